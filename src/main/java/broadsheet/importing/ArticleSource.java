@@ -1,0 +1,49 @@
+package broadsheet.importing;
+
+import broadsheet.article.Access;
+import broadsheet.article.CommentPolicy;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One article as read from a Markdown file with front matter (or made by the demo generator), before it is stored.
+ *
+ * @param origin       where it came from, for messages (a file path, or {@code demo:17})
+ * @param headline     the headline, typographic quotes kept
+ * @param standfirst   the longer summary line under the headline, may be empty
+ * @param sectionSlug  the section's slug, e.g. {@code world-news}
+ * @param slug         the URL slug, or null to derive it from the headline
+ * @param bylines      contributor names (people or desks), in order
+ * @param topics       topic names, in order
+ * @param published    first publication
+ * @param updated      last significant update, or null
+ * @param leadImage    the lead picture, or null
+ * @param access       who may read the body
+ * @param comments     the comment policy
+ * @param bodyMarkdown the body, CommonMark
+ * @param inlineImages pictures the body refers to, keyed by the exact destination written in the Markdown
+ */
+public record ArticleSource(
+        String origin,
+        String headline,
+        String standfirst,
+        String sectionSlug,
+        String slug,
+        List<String> bylines,
+        List<String> topics,
+        Instant published,
+        Instant updated,
+        ImageSource leadImage,
+        Access access,
+        CommentPolicy comments,
+        String bodyMarkdown,
+        Map<String, ImageSource> inlineImages) {
+
+    public ArticleSource {
+        standfirst = standfirst == null ? "" : standfirst.strip();
+        bylines = List.copyOf(bylines);
+        topics = List.copyOf(topics);
+        inlineImages = Map.copyOf(inlineImages);
+    }
+}
