@@ -1,0 +1,128 @@
+package broadsheet;
+
+import broadsheet.api.ContentApi;
+import broadsheet.article.ArticlePages;
+import broadsheet.article.ArticleQueries;
+import broadsheet.article.ListingPages;
+import broadsheet.contributor.ContributorPages;
+import broadsheet.contributor.ContributorStore;
+import broadsheet.media.ImageStore;
+import broadsheet.media.MediaPages;
+import broadsheet.section.FrontPages;
+import broadsheet.section.SectionStore;
+import broadsheet.storage.BlobStore;
+import broadsheet.storage.Database;
+import broadsheet.storage.LocalBlobStore;
+import broadsheet.topic.TopicPages;
+import broadsheet.topic.TopicStore;
+import broadsheet.web.Assets;
+import broadsheet.web.ErrorPages;
+import broadsheet.web.HealthPages;
+import broadsheet.web.Pages;
+import broadsheet.web.Routes;
+import broadsheet.web.Server;
+import broadsheet.web.SiteInfo;
+import io.javalin.Javalin;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Clock;
+
+/**
+ * The composition root: configuration, then the database, stores, services and web, in that order.
+ * {@code main} and the tests build the same App; the tests hand it a fixed clock and their own database.
+ */
+public final class App implements AutoCloseable {
+    private final Config config;
+    private final Clock clock;
+    private final Database database;
+    private final BlobStore blobs;
+    private final Javalin server;
+    private final JvmGcMetrics gcMetrics;
+    private boolean started;
+    private boolean borrowed;
+
+    private App(Config config, Clock clock, Database database) {
+        this.config = config;
+        this.clock = clock;
+        this.database = database;
+        this.blobs = new LocalBlobStore(config.dataDir().resolve("media"));
+
+        var registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        new JvmMemoryMetrics().bindTo(registry);
+        new JvmThreadMetrics().bindTo(registry);
+        new ProcessorMetrics().bindTo(registry);
+        this.gcMetrics = new JvmGcMetrics();
+        gcMetrics.bindTo(registry);
+
+        var jdbi = database.jdbi();
+        var sections = new SectionStore(jdbi);
+        var topics = new TopicStore(jdbi);
+        var contributors = new ContributorStore(jdbi);
+        var articles = new ArticleQueries(jdbi);
+        var images = new ImageStore(jdbi);
+
+        var pages = new Pages();
+        var assets = new Assets();
+        var siteInfo = new SiteInfo(config, sections, assets.url("site.css"));
+        var listings = new ListingPages(articles, pages, siteInfo);
+        var handlers = new Routes.Handlers(
+                new HealthPages(database, registry),
+                assets,
+                new MediaPages(blobs),
+                new ContentApi(articles, sections, topics, contributors, siteInfo),
+                new FrontPages(articles, sections, listings, pages, siteInfo),
+                new TopicPages(topics, listings, pages, siteInfo),
+                new ContributorPages(contributors, listings, pages, siteInfo),
+                new ArticlePages(articles, pages, siteInfo));
+        this.server = Server.create(config, handlers, new ErrorPages(pages, siteInfo), registry);
+    }
+
+    /** Opens the configured database (migrating it) and builds the app; nothing listens until {@link #start}. */
+    public static App create(Config config, Clock clock) {
+        return new App(config, clock, Database.open(config));
+    }
+
+    /** Builds the app on a database the caller owns (tests); closing the app leaves the database open. */
+    public static App onDatabase(Config config, Clock clock, Database database) {
+        App app = new App(config, clock, database);
+        app.borrowed = true;
+        return app;
+    }
+
+    public App start() {
+        server.start();
+        started = true;
+        return this;
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    public Config config() {
+        return config;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public BlobStore blobs() {
+        return blobs;
+    }
+
+    @Override
+    public void close() {
+        if (started) server.stop();
+        gcMetrics.close();
+        if (!borrowed) database.close();
+    }
+}

@@ -1,0 +1,183 @@
+package broadsheet;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * Every option of Broadsheet, once: its key, environment variable, default and meaning.
+ * Values come from, in rising order of precedence: the defaults here, {@code broadsheet.properties}
+ * in the data folder, {@code BROADSHEET_*} environment variables, and command-line flags.
+ * The README's configuration table is this list. Config only reads and checks values; it does not
+ * decide what to do with them.
+ */
+public record Config(
+        Path dataDir,
+        String host,
+        int port,
+        String databaseUrl,
+        String databaseUser,
+        String databasePassword,
+        int databasePoolSize,
+        String baseUrl,
+        String siteName,
+        ZoneId zone) {
+
+    /** One documented option. */
+    public record Option(String key, String defaultValue, boolean secret, String doc) {
+        public String envVar() {
+            return "BROADSHEET_" + key.toUpperCase().replace('.', '_').replace('-', '_');
+        }
+    }
+
+    public static final Option DATA = new Option("data", "./data", false,
+            "Folder for the embedded database, pictures and search index.");
+    public static final Option HOST = new Option("host", "127.0.0.1", false,
+            "Address to listen on; 0.0.0.0 to accept connections from other machines.");
+    public static final Option PORT = new Option("port", "8080", false, "HTTP port.");
+    public static final Option DATABASE_URL = new Option("database.url", "", false,
+            "JDBC URL of an external PostgreSQL (e.g. jdbc:postgresql://db:5432/broadsheet). Empty: run the embedded PostgreSQL in the data folder.");
+    public static final Option DATABASE_USER = new Option("database.user", "", false, "User for the external PostgreSQL.");
+    public static final Option DATABASE_PASSWORD = new Option("database.password", "", true, "Password for the external PostgreSQL.");
+    public static final Option DATABASE_POOL_SIZE = new Option("database.pool-size", "16", false,
+            "Most database connections one instance opens.");
+    public static final Option BASE_URL = new Option("base-url", "", false,
+            "Public address of the site, used in canonical links, feeds and JSON-LD. Empty: http://localhost:PORT");
+    public static final Option SITE_NAME = new Option("site-name", "The Broadsheet", false, "The paper's name.");
+    public static final Option TIME_ZONE = new Option("time-zone", "Europe/London", false,
+            "Zone in which times are shown to readers (stored times are always UTC).");
+
+    public static final List<Option> OPTIONS = List.of(
+            DATA, HOST, PORT, DATABASE_URL, DATABASE_USER, DATABASE_PASSWORD, DATABASE_POOL_SIZE,
+            BASE_URL, SITE_NAME, TIME_ZONE);
+
+    /** A value that cannot be used; the message names the option and says what is expected. */
+    public static final class ConfigException extends RuntimeException {
+        public ConfigException(String message) {
+            super(message);
+        }
+    }
+
+    public boolean embeddedDatabase() {
+        return databaseUrl.isBlank();
+    }
+
+    /**
+     * Builds the configuration from the environment, the data folder's properties file and the
+     * given command-line values (keys as in {@link Option#key()}; null values are ignored).
+     */
+    public static Config load(Map<String, String> env, Map<String, String> flags) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (Option o : OPTIONS) values.put(o.key(), o.defaultValue());
+        String dataValue = firstNonNull(flags.get(DATA.key()), env.get(DATA.envVar()), DATA.defaultValue());
+        Path dataDir = Path.of(dataValue).toAbsolutePath().normalize();
+        values.putAll(readProperties(dataDir.resolve("broadsheet.properties")));
+        for (Option o : OPTIONS) {
+            if (env.get(o.envVar()) != null) values.put(o.key(), env.get(o.envVar()));
+        }
+        flags.forEach((k, v) -> {
+            if (v != null) values.put(k, v);
+        });
+        values.put(DATA.key(), dataDir.toString());
+        return fromValues(values);
+    }
+
+    static Config fromValues(Map<String, String> v) {
+        int port = integer(v, PORT, 0, 65535);
+        String baseUrl = v.get(BASE_URL.key()).strip();
+        if (baseUrl.isEmpty()) baseUrl = "http://localhost:" + port;
+        baseUrl = stripTrailingSlash(baseUrl);
+        try {
+            URI u = URI.create(baseUrl);
+            if (u.getScheme() == null || u.getHost() == null || !u.getScheme().matches("https?")) {
+                throw new IllegalArgumentException();
+            }
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(BASE_URL.envVar() + ": \"" + baseUrl + "\" is not an http(s) address such as https://news.example.com");
+        }
+        ZoneId zone;
+        try {
+            zone = ZoneId.of(v.get(TIME_ZONE.key()).strip());
+        } catch (DateTimeException e) {
+            throw new ConfigException(TIME_ZONE.envVar() + ": \"" + v.get(TIME_ZONE.key()) + "\" is not a time zone such as Europe/London");
+        }
+        String url = v.get(DATABASE_URL.key()).strip();
+        if (!url.isEmpty() && !url.startsWith("jdbc:postgresql:")) {
+            throw new ConfigException(DATABASE_URL.envVar() + ": expected a jdbc:postgresql:// URL");
+        }
+        String siteName = v.get(SITE_NAME.key()).strip();
+        if (siteName.isEmpty()) throw new ConfigException(SITE_NAME.envVar() + ": the paper needs a name");
+        return new Config(Path.of(v.get(DATA.key())), v.get(HOST.key()).strip(), port, url,
+                v.get(DATABASE_USER.key()), v.get(DATABASE_PASSWORD.key()),
+                integer(v, DATABASE_POOL_SIZE, 1, 500), baseUrl, siteName, zone);
+    }
+
+    /** The same configuration listening on another port (and, when the base URL was derived, addressed there). */
+    public Config withPort(int newPort) {
+        String derived = "http://localhost:" + port;
+        String newBase = baseUrl.equals(derived) ? "http://localhost:" + newPort : baseUrl;
+        return new Config(dataDir, host, newPort, databaseUrl, databaseUser, databasePassword,
+                databasePoolSize, newBase, siteName, zone);
+    }
+
+    /** Lines for {@code broadsheet config}: every option with its value, secrets hidden. */
+    public List<String> describe() {
+        List<String> lines = new ArrayList<>();
+        lines.add("data folder: " + dataDir);
+        lines.add("listening on: " + host + ":" + port);
+        lines.add("database: " + (embeddedDatabase() ? "embedded PostgreSQL in " + dataDir.resolve("postgres") : databaseUrl));
+        lines.add("base URL: " + baseUrl);
+        lines.add("site name: " + siteName);
+        lines.add("time zone: " + zone);
+        return lines;
+    }
+
+    private static int integer(Map<String, String> v, Option o, int min, int max) {
+        String raw = v.get(o.key()).strip();
+        try {
+            int n = Integer.parseInt(raw);
+            if (n < min || n > max) throw new NumberFormatException();
+            return n;
+        } catch (NumberFormatException e) {
+            throw new ConfigException(o.envVar() + ": \"" + raw + "\" is not a whole number from " + min + " to " + max);
+        }
+    }
+
+    private static Map<String, String> readProperties(Path file) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (!Files.isRegularFile(file)) return out;
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            p.load(r);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new ConfigException(file + ": cannot be read: " + e.getMessage());
+        }
+        for (String name : p.stringPropertyNames()) {
+            if (OPTIONS.stream().noneMatch(o -> o.key().equals(name))) {
+                throw new ConfigException(file + ": unknown option \"" + name + "\"");
+            }
+            out.put(name, p.getProperty(name));
+        }
+        return out;
+    }
+
+    private static String stripTrailingSlash(String s) {
+        return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
+    }
+
+    @SafeVarargs
+    private static <T> T firstNonNull(T... values) {
+        for (T t : values) if (t != null) return t;
+        return null;
+    }
+}

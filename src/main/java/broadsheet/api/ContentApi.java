@@ -1,0 +1,89 @@
+package broadsheet.api;
+
+import broadsheet.article.ArticleCard;
+import broadsheet.article.ArticleDetail;
+import broadsheet.article.ArticleQueries;
+import broadsheet.contributor.ContributorStore;
+import broadsheet.section.SectionStore;
+import broadsheet.topic.TopicStore;
+import broadsheet.web.CachePolicy;
+import broadsheet.web.HttpProblem;
+import broadsheet.web.Json;
+import broadsheet.web.Pages;
+import broadsheet.web.SiteInfo;
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The public, read-only Content API under {@code /api/v1}: published articles (newest first, filtered by
+ * section, topic or author, with cursor pagination), one article, and the sections, topics and authors.
+ * Bodies of registered and subscriber articles are left out, as on the anonymous site. Errors are
+ * problem JSON, written by the error pages.
+ */
+public final class ContentApi {
+    static final int DEFAULT_LIMIT = 20;
+    static final int MAX_LIMIT = 100;
+    private final ArticleQueries articles;
+    private final SectionStore sections;
+    private final TopicStore topics;
+    private final ContributorStore contributors;
+    private final SiteInfo siteInfo;
+
+    public ContentApi(ArticleQueries articles, SectionStore sections, TopicStore topics, ContributorStore contributors,
+                      SiteInfo siteInfo) {
+        this.articles = articles;
+        this.sections = sections;
+        this.topics = topics;
+        this.contributors = contributors;
+        this.siteInfo = siteInfo;
+    }
+
+    public void articles(Context ctx) {
+        ApiQuery q = ApiQuery.parse(ctx, sections, topics, contributors);
+        List<ArticleCard> cards = articles.listAfter(q.filter(), q.afterTime(), q.afterId(), q.limit() + 1);
+        boolean more = cards.size() > q.limit();
+        if (more) cards = cards.subList(0, q.limit());
+        ApiJson json = new ApiJson(siteInfo.site());
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (ArticleCard c : cards) items.add(json.summary(c));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("items", items);
+        if (more) {
+            String cursor = Cursor.encode(cards.get(cards.size() - 1));
+            body.put("nextCursor", cursor);
+            body.put("next", siteInfo.site().absolute(q.nextPath(cursor)));
+        }
+        send(ctx, body, List.of("articles"));
+    }
+
+    public void article(Context ctx) {
+        String raw = ctx.pathParam("id");
+        if (!raw.matches("[0-9]{1,18}")) throw HttpProblem.badRequest("The article id must be a positive whole number.");
+        ArticleDetail d = articles.byId(Long.parseLong(raw))
+                .orElseThrow(() -> new HttpProblem(404, "Not found", "No published article has the id " + raw + "."));
+        send(ctx, new ApiJson(siteInfo.site()).full(d), List.of("article-" + d.article().id()));
+    }
+
+    public void sections(Context ctx) {
+        ApiJson json = new ApiJson(siteInfo.site());
+        send(ctx, Map.of("items", sections.all().stream().map(json::section).toList()), List.of("sections"));
+    }
+
+    public void topics(Context ctx) {
+        ApiJson json = new ApiJson(siteInfo.site());
+        send(ctx, Map.of("items", topics.all().stream().map(json::topic).toList()), List.of("topics"));
+    }
+
+    public void authors(Context ctx) {
+        ApiJson json = new ApiJson(siteInfo.site());
+        send(ctx, Map.of("items", contributors.all().stream().map(json::contributor).toList()), List.of("contributors"));
+    }
+
+    private static void send(Context ctx, Object body, List<String> keys) {
+        ctx.header("Access-Control-Allow-Origin", "*");
+        Pages.send(ctx, Json.bytes(body), "application/json", CachePolicy.PUBLIC_API, keys);
+    }
+}

@@ -1,0 +1,37 @@
+package broadsheet.article;
+
+import java.time.Instant;
+
+/**
+ * An article as stored: one row of {@code articles}. Its bylines and topics are kept in their own tables,
+ * in order, and read with {@link ArticleQueries}.
+ */
+public record Article(
+        long id,
+        long sectionId,
+        String slug,
+        String path,
+        String headline,
+        String standfirst,
+        String seoTitle,
+        String seoDescription,
+        String bodySource,
+        String bodyHtml,
+        Long leadImageId,
+        String leadImageCaption,
+        String leadImageCredit,
+        String leadImageAlt,
+        Access access,
+        CommentPolicy commentPolicy,
+        Status status,
+        Instant firstPublishedAt,
+        Instant updatedAt,
+        Instant createdAt,
+        Instant modifiedAt,
+        int version) {
+
+    /** When the article last changed in a way readers see: the update time, or first publication. */
+    public Instant lastSignificantChange() {
+        return updatedAt != null ? updatedAt : firstPublishedAt;
+    }
+}

@@ -1,0 +1,9 @@
+package broadsheet.article;
+
+import broadsheet.media.Picture;
+import broadsheet.section.Section;
+import broadsheet.topic.Topic;
+import java.util.List;
+
+/** A published article with what its page shows beside the text: section, bylines, topics, lead picture. */
+public record ArticleDetail(Article article, Section section, List<Byline> bylines, List<Topic> topics, Picture leadPicture) {}

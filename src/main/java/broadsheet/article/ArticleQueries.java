@@ -1,0 +1,205 @@
+package broadsheet.article;
+
+import broadsheet.media.ImageStore;
+import broadsheet.media.Picture;
+import broadsheet.section.Section;
+import broadsheet.topic.Topic;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Reads of published articles: one article by its address, and the listings of the home, section, topic
+ * and contributor pages. Only published articles are ever returned. Writes are {@link ArticleStore}'s.
+ */
+public final class ArticleQueries {
+    private static final String CARD_COLUMNS = """
+            a.id, a.path, a.headline, a.standfirst, a.first_published_at, a.updated_at, a.lead_image_id,
+            a.lead_image_alt, a.lead_image_caption, a.lead_image_credit, a.access,
+            s.id AS s_id, s.slug AS s_slug, s.name AS s_name, s.description AS s_description, s.position AS s_position""";
+    private final Jdbi jdbi;
+
+    public ArticleQueries(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    /** What one listing shows: everything, one section, one topic or one contributor. */
+    public sealed interface Filter {
+        record All() implements Filter {}
+        record InSection(long sectionId) implements Filter {}
+        record WithTopic(long topicId) implements Filter {}
+        record ByContributor(long contributorId) implements Filter {}
+
+        private String sql() {
+            return switch (this) {
+                case All a -> "";
+                case InSection s -> "AND a.section_id = :filterId";
+                case WithTopic t -> "AND EXISTS (SELECT 1 FROM article_topics x WHERE x.article_id = a.id AND x.topic_id = :filterId)";
+                case ByContributor c -> "AND EXISTS (SELECT 1 FROM article_bylines x WHERE x.article_id = a.id AND x.contributor_id = :filterId)";
+            };
+        }
+
+        private long id() {
+            return switch (this) {
+                case All a -> 0;
+                case InSection s -> s.sectionId();
+                case WithTopic t -> t.topicId();
+                case ByContributor c -> c.contributorId();
+            };
+        }
+    }
+
+    /** One page of published articles, newest first. */
+    public Page<ArticleCard> list(Filter filter, int page, int size) {
+        return jdbi.withHandle(h -> {
+            long total = h.createQuery("SELECT count(*) FROM articles a WHERE a.status = 'published' <filter>")
+                    .define("filter", filter.sql()).bind("filterId", filter.id())
+                    .mapTo(Long.class).one();
+            List<ArticleCard> cards = h.createQuery("""
+                            SELECT <columns> FROM articles a JOIN sections s ON s.id = a.section_id
+                            WHERE a.status = 'published' <filter>
+                            ORDER BY a.first_published_at DESC, a.id DESC LIMIT :limit OFFSET :offset""")
+                    .define("columns", CARD_COLUMNS).define("filter", filter.sql()).bind("filterId", filter.id())
+                    .bind("limit", size).bind("offset", (long) (page - 1) * size)
+                    .map((rs, ctx) -> cardRow(rs)).list();
+            return new Page<>(hydrate(h, cards), page, size, total);
+        });
+    }
+
+    /**
+     * Published articles older than the given position (newest first), for cursor pagination:
+     * {@code afterTime} and {@code afterId} are those of the last article already seen, or null to start.
+     */
+    public List<ArticleCard> listAfter(Filter filter, Instant afterTime, Long afterId, int limit) {
+        return jdbi.withHandle(h -> {
+            String position = afterTime == null ? "" : "AND (a.first_published_at, a.id) < (:afterTime, :afterId)";
+            List<ArticleCard> cards = h.createQuery("""
+                            SELECT <columns> FROM articles a JOIN sections s ON s.id = a.section_id
+                            WHERE a.status = 'published' <filter> <position>
+                            ORDER BY a.first_published_at DESC, a.id DESC LIMIT :limit""")
+                    .define("columns", CARD_COLUMNS).define("filter", filter.sql()).define("position", position)
+                    .bind("filterId", filter.id()).bind("afterTime", afterTime).bind("afterId", afterId)
+                    .bind("limit", limit)
+                    .map((rs, ctx) -> cardRow(rs)).list();
+            return hydrate(h, cards);
+        });
+    }
+
+    /** The newest {@code perSection} articles of every section, keyed by section id. */
+    public Map<Long, List<ArticleCard>> latestBySection(int perSection) {
+        return jdbi.withHandle(h -> {
+            List<ArticleCard> cards = h.createQuery("""
+                            SELECT * FROM (
+                              SELECT <columns>, row_number() OVER (PARTITION BY a.section_id
+                                                                   ORDER BY a.first_published_at DESC, a.id DESC) AS rn
+                              FROM articles a JOIN sections s ON s.id = a.section_id
+                              WHERE a.status = 'published') ranked
+                            WHERE rn <= :n ORDER BY s_position, first_published_at DESC, id DESC""")
+                    .define("columns", CARD_COLUMNS).bind("n", perSection)
+                    .map((rs, ctx) -> cardRow(rs)).list();
+            Map<Long, List<ArticleCard>> out = new java.util.LinkedHashMap<>();
+            for (ArticleCard c : hydrate(h, cards)) out.computeIfAbsent(c.section().id(), k -> new ArrayList<>()).add(c);
+            return out;
+        });
+    }
+
+    /** The published article at this address, with its section, bylines, topics and lead picture. */
+    public Optional<ArticleDetail> byPath(String path) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM articles WHERE path = :path AND status = 'published'")
+                .bind("path", path).map(ArticleStore.ROW).findOne()
+                .map(a -> detail(h, a)));
+    }
+
+    /** The published article with this id, as {@link #byPath}. */
+    public Optional<ArticleDetail> byId(long id) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM articles WHERE id = :id AND status = 'published'")
+                .bind("id", id).map(ArticleStore.ROW).findOne()
+                .map(a -> detail(h, a)));
+    }
+
+    /** The current address of the published article that used to live at {@code oldPath}. */
+    public Optional<String> movedTo(String oldPath) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT a.path FROM article_paths p JOIN articles a ON a.id = p.article_id
+                        WHERE p.path = :path AND a.status = 'published' AND a.path <> :path""")
+                .bind("path", oldPath).mapTo(String.class).findOne());
+    }
+
+    static ArticleDetail detail(Handle h, Article a) {
+        Section section = h.createQuery("SELECT * FROM sections WHERE id = :id").bind("id", a.sectionId())
+                .map((rs, ctx) -> new Section(rs.getLong("id"), rs.getString("slug"), rs.getString("name"),
+                        rs.getString("description"), rs.getInt("position")))
+                .one();
+        List<Byline> bylines = bylines(h, List.of(a.id())).getOrDefault(a.id(), List.of());
+        List<Topic> topics = h.createQuery("""
+                        SELECT t.* FROM article_topics at JOIN topics t ON t.id = at.topic_id
+                        WHERE at.article_id = :id ORDER BY at.position""")
+                .bind("id", a.id())
+                .map((rs, ctx) -> new Topic(rs.getLong("id"), rs.getString("slug"), rs.getString("name"), rs.getString("description")))
+                .list();
+        Picture lead = null;
+        if (a.leadImageId() != null) {
+            Picture p = ImageStore.pictures(h, List.of(a.leadImageId())).get(a.leadImageId());
+            if (p != null) lead = p.withWords(a.leadImageCaption(), a.leadImageCredit(), a.leadImageAlt());
+        }
+        return new ArticleDetail(a, section, bylines, topics, lead);
+    }
+
+    static Map<Long, List<Byline>> bylines(Handle h, List<Long> articleIds) {
+        Map<Long, List<Byline>> out = new HashMap<>();
+        h.createQuery("""
+                        SELECT ab.article_id, c.name, c.slug, c.kind, c.job_title FROM article_bylines ab
+                        JOIN contributors c ON c.id = ab.contributor_id
+                        WHERE ab.article_id = ANY(:ids) ORDER BY ab.article_id, ab.position""")
+                .bindArray("ids", Long.class, articleIds)
+                .map((rs, ctx) -> Map.entry(rs.getLong(1), new Byline(rs.getString(2), rs.getString(3),
+                        "desk".equals(rs.getString(4)), rs.getString(5))))
+                .forEach(e -> out.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        return out;
+    }
+
+    /** Fills in the pictures and bylines of cards read by {@link #cardRow}. */
+    static List<ArticleCard> hydrate(Handle h, List<ArticleCard> cards) {
+        if (cards.isEmpty()) return cards;
+        List<Long> imageIds = cards.stream().map(c -> c.picture() == null ? null : c.picture().id())
+                .filter(Objects::nonNull).distinct().toList();
+        Map<Long, Picture> pictures = ImageStore.pictures(h, imageIds);
+        Map<Long, List<Byline>> bylines = bylines(h, cards.stream().map(ArticleCard::id).toList());
+        List<ArticleCard> out = new ArrayList<>(cards.size());
+        for (ArticleCard c : cards) {
+            Picture p = null;
+            if (c.picture() != null && pictures.containsKey(c.picture().id())) {
+                Picture overrides = c.picture();
+                p = pictures.get(overrides.id()).withWords(overrides.caption(), overrides.credit(), overrides.alt());
+            }
+            out.add(new ArticleCard(c.id(), c.url(), c.headline(), c.standfirst(), c.section(), c.published(),
+                    c.updated(), p, bylines.getOrDefault(c.id(), List.of()), c.access()));
+        }
+        return out;
+    }
+
+    /** A card from one row; its picture holds only the id and per-article words until {@link #hydrate}. */
+    static ArticleCard cardRow(ResultSet rs) throws SQLException {
+        long imageId = rs.getLong("lead_image_id");
+        Picture stub = rs.wasNull() ? null : new Picture(imageId, 0, 0, rs.getString("lead_image_alt"),
+                rs.getString("lead_image_caption"), rs.getString("lead_image_credit"), List.of());
+        Section s = new Section(rs.getLong("s_id"), rs.getString("s_slug"), rs.getString("s_name"),
+                rs.getString("s_description"), rs.getInt("s_position"));
+        return new ArticleCard(rs.getLong("id"), rs.getString("path"), rs.getString("headline"), rs.getString("standfirst"),
+                s, instant(rs, "first_published_at"), instant(rs, "updated_at"), stub, List.of(),
+                Access.fromWord(rs.getString("access")).orElse(Access.FREE));
+    }
+
+    static Instant instant(ResultSet rs, String column) throws SQLException {
+        java.time.OffsetDateTime t = rs.getObject(column, java.time.OffsetDateTime.class);
+        return t == null ? null : t.toInstant();
+    }
+}

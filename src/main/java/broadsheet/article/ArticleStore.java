@@ -1,0 +1,111 @@
+package broadsheet.article;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
+
+/**
+ * Writes to {@code articles} and the tables that hang off it (bylines, topics, inline pictures, earlier
+ * addresses). Every method takes the caller's {@link Handle}, so a whole import or edit is one
+ * transaction; time is always passed in. The rules of publishing live with the callers.
+ */
+public final class ArticleStore {
+    static final RowMapper<Article> ROW = (rs, ctx) -> new Article(
+            rs.getLong("id"), rs.getLong("section_id"), rs.getString("slug"), rs.getString("path"),
+            rs.getString("headline"), rs.getString("standfirst"), rs.getString("seo_title"), rs.getString("seo_description"),
+            rs.getString("body_source"), rs.getString("body_html"), (Long) rs.getObject("lead_image_id"),
+            rs.getString("lead_image_caption"), rs.getString("lead_image_credit"), rs.getString("lead_image_alt"),
+            Access.fromWord(rs.getString("access")).orElseThrow(),
+            CommentPolicy.fromWord(rs.getString("comment_policy")).orElseThrow(),
+            Status.fromWord(rs.getString("status")),
+            ArticleQueries.instant(rs, "first_published_at"), ArticleQueries.instant(rs, "updated_at"),
+            ArticleQueries.instant(rs, "created_at"), ArticleQueries.instant(rs, "modified_at"), rs.getInt("version"));
+
+    /** The editable text and settings of an article. */
+    public record Content(long sectionId, String slug, String headline, String standfirst, String bodySource,
+                          String bodyHtml, Long leadImageId, String leadImageCaption, String leadImageCredit,
+                          String leadImageAlt, Access access, CommentPolicy commentPolicy) {}
+
+    private ArticleStore() {}
+
+    public static Optional<Article> byId(Handle h, long id) {
+        return h.createQuery("SELECT * FROM articles WHERE id = :id").bind("id", id).map(ROW).findOne();
+    }
+
+    /** The article living at, or once living at, this address. */
+    public static Optional<Long> idAtPath(Handle h, String path) {
+        return h.createQuery("""
+                        SELECT id FROM articles WHERE path = :path
+                        UNION ALL SELECT article_id FROM article_paths WHERE path = :path LIMIT 1""")
+                .bind("path", path).mapTo(Long.class).findOne();
+    }
+
+    /** Stores a new article that is published at once (imports, the demo). */
+    public static long insertPublished(Handle h, Content c, String path, Instant published, Instant updated, Instant now) {
+        return h.createUpdate("""
+                        INSERT INTO articles (section_id, slug, path, headline, standfirst, body_source, body_html,
+                            lead_image_id, lead_image_caption, lead_image_credit, lead_image_alt, access, comment_policy,
+                            status, first_published_at, updated_at, created_at, modified_at)
+                        VALUES (:sectionId, :slug, :path, :headline, :standfirst, :bodySource, :bodyHtml,
+                            :leadImageId, :leadImageCaption, :leadImageCredit, :leadImageAlt, :accessWord, :commentWord,
+                            'published', :published, :updated, :now, :now)""")
+                .bindMethods(c).bind("accessWord", c.access().word()).bind("commentWord", c.commentPolicy().word())
+                .bind("path", path).bind("published", published).bind("updated", updated).bind("now", now)
+                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+    }
+
+    /** Replaces the content and public times of a published article, keeping its earlier address if it moves. */
+    public static void replacePublished(Handle h, long id, Content c, String path, Instant published, Instant updated, Instant now) {
+        movePath(h, id, path);
+        h.createUpdate("""
+                        UPDATE articles SET section_id = :sectionId, slug = :slug, headline = :headline,
+                            standfirst = :standfirst, body_source = :bodySource, body_html = :bodyHtml,
+                            lead_image_id = :leadImageId, lead_image_caption = :leadImageCaption,
+                            lead_image_credit = :leadImageCredit, lead_image_alt = :leadImageAlt,
+                            access = :accessWord, comment_policy = :commentWord, status = 'published',
+                            first_published_at = :published, updated_at = :updated, modified_at = :now,
+                            version = version + 1
+                        WHERE id = :id""")
+                .bindMethods(c).bind("accessWord", c.access().word()).bind("commentWord", c.commentPolicy().word())
+                .bind("published", published).bind("updated", updated).bind("now", now).bind("id", id)
+                .execute();
+    }
+
+    /** Gives the article a new address; the old one is kept so it can answer with a redirect. */
+    public static void movePath(Handle h, long id, String newPath) {
+        h.createUpdate("""
+                        INSERT INTO article_paths (path, article_id)
+                        SELECT path, id FROM articles WHERE id = :id AND path IS NOT NULL AND path <> :newPath
+                        ON CONFLICT (path) DO UPDATE SET article_id = excluded.article_id""")
+                .bind("id", id).bind("newPath", newPath).execute();
+        h.createUpdate("DELETE FROM article_paths WHERE path = :newPath").bind("newPath", newPath).execute();
+        h.createUpdate("UPDATE articles SET path = :newPath WHERE id = :id").bind("id", id).bind("newPath", newPath).execute();
+    }
+
+    public static void setBylines(Handle h, long articleId, List<Long> contributorIds) {
+        h.createUpdate("DELETE FROM article_bylines WHERE article_id = :id").bind("id", articleId).execute();
+        var batch = h.prepareBatch("INSERT INTO article_bylines (article_id, position, contributor_id) VALUES (:a, :p, :c)");
+        for (int i = 0; i < contributorIds.size(); i++) {
+            batch.bind("a", articleId).bind("p", i).bind("c", contributorIds.get(i)).add();
+        }
+        if (!contributorIds.isEmpty()) batch.execute();
+    }
+
+    public static void setTopics(Handle h, long articleId, List<Long> topicIds) {
+        h.createUpdate("DELETE FROM article_topics WHERE article_id = :id").bind("id", articleId).execute();
+        var batch = h.prepareBatch("INSERT INTO article_topics (article_id, position, topic_id) VALUES (:a, :p, :t)");
+        for (int i = 0; i < topicIds.size(); i++) {
+            batch.bind("a", articleId).bind("p", i).bind("t", topicIds.get(i)).add();
+        }
+        if (!topicIds.isEmpty()) batch.execute();
+    }
+
+    public static void setInlineImages(Handle h, long articleId, List<Long> imageIds) {
+        h.createUpdate("DELETE FROM article_inline_images WHERE article_id = :id").bind("id", articleId).execute();
+        var batch = h.prepareBatch("INSERT INTO article_inline_images (article_id, image_id) VALUES (:a, :i) ON CONFLICT DO NOTHING");
+        for (Long imageId : imageIds) batch.bind("a", articleId).bind("i", imageId).add();
+        if (!imageIds.isEmpty()) batch.execute();
+    }
+}

@@ -1,0 +1,51 @@
+package broadsheet.article;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.temporal.ChronoField;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The dateline readers see under the byline: "Updated 07 December 2025 12:35pm GMT" when the article has
+ * had a significant update, otherwise its first publication time in the same form. Times are shown in the
+ * paper's zone, so Europe/London reads GMT in winter and BST in summer.
+ *
+ * @param label    the words shown
+ * @param instant  the time the label describes, for {@code <time datetime>}
+ * @param updated  whether the label is an update time
+ */
+public record Dateline(String label, Instant instant, boolean updated) {
+    private static final DateTimeFormatter FORMAT = new DateTimeFormatterBuilder()
+            .appendPattern("dd MMMM yyyy h:mm")
+            .appendText(ChronoField.AMPM_OF_DAY, Map.of(0L, "am", 1L, "pm"))
+            .appendLiteral(' ')
+            .appendZoneText(java.time.format.TextStyle.SHORT)
+            .toFormatter(Locale.UK);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+    public static Dateline of(Instant published, Instant updated, ZoneId zone) {
+        if (updated != null && updated.isAfter(published)) {
+            return new Dateline("Updated " + format(updated, zone), updated, true);
+        }
+        return new Dateline(format(published, zone), published, false);
+    }
+
+    /** "07 December 2025 12:35pm GMT". */
+    public static String format(Instant instant, ZoneId zone) {
+        return FORMAT.format(ZonedDateTime.ofInstant(instant, zone));
+    }
+
+    /** "7 December 2025", for listings. */
+    public static String day(Instant instant, ZoneId zone) {
+        return DAY.format(ZonedDateTime.ofInstant(instant, zone));
+    }
+
+    /** The machine-readable form for {@code <time datetime>} and JSON-LD: ISO-8601 with the zone's offset. */
+    public static String iso(Instant instant, ZoneId zone) {
+        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(ZonedDateTime.ofInstant(instant, zone).withNano(0));
+    }
+}

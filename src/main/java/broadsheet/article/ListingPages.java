@@ -1,0 +1,50 @@
+package broadsheet.article;
+
+import broadsheet.web.CachePolicy;
+import broadsheet.web.Meta;
+import broadsheet.web.Pages;
+import broadsheet.web.Pagination;
+import broadsheet.web.Site;
+import broadsheet.web.SiteInfo;
+import io.javalin.http.Context;
+import java.util.List;
+
+/**
+ * Renders a paginated list of articles (a section, topic or contributor page, or the latest news):
+ * reads {@code ?page}, refuses pages that do not exist, and writes the canonical, previous and next links.
+ * Finding the section, topic or contributor is the caller's job.
+ */
+public final class ListingPages {
+    public static final int PAGE_SIZE = 20;
+    private final ArticleQueries queries;
+    private final Pages pages;
+    private final SiteInfo siteInfo;
+
+    public ListingPages(ArticleQueries queries, Pages pages, SiteInfo siteInfo) {
+        this.queries = queries;
+        this.pages = pages;
+        this.siteInfo = siteInfo;
+    }
+
+    /** What one listing is about. */
+    public record Spec(ArticleQueries.Filter filter, String basePath, String kicker, String heading, String about,
+                       String current, String description, boolean showSection, List<String> surrogateKeys) {}
+
+    public void show(Context ctx, Spec spec) {
+        int number = Pagination.page(ctx);
+        Page<ArticleCard> page = queries.list(spec.filter(), number, PAGE_SIZE);
+        Pagination.checkExists(number, page.lastPage());
+        Site site = siteInfo.site();
+        String title = spec.heading() + (number > 1 ? " (page " + number + ")" : "") + " | " + site.name();
+        Meta meta = Meta.of(title, spec.description(), site.absolute(pageUrl(spec.basePath(), number)))
+                .withPages(page.hasPrevious() ? site.absolute(pageUrl(spec.basePath(), number - 1)) : null,
+                        page.hasNext() ? site.absolute(pageUrl(spec.basePath(), number + 1)) : null);
+        var view = new ListingView(site, meta, spec.kicker(), spec.heading(), spec.about(), spec.current(), page,
+                spec.basePath(), spec.showSection());
+        pages.html(ctx, "article/listing.jte", view, CachePolicy.PUBLIC_PAGE, spec.surrogateKeys());
+    }
+
+    public static String pageUrl(String basePath, int number) {
+        return number <= 1 ? basePath : basePath + "?page=" + number;
+    }
+}

@@ -1,0 +1,83 @@
+package broadsheet.section;
+
+import broadsheet.article.ArticleCard;
+import broadsheet.article.ArticleJsonLd;
+import broadsheet.article.ArticleQueries;
+import broadsheet.article.ListingPages;
+import broadsheet.article.Page;
+import broadsheet.web.CachePolicy;
+import broadsheet.web.HttpProblem;
+import broadsheet.web.Json;
+import broadsheet.web.Meta;
+import broadsheet.web.Pages;
+import broadsheet.web.Pagination;
+import broadsheet.web.Site;
+import broadsheet.web.SiteInfo;
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The home page (the lead story, the next few, then the latest of each section; {@code ?page=2} onwards
+ * lists all the latest stories) and the section pages at {@code /{section}/}.
+ */
+public final class FrontPages {
+    private static final int TOP_STORIES = 4;
+    private static final int PER_SECTION = 4;
+    private final ArticleQueries queries;
+    private final SectionStore sections;
+    private final ListingPages listings;
+    private final Pages pages;
+    private final SiteInfo siteInfo;
+
+    public FrontPages(ArticleQueries queries, SectionStore sections, ListingPages listings, Pages pages, SiteInfo siteInfo) {
+        this.queries = queries;
+        this.sections = sections;
+        this.listings = listings;
+        this.pages = pages;
+        this.siteInfo = siteInfo;
+    }
+
+    public void home(Context ctx) {
+        Site site = siteInfo.site();
+        if (Pagination.page(ctx) > 1) {
+            listings.show(ctx, new ListingPages.Spec(new ArticleQueries.Filter.All(), "/", "", "Latest stories", "", "",
+                    "The latest stories from " + site.name() + ".", true, List.of("home")));
+            return;
+        }
+        Page<ArticleCard> latest = queries.list(new ArticleQueries.Filter.All(), 1, 1 + TOP_STORIES);
+        Map<Long, List<ArticleCard>> bySection = queries.latestBySection(PER_SECTION + TOP_STORIES);
+        ArticleCard lead = latest.items().isEmpty() ? null : latest.items().get(0);
+        List<ArticleCard> top = latest.items().size() > 1 ? latest.items().subList(1, latest.items().size()) : List.of();
+        Set<Long> shown = new HashSet<>();
+        latest.items().forEach(c -> shown.add(c.id()));
+        List<FrontView.Block> blocks = new ArrayList<>();
+        for (Section s : site.sections()) {
+            List<ArticleCard> cards = bySection.getOrDefault(s.id(), List.of()).stream()
+                    .filter(c -> !shown.contains(c.id())).limit(PER_SECTION).toList();
+            if (!cards.isEmpty()) blocks.add(new FrontView.Block(s, cards));
+        }
+        boolean more = latest.total() > ListingPages.PAGE_SIZE;
+        String description = site.name() + ": news, analysis and opinion.";
+        Map<String, Object> ld = Map.of("@context", "https://schema.org", "@type", "WebSite", "name", site.name(),
+                "url", site.absolute("/"), "publisher", ArticleJsonLd.publisher(site));
+        Meta meta = Meta.of(site.name(), description, site.absolute("/"))
+                .withJsonLd(Json.forHtml(ld))
+                .withPages(null, more ? site.absolute("/?page=2") : null);
+        if (lead != null) meta = meta.withImage(lead.picture());
+        pages.html(ctx, "front/home.jte", new FrontView(site, meta, lead, top, blocks, more), CachePolicy.PUBLIC_PAGE, List.of("home"));
+    }
+
+    public void section(Context ctx) {
+        String slug = ctx.pathParam("section");
+        Section s = siteInfo.site().sections().stream().filter(x -> x.slug().equals(slug)).findFirst()
+                .or(() -> sections.bySlug(slug))
+                .orElseThrow(HttpProblem::notFound);
+        String description = s.description().isBlank() ? "The latest " + s.name() + " from " + siteInfo.site().name() + "." : s.description();
+        listings.show(ctx, new ListingPages.Spec(new ArticleQueries.Filter.InSection(s.id()), s.url(), "", s.name(),
+                s.description(), s.slug(), description, false, List.of("section-" + s.slug())));
+    }
+}

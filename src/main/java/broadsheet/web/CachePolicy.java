@@ -1,0 +1,28 @@
+package broadsheet.web;
+
+/**
+ * How long browsers and CDNs may keep a response. Anonymous pages are shared and briefly cached, served
+ * stale while a CDN refetches; content-addressed files are kept for ever; personal answers are never stored.
+ */
+public enum CachePolicy {
+    /** Pages anyone sees: a minute in browsers, five minutes at the CDN, stale for a day if the origin is slow or down. */
+    PUBLIC_PAGE("public, max-age=60, s-maxage=300, stale-while-revalidate=600, stale-if-error=86400"),
+    /** Public API answers, the same as pages. */
+    PUBLIC_API("public, max-age=60, s-maxage=300, stale-while-revalidate=600, stale-if-error=86400"),
+    /** Files whose address changes when their content does. */
+    IMMUTABLE("public, max-age=31536000, immutable"),
+    /** Error pages: cached briefly so a burst of requests for a missing page does not reach the origin. */
+    SHORT("public, max-age=30, s-maxage=60"),
+    /** Anything about one person, and server errors. */
+    NO_STORE("no-store");
+
+    private final String header;
+
+    CachePolicy(String header) {
+        this.header = header;
+    }
+
+    public String header() {
+        return header;
+    }
+}

@@ -1,0 +1,110 @@
+package broadsheet.web;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Every error answer: an HTML page for people, RFC 9457 problem JSON ({@code application/problem+json})
+ * under {@code /api/}. Never a stack trace; unexpected failures are logged with an id the answer repeats.
+ */
+public final class ErrorPages {
+    private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
+    private final Pages pages;
+    private final SiteInfo siteInfo;
+
+    public ErrorPages(Pages pages, SiteInfo siteInfo) {
+        this.pages = pages;
+        this.siteInfo = siteInfo;
+    }
+
+    public void problem(HttpProblem p, Context ctx) {
+        respond(ctx, p.status(), p.title(), p.detail());
+    }
+
+    public void httpException(HttpResponseException e, Context ctx) {
+        int status = e.getStatus();
+        respond(ctx, status, titleFor(status), detailFor(status, e.getMessage()));
+    }
+
+    public void unexpected(Exception e, Context ctx) {
+        String id = java.util.UUID.randomUUID().toString().substring(0, 8);
+        log.error("Request {} {} failed (error id {})", ctx.method(), ctx.path(), id, e);
+        respond(ctx, 500, "Something went wrong", "The page could not be produced. The error has been logged as " + id + ".");
+    }
+
+    /** For answers with an error status and no body yet (an unknown address). */
+    public void notFound(Context ctx) {
+        if (ctx.result() != null && !ctx.result().isEmpty()) return;
+        String path = ctx.path();
+        if (!path.endsWith("/") && !path.substring(path.lastIndexOf('/') + 1).contains(".") && !path.startsWith("/api/")) {
+            String query = ctx.queryString();
+            ctx.header("Cache-Control", CachePolicy.PUBLIC_PAGE.header());
+            ctx.redirect(path + "/" + (query == null ? "" : "?" + query), io.javalin.http.HttpStatus.MOVED_PERMANENTLY);
+            return;
+        }
+        respond(ctx, 404, "Page not found", "There is nothing at this address. It may have moved, or the link may be mistyped.");
+    }
+
+    public void methodNotAllowed(Context ctx) {
+        if (ctx.result() != null && !ctx.result().isEmpty()) return;
+        respond(ctx, 405, "Method not allowed", "This address does not accept " + ctx.method() + " requests.");
+    }
+
+    private void respond(Context ctx, int status, String title, String detail) {
+        CachePolicy cache = status == 404 || status == 410 ? CachePolicy.SHORT : CachePolicy.NO_STORE;
+        ctx.status(status);
+        if (ctx.path().startsWith("/api/")) {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("type", "about:blank");
+            body.put("title", title);
+            body.put("status", status);
+            body.put("detail", detail);
+            body.put("instance", ctx.path());
+            ctx.header("Cache-Control", cache.header());
+            ctx.contentType("application/problem+json");
+            ctx.result(Json.bytes(body));
+            return;
+        }
+        try {
+            Site site = siteInfo.site();
+            Meta meta = Meta.of(title + " | " + site.name(), detail, site.absolute(ctx.path())).asNoindex();
+            byte[] html = pages.render("error/page.jte", new ErrorView(site, meta, status, title, detail)).getBytes(StandardCharsets.UTF_8);
+            ctx.header("Cache-Control", cache.header());
+            ctx.contentType("text/html; charset=utf-8");
+            ctx.result(html);
+        } catch (RuntimeException e) {
+            log.error("The error page itself failed", e);
+            ctx.header("Cache-Control", CachePolicy.NO_STORE.header());
+            ctx.contentType("text/plain; charset=utf-8");
+            ctx.result(status + " " + title + "\n" + detail + "\n");
+        }
+    }
+
+    private static String titleFor(int status) {
+        return switch (status) {
+            case 400 -> "Bad request";
+            case 403 -> "Forbidden";
+            case 404 -> "Page not found";
+            case 405 -> "Method not allowed";
+            case 410 -> "Gone";
+            case 413 -> "Too large";
+            case 415 -> "Unsupported media type";
+            default -> status >= 500 ? "Something went wrong" : "Request refused";
+        };
+    }
+
+    private static String detailFor(int status, String message) {
+        return switch (status) {
+            case 404 -> "There is nothing at this address.";
+            case 413 -> "The request is larger than this site accepts.";
+            default -> message == null || message.isBlank() || List.of("Not found", "Bad request").contains(message)
+                    ? titleFor(status) + "." : message;
+        };
+    }
+}

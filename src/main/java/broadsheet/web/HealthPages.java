@@ -1,0 +1,38 @@
+package broadsheet.web;
+
+import broadsheet.storage.Database;
+import io.javalin.http.Context;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+
+/**
+ * For load balancers and monitoring: {@code /healthz} (the process is up), {@code /readyz} (the database
+ * answers, so this instance can serve) and {@code /metrics} (Prometheus text format).
+ */
+public final class HealthPages {
+    private final Database database;
+    private final PrometheusMeterRegistry registry;
+
+    public HealthPages(Database database, PrometheusMeterRegistry registry) {
+        this.database = database;
+        this.registry = registry;
+    }
+
+    public void health(Context ctx) {
+        ctx.header("Cache-Control", CachePolicy.NO_STORE.header());
+        ctx.contentType("text/plain; charset=utf-8").result("ok\n");
+    }
+
+    public void ready(Context ctx) {
+        ctx.header("Cache-Control", CachePolicy.NO_STORE.header());
+        if (database.answers()) {
+            ctx.contentType("text/plain; charset=utf-8").result("ready\n");
+        } else {
+            ctx.status(503).contentType("text/plain; charset=utf-8").result("database not answering\n");
+        }
+    }
+
+    public void metrics(Context ctx) {
+        ctx.header("Cache-Control", CachePolicy.NO_STORE.header());
+        ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(registry.scrape());
+    }
+}

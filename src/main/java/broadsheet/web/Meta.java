@@ -1,0 +1,37 @@
+package broadsheet.web;
+
+import broadsheet.media.Picture;
+
+/**
+ * A page's head: title, description, canonical address, Open Graph type and picture, JSON-LD, and the
+ * previous and next pages of a listing. Built by each page's handler; the layout template writes it out.
+ *
+ * @param jsonLd JSON made by {@link Json#forHtml}, or empty
+ */
+public record Meta(String title, String description, String canonical, String ogType, Picture image,
+                   String jsonLd, String prev, String next, boolean noindex) {
+
+    public static Meta of(String title, String description, String canonical) {
+        return new Meta(title, description, canonical, "website", null, "", null, null, false);
+    }
+
+    public Meta withJsonLd(String json) {
+        return new Meta(title, description, canonical, ogType, image, json, prev, next, noindex);
+    }
+
+    public Meta withImage(Picture picture) {
+        return new Meta(title, description, canonical, ogType, picture, jsonLd, prev, next, noindex);
+    }
+
+    public Meta withType(String type) {
+        return new Meta(title, description, canonical, type, image, jsonLd, prev, next, noindex);
+    }
+
+    public Meta withPages(String prevUrl, String nextUrl) {
+        return new Meta(title, description, canonical, ogType, image, jsonLd, prevUrl, nextUrl, noindex);
+    }
+
+    public Meta asNoindex() {
+        return new Meta(title, description, canonical, ogType, image, jsonLd, prev, next, true);
+    }
+}

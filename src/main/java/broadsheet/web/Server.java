@@ -1,0 +1,63 @@
+package broadsheet.web;
+
+import broadsheet.Config;
+import io.javalin.Javalin;
+import io.javalin.compression.CompressionStrategy;
+import io.javalin.http.HttpResponseException;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The HTTP server: Javalin on Jetty with virtual threads, the route table, the access check, security
+ * headers, error pages, request metrics and an access log. Nothing here knows what a page contains.
+ */
+public final class Server {
+    private static final Logger access = LoggerFactory.getLogger("broadsheet.access");
+
+    private Server() {}
+
+    public static Javalin create(Config config, Routes.Handlers handlers, ErrorPages errors, MeterRegistry metrics) {
+        return Javalin.create(c -> {
+            c.concurrency.useVirtualThreads = true;
+            c.startup.showJavalinBanner = false;
+            c.startup.showOldJavalinVersionWarning = false;
+            c.http.compressionStrategy = CompressionStrategy.NONE;
+            c.http.generateEtags = false;
+            c.http.maxRequestSize = 1_000_000;
+            c.router.ignoreTrailingSlashes = false;
+            c.router.treatMultipleSlashesAsSingleSlash = false;
+            c.jetty.host = config.host();
+            c.jetty.port = config.port();
+            c.jetty.modifyServer(s -> s.setStopTimeout(10_000));
+            c.jetty.modifyHttpConfiguration(hc -> hc.setSendServerVersion(false));
+            c.routes.before(SecurityHeaders::apply);
+            c.routes.beforeMatched(Access::check);
+            c.routes.exception(HttpProblem.class, errors::problem);
+            c.routes.exception(HttpResponseException.class, errors::httpException);
+            c.routes.exception(Exception.class, errors::unexpected);
+            c.routes.error(404, errors::notFound);
+            c.routes.error(405, errors::methodNotAllowed);
+            c.requestLogger.http((ctx, ms) -> {
+                String route;
+                try {
+                    route = ctx.endpoint().path;
+                } catch (RuntimeException e) {
+                    route = "unmatched";
+                }
+                Timer.builder("http.server.requests")
+                        .tag("method", ctx.method().name())
+                        .tag("status", String.valueOf(ctx.statusCode()))
+                        .tag("route", route)
+                        .register(metrics)
+                        .record((long) (ms * 1_000_000), TimeUnit.NANOSECONDS);
+                if (access.isDebugEnabled()) {
+                    access.debug("{} {} {} {}ms", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(ms));
+                }
+            });
+            Routes.register(c, handlers);
+        });
+    }
+}
