@@ -1,0 +1,113 @@
+package broadsheet.importing;
+
+import static broadsheet.importing.FrontMatterValues.EXAMPLE_TIME;
+import static broadsheet.importing.FrontMatterValues.quoted;
+
+import broadsheet.article.Access;
+import broadsheet.article.CommentPolicy;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/**
+ * Reads one article file in the import format (YAML front matter between {@code ---} lines, then a CommonMark
+ * body) into an {@link ArticleSource}, with its lead and inline pictures read from files beside it. Owns the
+ * format and its errors, each naming the file, the line and the key; leaves deriving missing slugs, sanitising
+ * the body, storing the article in one transaction and making picture renditions to the import job, the
+ * article pages and the media library.
+ */
+public final class MarkdownArticleReader {
+    private static final List<String> IMAGE_DETAILS = List.of("image_caption", "image_credit", "image_alt");
+
+    /** Reads the file at path; pictures named in it are read relative to the file's folder. */
+    public ArticleSource read(Path file) throws ImportException {
+        try {
+            return read(file, ArticleText.decode(file.toString(), Files.readAllBytes(file)));
+        } catch (NoSuchFileException e) {
+            throw new ImportException(file.toString(), 0, null, "no such file");
+        } catch (IOException e) {
+            throw new ImportException(file.toString(), 0, null, "cannot be read: " + e.getClass().getSimpleName());
+        }
+    }
+
+    /** Same, from text already in memory (the path is used for messages and to resolve pictures). */
+    public ArticleSource read(Path file, String text) throws ImportException {
+        String origin = file.toString();
+        var parts = ArticleText.split(origin, text);
+        var frontMatter = FrontMatter.parse(origin, parts.yaml());
+        String headline = frontMatter.required("title", "every article needs a headline");
+        if (headline.lines().count() > 1) {
+            throw frontMatter.error("title", "a headline must be one line");
+        }
+        String standfirst = frontMatter.text("standfirst").orElse("");
+        String section = FrontMatterValues.slug(frontMatter, "section").orElseThrow(() -> frontMatter.error(
+                "section", "is missing; every article needs the slug of its section, such as world-news"));
+        String slug = FrontMatterValues.slug(frontMatter, "slug").orElse(null);
+        List<String> bylines = frontMatter.names("bylines");
+        List<String> topics = frontMatter.names("topics");
+        Instant published = FrontMatterValues.time(frontMatter, "published").orElseThrow(() -> frontMatter.error(
+                "published", "is missing; every article needs its first publication time, such as " + EXAMPLE_TIME));
+        Instant updated = FrontMatterValues.time(frontMatter, "updated").orElse(null);
+        if (updated != null && updated.isBefore(published)) {
+            throw frontMatter.error("updated", quoted(frontMatter.text("updated").orElseThrow())
+                    + " is before published (" + published + "); an update cannot come before the first publication");
+        }
+        var pictures = new PictureFiles(file);
+        ImageSource leadImage = leadImage(frontMatter, pictures);
+        Access access = FrontMatterValues.word(frontMatter, "access", Access.values(), Access::fromWord, Access.FREE);
+        CommentPolicy comments = FrontMatterValues.word(
+                frontMatter, "comments", CommentPolicy.values(), CommentPolicy::fromWord, CommentPolicy.OPEN);
+        parts.requireBody(origin);
+        var inlineImages = InlinePictures.read(pictures, parts.body(), parts.bodyFirstLine());
+        return new ArticleSource(origin, headline, standfirst, section, slug, bylines, topics, published, updated,
+                leadImage, access, comments, parts.body(), inlineImages);
+    }
+
+    /** The lead picture, or null; its caption, credit and alt text mean nothing without it. */
+    private static ImageSource leadImage(FrontMatter frontMatter, PictureFiles pictures) {
+        Optional<String> image = frontMatter.text("image");
+        if (image.isEmpty()) {
+            for (String key : IMAGE_DETAILS) {
+                if (frontMatter.text(key).isPresent()) {
+                    throw frontMatter.error(key, "is given without image; it describes the lead picture, "
+                            + "so name the picture's file under image too");
+                }
+            }
+            return null;
+        }
+        var picture = pictures.load(image.get(), frontMatter.line("image"), "image");
+        return new ImageSource(picture.origin(), picture.bytes(), frontMatter.text("image_caption").orElse(""),
+                frontMatter.text("image_credit").orElse(""), frontMatter.text("image_alt").orElse(""));
+    }
+
+    /** Every *.md / *.markdown file under the given files or folders, sorted, recursively. */
+    public static List<Path> collect(List<Path> filesOrFolders) {
+        var found = new TreeSet<Path>();
+        for (Path given : filesOrFolders) {
+            if (!Files.exists(given)) {
+                throw new ImportException(given.toString(), 0, null, "no such file or folder");
+            }
+            try (Stream<Path> walk = Files.walk(given, FileVisitOption.FOLLOW_LINKS)) {
+                walk.filter(Files::isRegularFile).filter(MarkdownArticleReader::isMarkdown).forEach(found::add);
+            } catch (IOException | UncheckedIOException e) {
+                String reason = String.valueOf(e.getMessage()).replaceAll("\\s+", " ");
+                throw new ImportException(given.toString(), 0, null, "cannot be read: " + reason);
+            }
+        }
+        return List.copyOf(found);
+    }
+
+    private static boolean isMarkdown(Path path) {
+        String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".md") || name.endsWith(".markdown");
+    }
+}
