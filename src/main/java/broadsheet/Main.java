@@ -1,8 +1,40 @@
 package broadsheet;
 
-/** Entry point; replaced by the picocli command line. */
-public final class Main {
+import broadsheet.cli.ConfigCommand;
+import broadsheet.cli.DemoCommand;
+import broadsheet.cli.ImportCommand;
+import broadsheet.cli.ServeCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Parses the command line and runs one command; nothing else. */
+@Command(name = "broadsheet", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "The newsroom system and reader website of a newspaper.",
+        subcommands = {ServeCommand.class, DemoCommand.class, ImportCommand.class, ConfigCommand.class})
+public final class Main implements Runnable {
     public static void main(String[] args) {
-        System.out.println("Broadsheet");
+        System.exit(commandLine().execute(args));
+    }
+
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            cmd.getErr().println("broadsheet: " + broadsheet.cli.Failures.oneLine(e));
+            return 1;
+        });
+        return cl;
+    }
+
+    @Override
+    public void run() {
+        CommandLine.usage(this, System.out);
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"Broadsheet " + (v == null ? "(development build)" : v)};
+        }
     }
 }

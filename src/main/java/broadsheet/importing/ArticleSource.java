@@ -23,6 +23,7 @@ import java.util.Map;
  * @param comments     the comment policy
  * @param bodyMarkdown the body, CommonMark
  * @param inlineImages pictures the body refers to, keyed by the exact destination written in the Markdown
+ * @param lines        the file line of each front matter key, for messages (empty when not read from a file)
  */
 public record ArticleSource(
         String origin,
@@ -38,12 +39,28 @@ public record ArticleSource(
         Access access,
         CommentPolicy comments,
         String bodyMarkdown,
-        Map<String, ImageSource> inlineImages) {
+        Map<String, ImageSource> inlineImages,
+        Map<String, Integer> lines) {
 
     public ArticleSource {
         standfirst = standfirst == null ? "" : standfirst.strip();
         bylines = List.copyOf(bylines);
         topics = List.copyOf(topics);
         inlineImages = Map.copyOf(inlineImages);
+        lines = Map.copyOf(lines);
+    }
+
+    /** An article not read from a file (the demo's). */
+    public ArticleSource(String origin, String headline, String standfirst, String sectionSlug, String slug,
+                         List<String> bylines, List<String> topics, Instant published, Instant updated,
+                         ImageSource leadImage, Access access, CommentPolicy comments, String bodyMarkdown,
+                         Map<String, ImageSource> inlineImages) {
+        this(origin, headline, standfirst, sectionSlug, slug, bylines, topics, published, updated, leadImage, access,
+                comments, bodyMarkdown, inlineImages, Map.of());
+    }
+
+    /** The line of a front matter key in the file, or 1 (the opening line) when unknown. */
+    public int lineOf(String key) {
+        return lines.getOrDefault(key, 1);
     }
 }

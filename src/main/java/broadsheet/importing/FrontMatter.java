@@ -78,6 +78,11 @@ final class FrontMatter {
         return lines.getOrDefault(key, 1);
     }
 
+    /** Every key given, with its line. */
+    Map<String, Integer> lines() {
+        return Map.copyOf(lines);
+    }
+
     ImportException error(String key, String problem) {
         return new ImportException(origin, line(key), key, problem);
     }

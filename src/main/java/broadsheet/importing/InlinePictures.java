@@ -46,7 +46,7 @@ final class InlinePictures {
                 String caption = bar < 0 ? title : title.substring(0, bar);
                 String credit = bar < 0 ? "" : title.substring(bar + 1);
                 found.put(destination,
-                        new ImageSource(picture.origin(), picture.bytes(), caption, credit, altText(image)));
+                        new ImageSource(picture.origin(), picture.bytes(), caption, credit, altText(image), line, null));
             }
         });
         return found;

@@ -69,7 +69,7 @@ public final class MarkdownArticleReader {
         parts.requireBody(origin);
         var inlineImages = InlinePictures.read(pictures, parts.body(), parts.bodyFirstLine());
         return new ArticleSource(origin, headline, standfirst, section, slug, bylines, topics, published, updated,
-                leadImage, access, comments, parts.body(), inlineImages);
+                leadImage, access, comments, parts.body(), inlineImages, frontMatter.lines());
     }
 
     /** The lead picture, or null; its caption, credit and alt text mean nothing without it. */
@@ -86,7 +86,8 @@ public final class MarkdownArticleReader {
         }
         var picture = pictures.load(image.get(), frontMatter.line("image"), "image");
         return new ImageSource(picture.origin(), picture.bytes(), frontMatter.text("image_caption").orElse(""),
-                frontMatter.text("image_credit").orElse(""), frontMatter.text("image_alt").orElse(""));
+                frontMatter.text("image_credit").orElse(""), frontMatter.text("image_alt").orElse(""),
+                frontMatter.line("image"), "image");
     }
 
     /** Every *.md / *.markdown file under the given files or folders, sorted, recursively. */

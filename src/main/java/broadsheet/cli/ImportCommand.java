@@ -1,0 +1,48 @@
+package broadsheet.cli;
+
+import broadsheet.Config;
+import broadsheet.importing.ArticleImporter;
+import broadsheet.importing.ArticleSource;
+import broadsheet.importing.MarkdownArticleReader;
+import broadsheet.media.MediaLibrary;
+import broadsheet.storage.Database;
+import broadsheet.storage.LocalBlobStore;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code broadsheet import --data DIR FILE_OR_FOLDER...}: reads every article file first, then stores them
+ * all in one transaction. Works beside a running server on the same data folder (it attaches to the
+ * embedded database that server started). The first bad file stops the run with one line naming the
+ * file, the line and the problem, and nothing is kept.
+ */
+@Command(name = "import", description = "Import articles written in Markdown with front matter.")
+public final class ImportCommand implements Runnable {
+    @Mixin
+    CommonOptions options;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE_OR_FOLDER", description = "Article files, or folders to search for *.md files.")
+    List<Path> paths;
+
+    @Override
+    public void run() {
+        Config config = options.config();
+        List<Path> files = MarkdownArticleReader.collect(paths);
+        if (files.isEmpty()) throw new IllegalArgumentException("no *.md files found in " + paths);
+        var reader = new MarkdownArticleReader();
+        List<ArticleSource> sources = new ArrayList<>();
+        for (Path f : files) sources.add(reader.read(f));
+        try (Database db = Database.open(config)) {
+            var importer = new ArticleImporter(db.jdbi(), new MediaLibrary(new LocalBlobStore(config.dataDir().resolve("media"))), config.zone());
+            var result = importer.importAll(sources, Clock.systemUTC().instant());
+            System.out.printf("Imported %d article%s (%d new, %d replaced) with %d picture%s.%n",
+                    sources.size(), sources.size() == 1 ? "" : "s", result.created(), result.replaced(),
+                    result.pictures(), result.pictures() == 1 ? "" : "s");
+        }
+    }
+}

@@ -1,0 +1,177 @@
+package broadsheet.importing;
+
+import broadsheet.article.ArticlePaths;
+import broadsheet.article.ArticleStore;
+import broadsheet.article.BodyRenderer;
+import broadsheet.contributor.ContributorStore;
+import broadsheet.media.ImageStore;
+import broadsheet.media.MediaLibrary;
+import broadsheet.media.Picture;
+import broadsheet.media.PictureException;
+import broadsheet.section.SectionStore;
+import broadsheet.text.Slugs;
+import broadsheet.topic.TopicStore;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Stores articles read from import files or made by the demo, as published articles, in ONE transaction:
+ * all of them or, on the first problem, none (pictures written for the failed run are removed too).
+ * Sections, contributors and topics named by the articles are created when missing. An article whose
+ * address (section, date and slug) already exists replaces it, so running an import twice is harmless.
+ * Reading files is {@link MarkdownArticleReader}'s job; what the site shows is the pages'.
+ */
+public final class ArticleImporter {
+    private final Jdbi jdbi;
+    private final MediaLibrary media;
+    private final ZoneId zone;
+    private final BodyRenderer bodies = new BodyRenderer();
+
+    public ArticleImporter(Jdbi jdbi, MediaLibrary media, ZoneId zone) {
+        this.jdbi = jdbi;
+        this.media = media;
+        this.zone = zone;
+    }
+
+    /** How many articles were created and replaced, and how many distinct pictures they use. */
+    public record Result(int created, int replaced, int pictures) {}
+
+    public Result importAll(List<ArticleSource> sources, Instant now) {
+        checkAddresses(sources, now);
+        Map<ImageSource, MediaLibrary.Prepared> prepared = preparePictures(sources);
+        List<String> written = new ArrayList<>();
+        try {
+            return jdbi.inTransaction(h -> {
+                int created = 0;
+                int replaced = 0;
+                Map<String, Long> pictureIds = new HashMap<>();
+                for (ArticleSource s : sources) {
+                    if (store(h, s, prepared, pictureIds, now, written)) created++; else replaced++;
+                }
+                return new Result(created, replaced, pictureIds.size());
+            });
+        } catch (RuntimeException e) {
+            media.discard(written);
+            throw e;
+        }
+    }
+
+    /** Stores one article; true when it is new, false when it replaced the article at its address. */
+    private boolean store(Handle h, ArticleSource s, Map<ImageSource, MediaLibrary.Prepared> prepared,
+                          Map<String, Long> pictureIds, Instant now, List<String> written) {
+        long sectionId = SectionStore.ensure(h, s.sectionSlug(), sectionName(s.sectionSlug()), "");
+        List<Long> bylines = s.bylines().stream().distinct().map(name -> ContributorStore.ensure(h, name)).toList();
+        List<Long> topics = s.topics().stream().distinct().map(name -> TopicStore.ensure(h, name, "")).toList();
+        Long leadId = null;
+        if (s.leadImage() != null) leadId = picture(h, s.leadImage(), prepared, pictureIds, now, written);
+        String body = s.bodyMarkdown();
+        List<Long> inline = new ArrayList<>();
+        for (var e : s.inlineImages().entrySet()) {
+            long id = picture(h, e.getValue(), prepared, pictureIds, now, written);
+            inline.add(id);
+            body = rewriteDestination(body, e.getKey(), "image:" + id);
+        }
+        Map<Long, Picture> pictures = ImageStore.pictures(h, inline);
+        String html = bodies.render(body, dest -> dest.startsWith("image:")
+                ? Optional.ofNullable(pictures.get(Long.parseLong(dest.substring(6)))) : Optional.empty());
+        String slug = slug(s);
+        String path = ArticlePaths.of(s.sectionSlug(), s.published(), zone, slug);
+        var content = new ArticleStore.Content(sectionId, slug, s.headline(), s.standfirst(), body, html, leadId,
+                null, null, null, s.access(), s.comments());
+        Optional<Long> existing = ArticleStore.idAtPath(h, path);
+        long id;
+        if (existing.isPresent()) {
+            id = existing.get();
+            ArticleStore.replacePublished(h, id, content, path, s.published(), s.updated(), now);
+        } else {
+            id = ArticleStore.insertPublished(h, content, path, s.published(), s.updated(), now);
+        }
+        ArticleStore.setBylines(h, id, bylines);
+        ArticleStore.setTopics(h, id, topics);
+        ArticleStore.setInlineImages(h, id, inline);
+        return existing.isEmpty();
+    }
+
+    private long picture(Handle h, ImageSource src, Map<ImageSource, MediaLibrary.Prepared> prepared,
+                         Map<String, Long> ids, Instant now, List<String> written) {
+        MediaLibrary.Prepared p = prepared.get(src);
+        Long id = ids.get(p.sha256());
+        if (id == null) {
+            id = media.store(h, p, new MediaLibrary.Words(src.caption(), src.credit(), src.alt()), now, written);
+            ids.put(p.sha256(), id);
+        }
+        if (!src.caption().isEmpty() || !src.credit().isEmpty() || !src.alt().isEmpty()) {
+            h.createUpdate("""
+                            UPDATE images SET caption = CASE WHEN caption = '' THEN :caption ELSE caption END,
+                                credit = CASE WHEN credit = '' THEN :credit ELSE credit END,
+                                alt = CASE WHEN alt = '' THEN :alt ELSE alt END
+                            WHERE id = :id""")
+                    .bind("caption", src.caption()).bind("credit", src.credit()).bind("alt", src.alt()).bind("id", id)
+                    .execute();
+        }
+        return id;
+    }
+
+    /** Decodes and renders every picture before the transaction opens; one bad picture fails the run. */
+    private Map<ImageSource, MediaLibrary.Prepared> preparePictures(List<ArticleSource> sources) {
+        Map<ImageSource, ArticleSource> owners = new LinkedHashMap<>();
+        for (ArticleSource s : sources) {
+            if (s.leadImage() != null) owners.putIfAbsent(s.leadImage(), s);
+            s.inlineImages().values().forEach(i -> owners.putIfAbsent(i, s));
+        }
+        Map<String, MediaLibrary.Prepared> byBytes = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<ImageSource, MediaLibrary.Prepared> out = new java.util.concurrent.ConcurrentHashMap<>();
+        owners.keySet().parallelStream().forEach(img -> {
+            String sha = broadsheet.media.ContentHash.sha256Hex(img.bytes());
+            try {
+                out.put(img, byBytes.computeIfAbsent(sha, k -> media.prepare(img.bytes())));
+            } catch (PictureException e) {
+                ArticleSource owner = owners.get(img);
+                throw new ImportException(owner.origin(), img.line(), img.key(), img.origin() + ": " + e.getMessage());
+            }
+        });
+        return out;
+    }
+
+    /** Two articles of one run may not share an address, and none may be dated in the future. */
+    private void checkAddresses(List<ArticleSource> sources, Instant now) {
+        Map<String, String> seen = new HashMap<>();
+        for (ArticleSource s : sources) {
+            if (Slugs.RESERVED.contains(s.sectionSlug())) {
+                throw new ImportException(s.origin(), s.lineOf("section"), "section", "\"" + s.sectionSlug() + "\" is an address the site uses itself; choose another section slug");
+            }
+            if (s.published().isAfter(now)) {
+                throw new ImportException(s.origin(), s.lineOf("published"), "published", s.published() + " is in the future");
+            }
+            String path = ArticlePaths.of(s.sectionSlug(), s.published(), zone, slug(s));
+            String other = seen.putIfAbsent(path, s.origin());
+            if (other != null) {
+                throw new ImportException(s.origin(), s.lineOf(s.slug() != null ? "slug" : "title"), s.slug() != null ? "slug" : "title", "has the same address " + path + " as " + other + "; give one of them another slug");
+            }
+        }
+    }
+
+    private static String slug(ArticleSource s) {
+        return s.slug() != null ? s.slug() : Slugs.of(s.headline());
+    }
+
+    /** "world-news" becomes "World news". */
+    static String sectionName(String slug) {
+        String words = slug.replace('-', ' ');
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    /** Points a picture's Markdown destination at the library ({@code image:42}). */
+    static String rewriteDestination(String markdown, String from, String to) {
+        return markdown.replace("](<" + from + ">", "](" + to).replace("](" + from + " ", "](" + to + " ")
+                .replace("](" + from + ")", "](" + to + ")");
+    }
+}

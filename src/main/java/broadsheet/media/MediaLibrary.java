@@ -1,0 +1,101 @@
+package broadsheet.media;
+
+import broadsheet.storage.BlobStore;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * Adds pictures to the media library: processes them (renditions, metadata stripped) and stores the files
+ * and rows. The same bytes are stored once. Processing is separate from storing so that slow work happens
+ * before a transaction opens; storing records every file it writes, so a caller whose transaction fails
+ * can remove them and leave nothing behind.
+ */
+public final class MediaLibrary {
+    private final BlobStore blobs;
+    private final PictureProcessor processor = new PictureProcessor();
+
+    public MediaLibrary(BlobStore blobs) {
+        this.blobs = blobs;
+    }
+
+    /** A processed picture, not yet stored. */
+    public record Prepared(String sha256, ProcessedPicture picture) {}
+
+    /** Words stored with a picture the first time it enters the library. */
+    public record Words(String caption, String credit, String alt) {}
+
+    /** Decodes and renders one picture; throws {@link PictureException} for anything that is not a usable picture. */
+    public Prepared prepare(byte[] original) {
+        return new Prepared(ContentHash.sha256Hex(original), processor.process(original));
+    }
+
+    /** The id of the library picture made from these bytes, if it exists. */
+    public static Optional<Long> existing(Handle h, String sha256) {
+        return h.createQuery("SELECT id FROM images WHERE sha256 = :sha").bind("sha", sha256).mapTo(Long.class).findOne();
+    }
+
+    /**
+     * Stores the picture's files and rows (or finds it, when the same bytes are already in the library);
+     * every file newly written is added to {@code written}.
+     */
+    public long store(Handle h, Prepared p, Words words, Instant now, List<String> written) {
+        Optional<Long> found = existing(h, p.sha256());
+        ProcessedPicture pic = p.picture();
+        String base = "images/" + p.sha256().substring(0, 2) + "/" + p.sha256();
+        String masterKey = base + "." + extension(pic.master().type());
+        put(masterKey, pic.master().bytes(), written);
+        for (Rendition r : pic.renditions()) {
+            put(renditionKey(base, r), r.bytes(), written);
+        }
+        if (found.isPresent()) return found.get();
+        long id = h.createQuery("""
+                        INSERT INTO images (sha256, master_key, media_type, width, height, caption, credit, alt, created_at)
+                        VALUES (:sha, :key, :type, :w, :h, :caption, :credit, :alt, :now)
+                        ON CONFLICT (sha256) DO UPDATE SET sha256 = excluded.sha256
+                        RETURNING id""")
+                .bind("sha", p.sha256()).bind("key", masterKey).bind("type", pic.master().type().mediaType())
+                .bind("w", pic.width()).bind("h", pic.height())
+                .bind("caption", words.caption()).bind("credit", words.credit()).bind("alt", words.alt())
+                .bind("now", now)
+                .mapTo(Long.class).one();
+        var batch = h.prepareBatch("""
+                INSERT INTO image_renditions (image_id, format, width, height, blob_key, bytes)
+                VALUES (:id, :format, :w, :h, :key, :bytes) ON CONFLICT DO NOTHING""");
+        for (Rendition r : pic.renditions()) {
+            batch.bind("id", id).bind("format", r.format()).bind("w", r.width()).bind("h", r.height())
+                    .bind("key", renditionKey(base, r)).bind("bytes", r.bytes().length).add();
+        }
+        batch.execute();
+        return id;
+    }
+
+    /** Removes files written by a unit of work that did not complete. */
+    public void discard(List<String> written) {
+        for (String key : written) {
+            try {
+                blobs.delete(key);
+            } catch (RuntimeException ignored) {
+                // an orphaned file is harmless; nothing refers to it
+            }
+        }
+    }
+
+    private void put(String key, byte[] bytes, List<String> written) {
+        if (blobs.put(key, bytes)) written.add(key);
+    }
+
+    private static String renditionKey(String base, Rendition r) {
+        return base + "-" + r.width() + (Rendition.WEBP.equals(r.format()) ? ".webp" : ".jpg");
+    }
+
+    private static String extension(PictureType type) {
+        return switch (type) {
+            case JPEG -> "jpg";
+            case PNG -> "png";
+            case GIF -> "gif";
+            case WEBP -> "webp";
+        };
+    }
+}

@@ -1,0 +1,89 @@
+package broadsheet.testing;
+
+import broadsheet.App;
+import broadsheet.Config;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * The real server on a free port, over the test database, with a fixed clock. Register it as a static
+ * field with {@code @RegisterExtension}; it starts before the class's tests and stops after them.
+ */
+public final class TestApp implements BeforeAllCallback, AfterAllCallback {
+    /** "Now" in every server test: a winter Sunday afternoon. */
+    public static final Instant NOW = Instant.parse("2025-12-07T15:00:00Z");
+    public static final String BASE_URL = "https://news.example.test";
+    private static final HttpClient CLIENT = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final Map<String, String> settings = new HashMap<>();
+    private App app;
+    private Path dataDir;
+
+    public TestApp with(String key, String value) {
+        settings.put(key, value);
+        return this;
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        dataDir = TestDatabase.tempDir("app-");
+        Map<String, String> flags = new HashMap<>(Map.of(Config.DATA.key(), dataDir.toString(), Config.PORT.key(), "0",
+                Config.BASE_URL.key(), BASE_URL));
+        flags.putAll(settings);
+        Config config = Config.load(Map.of(), flags);
+        app = App.onDatabase(config, Clock.fixed(NOW, ZoneOffset.UTC), TestDatabase.database()).start();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        if (app != null) app.close();
+    }
+
+    public App app() {
+        return app;
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    public String url(String path) {
+        return "http://localhost:" + app.port() + path;
+    }
+
+    public HttpResponse<String> get(String path, String... headers) {
+        try {
+            var builder = HttpRequest.newBuilder(URI.create(url(path))).GET();
+            for (int i = 0; i + 1 < headers.length; i += 2) builder.header(headers[i], headers[i + 1]);
+            return CLIENT.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public HttpResponse<byte[]> getBytes(String path, String... headers) {
+        try {
+            var builder = HttpRequest.newBuilder(URI.create(url(path))).GET();
+            for (int i = 0; i + 1 < headers.length; i += 2) builder.header(headers[i], headers[i + 1]);
+            return CLIENT.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
