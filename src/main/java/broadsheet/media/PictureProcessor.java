@@ -1,0 +1,101 @@
+package broadsheet.media;
+
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import javax.imageio.ImageIO;
+
+/**
+ * Makes a picture fit to publish from the bytes someone supplied: checks it is a JPEG, PNG, GIF or
+ * WebP by its content, decodes it with limits against hostile files, stands it upright by its EXIF
+ * orientation, and re-encodes it from the pixels alone, so that no metadata (GPS position, camera
+ * serial, editing history) survives into anything the site serves. Out come a master at full size
+ * and renditions at the widths a page asks for. Pure functions on bytes: storing the files, naming
+ * them ({@link ContentHash}) and captions, credits and alt text belong to the media library.
+ * One call encodes its sizes side by side on the common fork-join pool; instances hold no state and
+ * may be shared between threads.
+ */
+public final class PictureProcessor {
+
+    /** The widths readers' screens get, narrowest first; matched by the templates' {@code sizes}. */
+    public static final List<Integer> RENDITION_WIDTHS = List.of(320, 640, 960, 1280, 1600);
+
+    static final float MASTER_QUALITY = 0.85f;
+    static final float RENDITION_QUALITY = 0.80f;
+
+    static {
+        // Decoding and encoding happen in memory; ImageIO's default temporary files would only add disk I/O.
+        ImageIO.setUseCache(false);
+    }
+
+    /**
+     * Processes one picture.
+     *
+     * @throws PictureException when it is not a JPEG, PNG, GIF or WebP picture, is damaged or cut short,
+     *                          has no pixels, or is larger than 60 megapixels
+     */
+    public ProcessedPicture process(byte[] original) throws PictureException {
+        PictureType type = PictureType.sniff(original)
+                .orElseThrow(() -> new PictureException("not a JPEG, PNG, GIF or WebP picture"));
+        try {
+            return process(original, type);
+        } catch (PictureException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new PictureException("the " + type.displayName() + " picture could not be processed", e);
+        }
+    }
+
+    private ProcessedPicture process(byte[] original, PictureType type) {
+        BufferedImage pixels = upright(original, type);
+        BufferedImage opaque = PictureScaler.onWhite(pixels);
+        boolean transparent = PictureScaler.hasTransparency(pixels);
+        List<Integer> widths = renditionWidths(opaque.getWidth());
+        PictureScaler scaler = new PictureScaler(opaque, widths.getFirst());
+        List<BufferedImage> sized = widths.parallelStream()
+                .map(width -> scaler.scaleTo(width, heightAt(width, opaque.getWidth(), opaque.getHeight())))
+                .toList();
+        boolean webp = PictureEncoder.webpAvailable();
+
+        List<Supplier<byte[]>> encodings = new ArrayList<>();
+        encodings.add(transparent
+                ? () -> PictureEncoder.png(pixels)
+                : () -> PictureEncoder.jpeg(PictureScaler.toBgrBytes(opaque), MASTER_QUALITY, false));
+        for (BufferedImage image : sized) {
+            encodings.add(() -> PictureEncoder.jpeg(image, RENDITION_QUALITY, true));
+            if (webp) {
+                encodings.add(() -> PictureEncoder.webp(image, RENDITION_QUALITY));
+            }
+        }
+        // The encoders are the bulk of the work and independent of each other: run them on all cores.
+        List<byte[]> encoded = encodings.parallelStream().map(Supplier::get).toList();
+
+        Encoded master = new Encoded(transparent ? PictureType.PNG : PictureType.JPEG, encoded.getFirst());
+        List<Rendition> renditions = new ArrayList<>();
+        int next = 1;
+        for (BufferedImage image : sized) {
+            renditions.add(new Rendition(image.getWidth(), image.getHeight(), Rendition.JPEG, encoded.get(next++)));
+            if (webp) {
+                renditions.add(new Rendition(image.getWidth(), image.getHeight(), Rendition.WEBP, encoded.get(next++)));
+            }
+        }
+        return new ProcessedPicture(type, opaque.getWidth(), opaque.getHeight(), master, renditions);
+    }
+
+    /** Decoded into 8-bit RGB(A) and turned the right way up; the decoder's own image is dropped here. */
+    private static BufferedImage upright(byte[] original, PictureType type) {
+        BufferedImage decoded = PictureDecoder.decode(original, type);
+        return ExifOrientation.apply(PictureScaler.toIntPixels(decoded), ExifOrientation.read(original, type));
+    }
+
+    /** The standard widths narrower than the picture, or the picture's own width when it is narrower than all. */
+    static List<Integer> renditionWidths(int originalWidth) {
+        List<Integer> narrower = RENDITION_WIDTHS.stream().filter(w -> w < originalWidth).toList();
+        return narrower.isEmpty() ? List.of(originalWidth) : narrower;
+    }
+
+    static int heightAt(int width, int originalWidth, int originalHeight) {
+        return (int) Math.max(1, Math.round(width * (double) originalHeight / originalWidth));
+    }
+}

@@ -1,0 +1,17 @@
+/**
+ * The media library's pictures: recognising, checking, cleaning and resizing them.
+ *
+ * <p>Words used here:
+ * <dl>
+ *   <dt>original</dt><dd>the bytes as supplied by an import file, the demo generator or an upload; never
+ *       served, since it may carry metadata such as the GPS position where it was taken</dd>
+ *   <dt>master</dt><dd>the picture at full size, re-encoded from its pixels with no metadata: JPEG, or PNG
+ *       when it has transparency</dd>
+ *   <dt>rendition</dt><dd>a smaller copy at one of the standard widths, as progressive JPEG and, where
+ *       libwebp loads, WebP, for {@code srcset}</dd>
+ *   <dt>orientation</dt><dd>the EXIF tag saying how the camera was held; applied to the pixels, then dropped</dd>
+ *   <dt>sniffing</dt><dd>telling the format from the first bytes, never from a file name</dd>
+ * </dl>
+ * Captions, credits and alt text are the media library's records, not this package's.
+ */
+package broadsheet.media;

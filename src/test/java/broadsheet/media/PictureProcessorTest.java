@@ -1,0 +1,123 @@
+package broadsheet.media;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PictureProcessorTest {
+
+    private final PictureProcessor processor = new PictureProcessor();
+
+    @Test
+    void makesEveryNarrowerWidthFromABigJpeg() {
+        ProcessedPicture picture = processor.process(TestPictures.encode(TestPictures.photo(4000, 3000), "jpeg"));
+
+        assertThat(picture.originalType()).isEqualTo(PictureType.JPEG);
+        assertThat(picture.width()).isEqualTo(4000);
+        assertThat(picture.height()).isEqualTo(3000);
+        assertThat(picture.master().type()).isEqualTo(PictureType.JPEG);
+        assertThat(sizes(picture, Rendition.JPEG))
+                .containsExactly("320x240", "640x480", "960x720", "1280x960", "1600x1200");
+        assertThat(sizes(picture, Rendition.WEBP)).isEqualTo(sizes(picture, Rendition.JPEG));
+        assertDecodesAtItsSize(picture);
+    }
+
+    @Test
+    void makesOnlyWidthsNarrowerThanTheOriginal() {
+        ProcessedPicture picture = processor.process(TestPictures.encode(TestPictures.photo(1600, 900), "png"));
+
+        assertThat(picture.originalType()).isEqualTo(PictureType.PNG);
+        assertThat(picture.master().type()).isEqualTo(PictureType.JPEG);
+        assertThat(sizes(picture, Rendition.JPEG)).containsExactly("320x180", "640x360", "960x540", "1280x720");
+    }
+
+    @Test
+    void makesOneRenditionAtItsOwnWidthFromATinyPicture() {
+        ProcessedPicture picture = processor.process(TestPictures.encode(TestPictures.photo(100, 60), "jpeg"));
+
+        assertThat(sizes(picture, Rendition.JPEG)).containsExactly("100x60");
+        assertDecodesAtItsSize(picture);
+    }
+
+    @Test
+    void keepsTransparencyInThePngMasterAndFlattensRenditionsOnWhite() {
+        ProcessedPicture picture = processor.process(
+                TestPictures.encode(TestPictures.discWithTransparency(800), "png"));
+
+        assertThat(picture.master().type()).isEqualTo(PictureType.PNG);
+        BufferedImage master = TestPictures.decode(picture.master().bytes());
+        assertThat(master.getColorModel().hasAlpha()).isTrue();
+        assertThat(master.getRGB(0, 0) >>> 24).isZero();
+        for (Rendition rendition : picture.renditions()) {
+            BufferedImage image = TestPictures.decode(rendition.bytes());
+            assertThat(image.getColorModel().hasAlpha()).as(rendition.toString()).isFalse();
+            assertThat(new Color(image.getRGB(1, 1))).as(rendition.toString()).satisfies(PictureProcessorTest::nearWhite);
+        }
+    }
+
+    @Test
+    void readsGifAndWebp() {
+        BufferedImage photo = TestPictures.photo(700, 400);
+        ProcessedPicture gif = processor.process(TestPictures.encode(photo, "gif"));
+        ProcessedPicture webp = processor.process(PictureEncoder.webp(PictureScaler.toBgrBytes(photo), 0.8f));
+
+        assertThat(gif.originalType()).isEqualTo(PictureType.GIF);
+        assertThat(webp.originalType()).isEqualTo(PictureType.WEBP);
+        assertThat(sizes(gif, Rendition.JPEG)).containsExactly("320x183", "640x366");
+        assertThat(sizes(webp, Rendition.WEBP)).containsExactly("320x183", "640x366");
+        assertDecodesAtItsSize(webp);
+    }
+
+    @Test
+    void encodesRenditionsAsProgressiveJpeg() {
+        ProcessedPicture picture = processor.process(TestPictures.encode(TestPictures.photo(1000, 500), "jpeg"));
+
+        for (Rendition rendition : picture.renditions()) {
+            if (rendition.format().equals(Rendition.JPEG)) {
+                assertThat(TestPictures.jpegMarkers(rendition.bytes())).as(rendition.toString()).contains(0xFFC2);
+            }
+        }
+    }
+
+    @Test
+    void printsTheTimeForA1600x900Jpeg() {
+        byte[] jpeg = TestPictures.encode(TestPictures.photo(1600, 900), "jpeg");
+        for (int i = 0; i < 20; i++) {
+            processor.process(jpeg);
+        }
+        int runs = 20;
+        long start = System.nanoTime();
+        for (int i = 0; i < runs; i++) {
+            processor.process(jpeg);
+        }
+        System.out.printf("PictureProcessor: %.1f ms per 1600x900 JPEG (%d bytes), mean of %d%n",
+                (System.nanoTime() - start) / 1e6 / runs, jpeg.length, runs);
+    }
+
+    static List<String> sizes(ProcessedPicture picture, String format) {
+        return picture.renditions().stream()
+                .filter(r -> r.format().equals(format))
+                .map(r -> r.width() + "x" + r.height())
+                .toList();
+    }
+
+    static void assertDecodesAtItsSize(ProcessedPicture picture) {
+        BufferedImage master = TestPictures.decode(picture.master().bytes());
+        assertThat(master.getWidth()).isEqualTo(picture.width());
+        assertThat(master.getHeight()).isEqualTo(picture.height());
+        for (Rendition rendition : picture.renditions()) {
+            BufferedImage image = TestPictures.decode(rendition.bytes());
+            assertThat(image).as(rendition.toString()).isNotNull();
+            assertThat(image.getWidth() + "x" + image.getHeight()).isEqualTo(rendition.width() + "x" + rendition.height());
+        }
+    }
+
+    private static void nearWhite(Color color) {
+        assertThat(color.getRed()).isGreaterThan(245);
+        assertThat(color.getGreen()).isGreaterThan(245);
+        assertThat(color.getBlue()).isGreaterThan(245);
+    }
+}
