@@ -13,6 +13,8 @@ import org.jdbi.v3.core.Handle;
  * can remove them and leave nothing behind.
  */
 public final class MediaLibrary {
+    /** A JPEG master this narrow also serves as the widest rendition (retina lead pictures). */
+    private static final int MASTER_AS_RENDITION_MAX_WIDTH = 2000;
     private final BlobStore blobs;
     private final PictureProcessor processor = new PictureProcessor();
 
@@ -60,6 +62,13 @@ public final class MediaLibrary {
                 .bind("caption", words.caption()).bind("credit", words.credit()).bind("alt", words.alt())
                 .bind("now", now)
                 .mapTo(Long.class).one();
+        if (pic.master().type() == PictureType.JPEG && pic.width() <= MASTER_AS_RENDITION_MAX_WIDTH) {
+            h.createUpdate("""
+                            INSERT INTO image_renditions (image_id, format, width, height, blob_key, bytes)
+                            VALUES (:id, 'jpeg', :w, :h, :key, :bytes) ON CONFLICT DO NOTHING""")
+                    .bind("id", id).bind("w", pic.width()).bind("h", pic.height()).bind("key", masterKey)
+                    .bind("bytes", pic.master().bytes().length).execute();
+        }
         var batch = h.prepareBatch("""
                 INSERT INTO image_renditions (image_id, format, width, height, blob_key, bytes)
                 VALUES (:id, :format, :w, :h, :key, :bytes) ON CONFLICT DO NOTHING""");

@@ -22,7 +22,7 @@ public final class MediaPages {
         String key = ctx.path().substring(ImageStore.URL_PREFIX.length());
         if (!KEY.matcher(key).matches()) throw HttpProblem.notFound();
         BlobStore.Blob blob = blobs.get(key).orElseThrow(HttpProblem::notFound);
-        String etag = "\"" + key.substring(10, 30) + key.substring(key.lastIndexOf('-') + 1).replace('.', '-') + "\"";
+        String etag = "\"" + key.substring(key.lastIndexOf('/') + 1) + "\"";
         ctx.header("Cache-Control", CachePolicy.IMMUTABLE.header());
         ctx.header("ETag", etag);
         if (etag.equals(ctx.header("If-None-Match"))) {
