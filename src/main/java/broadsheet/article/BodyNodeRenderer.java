@@ -6,7 +6,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.BlockQuote;
+import org.commonmark.node.Code;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.ListItem;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Image;
 import org.commonmark.node.Node;
@@ -15,7 +19,6 @@ import org.commonmark.node.Text;
 import org.commonmark.renderer.NodeRenderer;
 import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlWriter;
-import org.commonmark.renderer.text.TextContentRenderer;
 
 /** The article-specific parts of {@link BodyRenderer}: subhead levels, quotes and pictures. */
 final class BodyNodeRenderer implements NodeRenderer {
@@ -87,6 +90,10 @@ final class BodyNodeRenderer implements NodeRenderer {
             picture(img, true);
             return;
         }
+        if (p.getParent() instanceof ListItem item && item.getParent() instanceof ListBlock list && list.isTight()) {
+            children(p);
+            return;
+        }
         html.line();
         html.tag("p");
         children(p);
@@ -101,14 +108,18 @@ final class BodyNodeRenderer implements NodeRenderer {
         int bar = title.indexOf('|');
         String caption = (bar < 0 ? title : title.substring(0, bar)).strip();
         String credit = bar < 0 ? "" : title.substring(bar + 1).strip();
-        Picture pic = found.get().withWords(caption, credit, TextContentRenderer.builder().build().render(img).strip());
+        Picture pic = found.get().withWords(caption, credit, altText(img));
         if (block) {
             html.line();
             html.tag("figure", Map.of("class", "picture"));
         }
         if (pic.hasWebp()) {
             html.tag("picture");
-            html.tag("source", Map.of("type", "image/webp", "srcset", pic.webpSrcset(), "sizes", BODY_SIZES), true);
+            Map<String, String> source = new LinkedHashMap<>();
+            source.put("type", "image/webp");
+            source.put("srcset", pic.webpSrcset());
+            source.put("sizes", BODY_SIZES);
+            html.tag("source", source, true);
         }
         Map<String, String> attrs = new LinkedHashMap<>();
         attrs.put("src", pic.src());
@@ -136,6 +147,23 @@ final class BodyNodeRenderer implements NodeRenderer {
             html.tag("/figure");
             html.line();
         }
+    }
+
+    /** The words of the picture's description, without markup. */
+    static String altText(Image img) {
+        StringBuilder sb = new StringBuilder();
+        img.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text text) {
+                sb.append(text.getLiteral());
+            }
+
+            @Override
+            public void visit(Code code) {
+                sb.append(code.getLiteral());
+            }
+        });
+        return sb.toString().strip();
     }
 
     private static boolean onlyWhitespaceAfter(Node n) {

@@ -25,6 +25,7 @@ public record Dateline(String label, Instant instant, boolean updated) {
             .appendLiteral(' ')
             .appendZoneText(java.time.format.TextStyle.SHORT)
             .toFormatter(Locale.UK);
+    private static final DateTimeFormatter US_FORMAT = FORMAT.withLocale(Locale.US);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     public static Dateline of(Instant published, Instant updated, ZoneId zone) {
@@ -36,7 +37,9 @@ public record Dateline(String label, Instant instant, boolean updated) {
 
     /** "07 December 2025 12:35pm GMT". */
     public static String format(Instant instant, ZoneId zone) {
-        return FORMAT.format(ZonedDateTime.ofInstant(instant, zone));
+        String text = FORMAT.format(ZonedDateTime.ofInstant(instant, zone));
+        // British English names only British and a few European zones ("BST"); elsewhere use the US names ("EST").
+        return text.matches(".* GMT[+-].*") ? US_FORMAT.format(ZonedDateTime.ofInstant(instant, zone)) : text;
     }
 
     /** "7 December 2025", for listings. */

@@ -25,7 +25,7 @@ public final class Slugs {
 
     /** The slug for some text; "article" when nothing usable is left. */
     public static String of(String text) {
-        String s = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKD);
+        String s = Normalizer.normalize(text == null ? "" : text.toLowerCase(Locale.ROOT), Normalizer.Form.NFKD);
         s = MARKS.matcher(s).replaceAll("");
         s = s.replace("ß", "ss").replace("æ", "ae").replace("ø", "o").replace("œ", "oe").replace("&", " and ");
         s = APOSTROPHES.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("");

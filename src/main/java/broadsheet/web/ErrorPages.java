@@ -29,6 +29,10 @@ public final class ErrorPages {
 
     public void httpException(HttpResponseException e, Context ctx) {
         int status = e.getStatus();
+        if (status == 404) {
+            notFound(ctx);
+            return;
+        }
         respond(ctx, status, titleFor(status), detailFor(status, e.getMessage()));
     }
 
@@ -38,9 +42,13 @@ public final class ErrorPages {
         respond(ctx, 500, "Something went wrong", "The page could not be produced. The error has been logged as " + id + ".");
     }
 
-    /** For answers with an error status and no body yet (an unknown address). */
+    /** For a 404 status set without a body. */
+    public void notFoundStatus(Context ctx) {
+        if (ctx.result() == null || ctx.result().isEmpty()) notFound(ctx);
+    }
+
+    /** An unknown address: redirects {@code /section} to {@code /section/}, otherwise a 404 page. */
     public void notFound(Context ctx) {
-        if (ctx.result() != null && !ctx.result().isEmpty()) return;
         String path = ctx.path();
         if (!path.endsWith("/") && !path.substring(path.lastIndexOf('/') + 1).contains(".") && !path.startsWith("/api/")) {
             String query = ctx.queryString();

@@ -38,7 +38,7 @@ public final class Server {
             c.routes.exception(HttpProblem.class, errors::problem);
             c.routes.exception(HttpResponseException.class, errors::httpException);
             c.routes.exception(Exception.class, errors::unexpected);
-            c.routes.error(404, errors::notFound);
+            c.routes.error(404, errors::notFoundStatus);
             c.routes.error(405, errors::methodNotAllowed);
             c.requestLogger.http((ctx, ms) -> {
                 String route;

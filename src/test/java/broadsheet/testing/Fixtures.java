@@ -1,0 +1,99 @@
+package broadsheet.testing;
+
+import broadsheet.article.Access;
+import broadsheet.article.CommentPolicy;
+import broadsheet.importing.ArticleImporter;
+import broadsheet.importing.ArticleSource;
+import broadsheet.importing.ImageSource;
+import broadsheet.importing.MarkdownArticleReader;
+import broadsheet.media.MediaLibrary;
+import broadsheet.storage.LocalBlobStore;
+import java.awt.Color;
+import java.awt.GradientPaint;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.imageio.ImageIO;
+
+/**
+ * Articles for tests, stored through the real importer: the reference article (a fictional story shaped
+ * like the reference page in PRODUCT.md, in {@code src/test/resources/fixtures/reference}) and small
+ * generated ones. Pictures go to the given data folder's media store.
+ */
+public final class Fixtures {
+    public static final ZoneId LONDON = ZoneId.of("Europe/London");
+    /** The reference article's address once imported. */
+    public static final String REFERENCE_PATH = "/world-news/2025/12/07/castellan-northmere-harbour-strategy-consistent/";
+
+    private final Path dataDir;
+
+    public Fixtures(Path dataDir) {
+        this.dataDir = dataDir;
+    }
+
+    public ArticleImporter importer() {
+        return new ArticleImporter(TestDatabase.jdbi(), new MediaLibrary(new LocalBlobStore(dataDir.resolve("media"))), LONDON);
+    }
+
+    public static Path referenceFile() {
+        try {
+            return Path.of(Fixtures.class.getResource("/fixtures/reference/harbour-strategy.md").toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Imports the reference article. */
+    public ArticleImporter.Result reference(Instant now) {
+        return importer().importAll(List.of(new MarkdownArticleReader().read(referenceFile())), now);
+    }
+
+    /** A small article with no picture. */
+    public static ArticleSource article(String headline, String section, Instant published) {
+        return new ArticleSource("test:" + headline, headline, "A standfirst for " + headline, section, null,
+                List.of("Jane Reporter"), List.of("Test topic"), published, null, null, Access.FREE, CommentPolicy.OPEN,
+                "First paragraph of " + headline + ".\n\nSecond paragraph.", Map.of());
+    }
+
+    /** {@code count} articles in one section, an hour apart, newest at {@code newest}. */
+    public ArticleImporter.Result many(int count, String section, Instant newest) {
+        List<ArticleSource> sources = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            sources.add(article("Story number " + (i + 1), section, newest.minusSeconds(3600L * i)));
+        }
+        return importer().importAll(sources, newest);
+    }
+
+    public ArticleImporter.Result store(Instant now, ArticleSource... sources) {
+        return importer().importAll(List.of(sources), now);
+    }
+
+    /** A real JPEG of the given size, a simple gradient so each colour pair gives different bytes. */
+    public static byte[] jpeg(int width, int height, Color from, Color to) {
+        BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        g.setPaint(new GradientPaint(0, 0, from, width, height, to));
+        g.fillRect(0, 0, width, height);
+        g.dispose();
+        var out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(img, "jpg", out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    public static ImageSource picture(String caption, Color from, Color to) {
+        return new ImageSource("test-picture.jpg", jpeg(1200, 675, from, to), caption, "Test Photographer/Agency", "Alt: " + caption);
+    }
+}
