@@ -11,6 +11,7 @@ import broadsheet.media.MediaPages;
 import broadsheet.section.FrontPages;
 import broadsheet.section.SectionStore;
 import broadsheet.storage.BlobStore;
+import broadsheet.storage.ChangeFeed;
 import broadsheet.storage.Database;
 import broadsheet.storage.LocalBlobStore;
 import broadsheet.topic.TopicPages;
@@ -18,6 +19,7 @@ import broadsheet.topic.TopicStore;
 import broadsheet.web.Assets;
 import broadsheet.web.ErrorPages;
 import broadsheet.web.HealthPages;
+import broadsheet.web.PageCache;
 import broadsheet.web.Pages;
 import broadsheet.web.Routes;
 import broadsheet.web.Server;
@@ -42,6 +44,8 @@ public final class App implements AutoCloseable {
     private final BlobStore blobs;
     private final Javalin server;
     private final JvmGcMetrics gcMetrics;
+    private final PageCache pageCache;
+    private final ChangeFeed changes;
     private boolean started;
     private boolean borrowed;
 
@@ -49,7 +53,7 @@ public final class App implements AutoCloseable {
         this.config = config;
         this.clock = clock;
         this.database = database;
-        this.blobs = new LocalBlobStore(config.dataDir().resolve("media"));
+        this.blobs = new LocalBlobStore(config.mediaDir());
 
         var registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         new JvmMemoryMetrics().bindTo(registry);
@@ -65,7 +69,8 @@ public final class App implements AutoCloseable {
         var articles = new ArticleQueries(jdbi);
         var images = new ImageStore(jdbi);
 
-        var pages = new Pages();
+        this.pageCache = new PageCache(config.pageCacheMegabytes());
+        var pages = new Pages(pageCache);
         var assets = new Assets();
         var siteInfo = new SiteInfo(config, sections, assets.url("site.css"));
         var listings = new ListingPages(articles, pages, siteInfo);
@@ -73,12 +78,16 @@ public final class App implements AutoCloseable {
                 new HealthPages(database, registry),
                 assets,
                 new MediaPages(blobs),
-                new ContentApi(articles, sections, topics, contributors, siteInfo),
+                new ContentApi(articles, sections, topics, contributors, siteInfo, pages),
                 new FrontPages(articles, sections, listings, pages, siteInfo),
                 new TopicPages(topics, listings, pages, siteInfo),
                 new ContributorPages(contributors, listings, pages, siteInfo),
                 new ArticlePages(articles, pages, siteInfo));
-        this.server = Server.create(config, handlers, new ErrorPages(pages, siteInfo), registry);
+        this.server = Server.create(config, handlers, new ErrorPages(pages, siteInfo), pageCache, registry);
+        this.changes = ChangeFeed.listen(database, what -> {
+            pageCache.clear();
+            siteInfo.refresh();
+        });
     }
 
     /** Opens the configured database (migrating it) and builds the app; nothing listens until {@link #start}. */
@@ -115,6 +124,11 @@ public final class App implements AutoCloseable {
         return database;
     }
 
+    /** Empties this instance's caches now (other instances hear of changes through the change feed). */
+    public void contentChanged() {
+        pageCache.clear();
+    }
+
     public BlobStore blobs() {
         return blobs;
     }
@@ -122,6 +136,7 @@ public final class App implements AutoCloseable {
     @Override
     public void close() {
         if (started) server.stop();
+        changes.close();
         gcMetrics.close();
         if (!borrowed) database.close();
     }

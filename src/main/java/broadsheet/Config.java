@@ -31,7 +31,9 @@ public record Config(
         int databasePoolSize,
         String baseUrl,
         String siteName,
-        ZoneId zone) {
+        ZoneId zone,
+        Path mediaDir,
+        int pageCacheMegabytes) {
 
     /** One documented option. */
     public record Option(String key, String defaultValue, boolean secret, String doc) {
@@ -57,9 +59,14 @@ public record Config(
     public static final Option TIME_ZONE = new Option("time-zone", "Europe/London", false,
             "Zone in which times are shown to readers (stored times are always UTC).");
 
+    public static final Option MEDIA_DIR = new Option("media-dir", "", false,
+            "Folder for picture files. Empty: DATA/media. With several instances, a folder they all share.");
+    public static final Option PAGE_CACHE_MB = new Option("page-cache-mb", "64", false,
+            "Memory for rendered public pages, in megabytes; 0 turns the page cache off. Emptied on every publish, on every instance.");
+
     public static final List<Option> OPTIONS = List.of(
             DATA, HOST, PORT, DATABASE_URL, DATABASE_USER, DATABASE_PASSWORD, DATABASE_POOL_SIZE,
-            BASE_URL, SITE_NAME, TIME_ZONE);
+            BASE_URL, SITE_NAME, TIME_ZONE, MEDIA_DIR, PAGE_CACHE_MB);
 
     /** A value that cannot be used; the message names the option and says what is expected. */
     public static final class ConfigException extends RuntimeException {
@@ -117,9 +124,13 @@ public record Config(
         }
         String siteName = v.get(SITE_NAME.key()).strip();
         if (siteName.isEmpty()) throw new ConfigException(SITE_NAME.envVar() + ": the paper needs a name");
-        return new Config(Path.of(v.get(DATA.key())), v.get(HOST.key()).strip(), port, url,
+        Path dataDir = Path.of(v.get(DATA.key()));
+        String media = v.get(MEDIA_DIR.key()).strip();
+        Path mediaDir = media.isEmpty() ? dataDir.resolve("media") : Path.of(media).toAbsolutePath().normalize();
+        return new Config(dataDir, v.get(HOST.key()).strip(), port, url,
                 v.get(DATABASE_USER.key()), v.get(DATABASE_PASSWORD.key()),
-                integer(v, DATABASE_POOL_SIZE, 1, 500), baseUrl, siteName, zone);
+                integer(v, DATABASE_POOL_SIZE, 1, 500), baseUrl, siteName, zone, mediaDir,
+                integer(v, PAGE_CACHE_MB, 0, 65536));
     }
 
     /** The same configuration listening on another port (and, when the base URL was derived, addressed there). */
@@ -127,7 +138,7 @@ public record Config(
         String derived = "http://localhost:" + port;
         String newBase = baseUrl.equals(derived) ? "http://localhost:" + newPort : baseUrl;
         return new Config(dataDir, host, newPort, databaseUrl, databaseUser, databasePassword,
-                databasePoolSize, newBase, siteName, zone);
+                databasePoolSize, newBase, siteName, zone, mediaDir, pageCacheMegabytes);
     }
 
     /** Lines for {@code broadsheet config}: every option with its value, secrets hidden. */
@@ -139,6 +150,8 @@ public record Config(
         lines.add("base URL: " + baseUrl);
         lines.add("site name: " + siteName);
         lines.add("time zone: " + zone);
+        lines.add("pictures: " + mediaDir);
+        lines.add("page cache: " + (pageCacheMegabytes == 0 ? "off" : pageCacheMegabytes + " MB"));
         return lines;
     }
 

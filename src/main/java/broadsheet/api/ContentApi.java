@@ -31,9 +31,11 @@ public final class ContentApi {
     private final TopicStore topics;
     private final ContributorStore contributors;
     private final SiteInfo siteInfo;
+    private final Pages pages;
 
     public ContentApi(ArticleQueries articles, SectionStore sections, TopicStore topics, ContributorStore contributors,
-                      SiteInfo siteInfo) {
+                      SiteInfo siteInfo, Pages pages) {
+        this.pages = pages;
         this.articles = articles;
         this.sections = sections;
         this.topics = topics;
@@ -82,8 +84,8 @@ public final class ContentApi {
         send(ctx, Map.of("items", contributors.all().stream().map(json::contributor).toList()), List.of("contributors"));
     }
 
-    private static void send(Context ctx, Object body, List<String> keys) {
-        ctx.header("Access-Control-Allow-Origin", "*");
-        Pages.send(ctx, Json.bytes(body), "application/json", CachePolicy.PUBLIC_API, keys);
+    private void send(Context ctx, Object body, List<String> keys) {
+        pages.send(ctx, Json.bytes(body), "application/json", CachePolicy.PUBLIC_API, keys,
+                Map.of("Access-Control-Allow-Origin", "*"));
     }
 }

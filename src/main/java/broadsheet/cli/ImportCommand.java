@@ -38,7 +38,7 @@ public final class ImportCommand implements Runnable {
         List<ArticleSource> sources = new ArrayList<>();
         for (Path f : files) sources.add(reader.read(f));
         try (Database db = Database.open(config)) {
-            var importer = new ArticleImporter(db.jdbi(), new MediaLibrary(new LocalBlobStore(config.dataDir().resolve("media"))), config.zone());
+            var importer = new ArticleImporter(db.jdbi(), new MediaLibrary(new LocalBlobStore(config.mediaDir())), config.zone());
             var result = importer.importAll(sources, Clock.systemUTC().instant());
             System.out.printf("Imported %d article%s (%d new, %d replaced) with %d picture%s.%n",
                     sources.size(), sources.size() == 1 ? "" : "s", result.created(), result.replaced(),

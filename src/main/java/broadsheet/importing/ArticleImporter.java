@@ -9,6 +9,7 @@ import broadsheet.media.MediaLibrary;
 import broadsheet.media.Picture;
 import broadsheet.media.PictureException;
 import broadsheet.section.SectionStore;
+import broadsheet.storage.ChangeFeed;
 import broadsheet.text.Slugs;
 import broadsheet.topic.TopicStore;
 import java.time.Instant;
@@ -56,6 +57,7 @@ public final class ArticleImporter {
                 for (ArticleSource s : sources) {
                     if (store(h, s, prepared, pictureIds, now, written)) created++; else replaced++;
                 }
+                ChangeFeed.announce(h, "import of " + sources.size() + " articles");
                 return new Result(created, replaced, pictureIds.size());
             });
         } catch (RuntimeException e) {

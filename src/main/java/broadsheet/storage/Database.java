@@ -20,10 +20,16 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource dataSource;
     private final Jdbi jdbi;
     private final EmbeddedPostgres embedded;
+    private final String url;
+    private final String user;
+    private final String password;
 
-    private Database(HikariDataSource dataSource, EmbeddedPostgres embedded) {
+    private Database(HikariDataSource dataSource, EmbeddedPostgres embedded, String url, String user, String password) {
         this.dataSource = dataSource;
         this.embedded = embedded;
+        this.url = url;
+        this.user = user;
+        this.password = password;
         this.jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin()).installPlugin(new PostgresPlugin());
         // Stores bind a fixed set of names and pick SQL fragments per call; some fragments use fewer names.
         jdbi.getConfig(SqlStatements.class).setUnusedBindingAllowed(true);
@@ -64,7 +70,7 @@ public final class Database implements AutoCloseable {
             if (embedded != null) embedded.close();
             throw e;
         }
-        return new Database(ds, embedded);
+        return new Database(ds, embedded, url, user, password);
     }
 
     public Jdbi jdbi() {
@@ -73,6 +79,16 @@ public final class Database implements AutoCloseable {
 
     public DataSource dataSource() {
         return dataSource;
+    }
+
+    /** A connection outside the pool, for a long-lived listener; the caller closes it. */
+    public Connection dedicatedConnection() throws SQLException {
+        java.util.Properties p = new java.util.Properties();
+        if (user != null && !user.isBlank()) p.setProperty("user", user);
+        if (password != null && !password.isBlank()) p.setProperty("password", password);
+        p.setProperty("ApplicationName", "broadsheet-listener");
+        p.setProperty("tcpKeepAlive", "true");
+        return java.sql.DriverManager.getConnection(url, p);
     }
 
     /** True when the database answers a trivial query within two seconds. */

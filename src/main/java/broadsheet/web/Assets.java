@@ -40,11 +40,11 @@ public final class Assets {
         byte[] bytes = content.get(name);
         if (bytes == null) throw HttpProblem.notFound();
         boolean versioned = versions.get(name).equals(ctx.queryParam("v"));
-        Pages.send(ctx, bytes, type(name), versioned ? CachePolicy.IMMUTABLE : CachePolicy.PUBLIC_PAGE, List.of("assets"));
+        Pages.sendUncached(ctx, bytes, type(name), versioned ? CachePolicy.IMMUTABLE : CachePolicy.PUBLIC_PAGE, List.of("assets"));
     }
 
     public void robots(Context ctx) {
-        Pages.send(ctx, content.get("robots.txt"), "text/plain; charset=utf-8", CachePolicy.PUBLIC_PAGE, List.of("assets"));
+        Pages.sendUncached(ctx, content.get("robots.txt"), "text/plain; charset=utf-8", CachePolicy.PUBLIC_PAGE, List.of("assets"));
     }
 
     private static String type(String name) {

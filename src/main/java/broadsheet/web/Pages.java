@@ -12,17 +12,31 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.Collection;
+import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 
 /**
  * Renders the precompiled jte templates (each takes one view record) and sends responses with the
  * caching headers a CDN can use: {@code Cache-Control}, a strong {@code ETag} answered with 304 when it
  * matches, and {@code Surrogate-Key}. Bodies are gzipped here, not by the server, so each encoding has
- * its own strong ETag as HTTP requires.
+ * its own strong ETag as HTTP requires. Public answers are offered to the {@link PageCache}.
  */
 public final class Pages {
     private static final int GZIP_MIN_BYTES = 1024;
     private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
+    private final PageCache cache;
+
+    public Pages(PageCache cache) {
+        this.cache = cache;
+    }
+
+    /** A response body with everything needed to send it again: its gzip form, hash and headers. */
+    public record Rendered(byte[] body, byte[] gzip, String hash, String contentType, CachePolicy policy,
+                           String surrogateKeys, Map<String, String> extraHeaders) {
+        int weight() {
+            return body.length + (gzip == null ? 0 : gzip.length) + 256;
+        }
+    }
 
     /** Renders a template, e.g. {@code render("article/page.jte", view)}. */
     public String render(String template, Object view) {
@@ -31,29 +45,46 @@ public final class Pages {
         return out.toString();
     }
 
-    public void html(Context ctx, String template, Object view, CachePolicy cache, Collection<String> surrogateKeys) {
-        send(ctx, render(template, view).getBytes(StandardCharsets.UTF_8), "text/html; charset=utf-8", cache, surrogateKeys);
+    public void html(Context ctx, String template, Object view, CachePolicy policy, Collection<String> surrogateKeys) {
+        send(ctx, render(template, view).getBytes(StandardCharsets.UTF_8), "text/html; charset=utf-8", policy, surrogateKeys, Map.of());
     }
 
-    /** Sends a body with caching headers; answers 304 when the client already has this version. */
-    public static void send(Context ctx, byte[] body, String contentType, CachePolicy cache, Collection<String> surrogateKeys) {
-        boolean gzip = body.length >= GZIP_MIN_BYTES && acceptsGzip(ctx.header("Accept-Encoding"));
-        String hash = hash(body);
-        String etag = "\"" + hash + (gzip ? "-gz" : "") + "\"";
-        ctx.header("Cache-Control", cache.header());
+    /** Sends a body with caching headers (answering 304 when the client has it) and offers it to the page cache. */
+    public void send(Context ctx, byte[] body, String contentType, CachePolicy policy, Collection<String> surrogateKeys,
+                     Map<String, String> extraHeaders) {
+        Rendered r = prepare(body, contentType, policy, surrogateKeys, extraHeaders);
+        if (policy != CachePolicy.NO_STORE) cache.keep(ctx, r);
+        write(ctx, r);
+    }
+
+    /** As {@link #send}, never cached in memory (for content already held in memory). */
+    public static void sendUncached(Context ctx, byte[] body, String contentType, CachePolicy policy, Collection<String> keys) {
+        write(ctx, prepare(body, contentType, policy, keys, Map.of()));
+    }
+
+    static Rendered prepare(byte[] body, String contentType, CachePolicy policy, Collection<String> keys, Map<String, String> extra) {
+        byte[] gzip = body.length >= GZIP_MIN_BYTES ? gzip(body) : null;
+        return new Rendered(body, gzip, hash(body), contentType, policy, String.join(" ", keys), extra);
+    }
+
+    /** Writes a prepared response, choosing gzip when the client accepts it. */
+    static void write(Context ctx, Rendered r) {
+        boolean gzip = r.gzip() != null && acceptsGzip(ctx.header("Accept-Encoding"));
+        ctx.header("Cache-Control", r.policy().header());
         ctx.header("Vary", "Accept-Encoding");
-        if (cache != CachePolicy.NO_STORE) ctx.header("ETag", etag);
-        if (!surrogateKeys.isEmpty()) ctx.header("Surrogate-Key", String.join(" ", surrogateKeys));
-        if (cache != CachePolicy.NO_STORE && matches(ctx.header("If-None-Match"), hash)) {
+        if (r.policy() != CachePolicy.NO_STORE) ctx.header("ETag", "\"" + r.hash() + (gzip ? "-gz" : "") + "\"");
+        if (!r.surrogateKeys().isEmpty()) ctx.header("Surrogate-Key", r.surrogateKeys());
+        r.extraHeaders().forEach(ctx::header);
+        if (r.policy() != CachePolicy.NO_STORE && matches(ctx.header("If-None-Match"), r.hash())) {
             ctx.status(304);
             return;
         }
-        ctx.contentType(contentType);
+        ctx.contentType(r.contentType());
         if (gzip) {
             ctx.header("Content-Encoding", "gzip");
-            ctx.result(gzip(body));
+            ctx.result(r.gzip());
         } else {
-            ctx.result(body);
+            ctx.result(r.body());
         }
     }
 

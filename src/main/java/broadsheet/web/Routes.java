@@ -1,6 +1,7 @@
 package broadsheet.web;
 
 import static io.javalin.apibuilder.ApiBuilder.get;
+import static io.javalin.apibuilder.ApiBuilder.head;
 import static io.javalin.apibuilder.ApiBuilder.path;
 
 import broadsheet.api.ContentApi;
@@ -10,10 +11,12 @@ import broadsheet.media.MediaPages;
 import broadsheet.section.FrontPages;
 import broadsheet.topic.TopicPages;
 import io.javalin.config.JavalinConfig;
+import io.javalin.http.Handler;
 
 /**
  * THE route table: every address the site answers, and who may use it. Reads like a sitemap.
- * Specific paths come before the section catch-alls, which match any first segment.
+ * Specific paths come before the section catch-alls, which match any first segment. Every page also
+ * answers HEAD, with the same role.
  */
 public final class Routes {
     /** The handlers the routes point at, built by the composition root. */
@@ -22,31 +25,37 @@ public final class Routes {
 
     private Routes() {}
 
+    /** A page or file: answers GET, and HEAD with the same role. */
+    private static void read(String path, Handler handler, Role role) {
+        get(path, handler, role);
+        head(path, handler, role);
+    }
+
     public static void register(JavalinConfig config, Handlers h) {
         config.routes.apiBuilder(() -> {
-            get("/healthz", h.health()::health, Role.ANYONE);
-            get("/readyz", h.health()::ready, Role.ANYONE);
-            get("/metrics", h.health()::metrics, Role.ANYONE);
-            get("/robots.txt", h.assets()::robots, Role.ANYONE);
-            get("/assets/{name}", h.assets()::serve, Role.ANYONE);
-            get("/media/<key>", h.media()::serve, Role.ANYONE);
+            read("/healthz", h.health()::health, Role.ANYONE);
+            read("/readyz", h.health()::ready, Role.ANYONE);
+            read("/metrics", h.health()::metrics, Role.ANYONE);
+            read("/robots.txt", h.assets()::robots, Role.ANYONE);
+            read("/assets/{name}", h.assets()::serve, Role.ANYONE);
+            read("/media/<key>", h.media()::serve, Role.ANYONE);
 
             path("/api/v1", () -> {
-                get("/articles", h.api()::articles, Role.ANYONE);
-                get("/articles/{id}", h.api()::article, Role.ANYONE);
-                get("/sections", h.api()::sections, Role.ANYONE);
-                get("/topics", h.api()::topics, Role.ANYONE);
-                get("/authors", h.api()::authors, Role.ANYONE);
+                read("/articles", h.api()::articles, Role.ANYONE);
+                read("/articles/{id}", h.api()::article, Role.ANYONE);
+                read("/sections", h.api()::sections, Role.ANYONE);
+                read("/topics", h.api()::topics, Role.ANYONE);
+                read("/authors", h.api()::authors, Role.ANYONE);
             });
 
-            get("/topics/", h.topics()::index, Role.ANYONE);
-            get("/topics/{slug}/", h.topics()::show, Role.ANYONE);
-            get("/authors/", h.contributors()::index, Role.ANYONE);
-            get("/authors/{slug}/", h.contributors()::show, Role.ANYONE);
+            read("/topics/", h.topics()::index, Role.ANYONE);
+            read("/topics/{slug}/", h.topics()::show, Role.ANYONE);
+            read("/authors/", h.contributors()::index, Role.ANYONE);
+            read("/authors/{slug}/", h.contributors()::show, Role.ANYONE);
 
-            get("/", h.front()::home, Role.ANYONE);
-            get("/{section}/", h.front()::section, Role.ANYONE);
-            get("/{section}/{yyyy}/{mm}/{dd}/{slug}/", h.articles()::show, Role.ANYONE);
+            read("/", h.front()::home, Role.ANYONE);
+            read("/{section}/", h.front()::section, Role.ANYONE);
+            read("/{section}/{yyyy}/{mm}/{dd}/{slug}/", h.articles()::show, Role.ANYONE);
         });
     }
 }

@@ -19,7 +19,7 @@ public final class Server {
 
     private Server() {}
 
-    public static Javalin create(Config config, Routes.Handlers handlers, ErrorPages errors, MeterRegistry metrics) {
+    public static Javalin create(Config config, Routes.Handlers handlers, ErrorPages errors, PageCache cache, MeterRegistry metrics) {
         return Javalin.create(c -> {
             c.concurrency.useVirtualThreads = true;
             c.startup.showJavalinBanner = false;
@@ -35,6 +35,8 @@ public final class Server {
             c.jetty.modifyHttpConfiguration(hc -> hc.setSendServerVersion(false));
             c.routes.before(SecurityHeaders::apply);
             c.routes.beforeMatched(Access::check);
+            // after the access check, so only what the visitor may see is ever answered from memory
+            c.routes.beforeMatched(cache::serve);
             c.routes.exception(HttpProblem.class, errors::problem);
             c.routes.exception(HttpResponseException.class, errors::httpException);
             c.routes.exception(Exception.class, errors::unexpected);
