@@ -3,6 +3,7 @@ package broadsheet;
 import broadsheet.cli.ConfigCommand;
 import broadsheet.cli.DemoCommand;
 import broadsheet.cli.ImportCommand;
+import broadsheet.cli.ReindexCommand;
 import broadsheet.cli.ServeCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -10,7 +11,7 @@ import picocli.CommandLine.Command;
 /** Parses the command line and runs one command; nothing else. */
 @Command(name = "broadsheet", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "The newsroom system and reader website of a newspaper.",
-        subcommands = {ServeCommand.class, DemoCommand.class, ImportCommand.class, ConfigCommand.class})
+        subcommands = {ServeCommand.class, DemoCommand.class, ImportCommand.class, ReindexCommand.class, ConfigCommand.class})
 public final class Main implements Runnable {
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));

@@ -2,11 +2,9 @@ package broadsheet.importing;
 
 import broadsheet.article.ArticlePaths;
 import broadsheet.article.ArticleStore;
-import broadsheet.article.BodyRenderer;
+import broadsheet.article.BodyRebuild;
 import broadsheet.contributor.ContributorStore;
-import broadsheet.media.ImageStore;
 import broadsheet.media.MediaLibrary;
-import broadsheet.media.Picture;
 import broadsheet.media.PictureException;
 import broadsheet.section.SectionStore;
 import broadsheet.storage.ChangeFeed;
@@ -34,7 +32,6 @@ public final class ArticleImporter {
     private final Jdbi jdbi;
     private final MediaLibrary media;
     private final ZoneId zone;
-    private final BodyRenderer bodies = new BodyRenderer();
 
     public ArticleImporter(Jdbi jdbi, MediaLibrary media, ZoneId zone) {
         this.jdbi = jdbi;
@@ -81,9 +78,7 @@ public final class ArticleImporter {
             inline.add(id);
             body = rewriteDestination(body, e.getKey(), "image:" + id);
         }
-        Map<Long, Picture> pictures = ImageStore.pictures(h, inline);
-        String html = bodies.render(body, dest -> dest.startsWith("image:")
-                ? Optional.ofNullable(pictures.get(Long.parseLong(dest.substring(6)))) : Optional.empty());
+        String html = BodyRebuild.render(h, body);
         String slug = slug(s);
         String path = ArticlePaths.of(s.sectionSlug(), s.published(), zone, slug);
         var content = new ArticleStore.Content(sectionId, slug, s.headline(), s.standfirst(), body, html, leadId,

@@ -1,0 +1,66 @@
+package broadsheet.article;
+
+import broadsheet.media.ImageStore;
+import broadsheet.media.Picture;
+import broadsheet.storage.ChangeFeed;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Renders article bodies again from their Markdown source, for when the renderer or the pictures'
+ * renditions have changed. The rendered HTML is derived data; the source in the database is the truth.
+ */
+public final class BodyRebuild {
+    private static final int BATCH = 200;
+    private final Jdbi jdbi;
+    /** How a body refers to a picture in the media library. */
+    public static final String REFERENCE = "image:[0-9]{1,18}";
+
+    public BodyRebuild(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    /** Renders every article again; returns how many bodies changed. */
+    public int all() {
+        record Row(long id, String source, String html) {}
+        int changed = 0;
+        long after = 0;
+        while (true) {
+            long from = after;
+            List<Row> rows = jdbi.withHandle(h -> h.createQuery("""
+                            SELECT id, body_source, body_html FROM articles WHERE id > :after ORDER BY id LIMIT :n""")
+                    .bind("after", from).bind("n", BATCH)
+                    .map((rs, c) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3))).list());
+            if (rows.isEmpty()) break;
+            for (Row r : rows) {
+                String html = jdbi.withHandle(h -> render(h, r.source()));
+                if (!html.equals(r.html())) {
+                    jdbi.useHandle(h -> h.createUpdate("UPDATE articles SET body_html = :html WHERE id = :id")
+                            .bind("html", html).bind("id", r.id()).execute());
+                    changed++;
+                }
+            }
+            after = rows.get(rows.size() - 1).id();
+        }
+        if (changed > 0) jdbi.useHandle(h -> ChangeFeed.announce(h, "bodies rendered again"));
+        return changed;
+    }
+
+    /** The HTML of a body whose pictures are library references ({@code image:42}), read through the handle. */
+    public static String render(Handle h, String source) {
+        BodyRenderer renderer = new BodyRenderer();
+        List<Long> ids = pictureIds(renderer, source);
+        Map<Long, Picture> pictures = ids.isEmpty() ? Map.of() : ImageStore.pictures(h, ids);
+        return renderer.render(source, d -> d.matches(REFERENCE)
+                ? Optional.ofNullable(pictures.get(Long.parseLong(d.substring(6)))) : Optional.empty());
+    }
+
+    /** The library pictures a body refers to. */
+    public static List<Long> pictureIds(BodyRenderer renderer, String source) {
+        return renderer.pictureDestinations(source).stream()
+                .filter(d -> d.matches(REFERENCE)).map(d -> Long.parseLong(d.substring(6))).toList();
+    }
+}

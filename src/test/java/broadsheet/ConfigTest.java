@@ -1,0 +1,73 @@
+package broadsheet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigTest {
+    @TempDir
+    Path data;
+
+    @Test
+    void defaultsRunEmbeddedOnLocalhost() {
+        Config c = Config.load(Map.of(), Map.of("data", data.toString()));
+        assertThat(c.embeddedDatabase()).isTrue();
+        assertThat(c.port()).isEqualTo(8080);
+        assertThat(c.host()).isEqualTo("127.0.0.1");
+        assertThat(c.baseUrl()).isEqualTo("http://localhost:8080");
+        assertThat(c.zone()).isEqualTo(ZoneId.of("Europe/London"));
+        assertThat(c.mediaDir()).isEqualTo(data.resolve("media"));
+        assertThat(c.pageCacheMegabytes()).isEqualTo(64);
+    }
+
+    @Test
+    void flagsBeatEnvironmentWhichBeatsTheFile() throws Exception {
+        Files.writeString(data.resolve("broadsheet.properties"), "site-name=The Northmere Courier\nport=9000\ntime-zone=Europe/Paris\n");
+        Config c = Config.load(Map.of("BROADSHEET_PORT", "9100", "BROADSHEET_BASE_URL", "https://news.example.com/"),
+                Map.of("data", data.toString(), "port", "9200"));
+        assertThat(c.siteName()).isEqualTo("The Northmere Courier");
+        assertThat(c.zone()).isEqualTo(ZoneId.of("Europe/Paris"));
+        assertThat(c.port()).isEqualTo(9200);
+        assertThat(c.baseUrl()).isEqualTo("https://news.example.com");
+    }
+
+    @Test
+    void badValuesAreNamed() {
+        assertThatThrownBy(() -> Config.load(Map.of("BROADSHEET_PORT", "eighty"), Map.of("data", data.toString())))
+                .hasMessageContaining("BROADSHEET_PORT").hasMessageContaining("eighty");
+        assertThatThrownBy(() -> Config.load(Map.of("BROADSHEET_TIME_ZONE", "Mars/Olympus"), Map.of("data", data.toString())))
+                .hasMessageContaining("BROADSHEET_TIME_ZONE");
+        assertThatThrownBy(() -> Config.load(Map.of("BROADSHEET_DATABASE_URL", "mysql://x"), Map.of("data", data.toString())))
+                .hasMessageContaining("jdbc:postgresql");
+        assertThatThrownBy(() -> Config.load(Map.of("BROADSHEET_BASE_URL", "ftp://x"), Map.of("data", data.toString())))
+                .hasMessageContaining("BROADSHEET_BASE_URL");
+    }
+
+    @Test
+    void unknownKeysInTheFileAreRefused() throws Exception {
+        Files.writeString(data.resolve("broadsheet.properties"), "site_name=Typo\n");
+        assertThatThrownBy(() -> Config.load(Map.of(), Map.of("data", data.toString())))
+                .hasMessageContaining("unknown option \"site_name\"");
+    }
+
+    @Test
+    void theReadmeDocumentsEveryOption() throws Exception {
+        String readme = Files.readString(Path.of("README.md"));
+        for (Config.Option o : Config.OPTIONS) {
+            assertThat(readme).as("README documents " + o.envVar()).contains("`" + o.envVar() + "`").contains("`" + o.key() + "`");
+        }
+    }
+
+    @Test
+    void describeHidesThePassword() {
+        Config c = Config.load(Map.of("BROADSHEET_DATABASE_URL", "jdbc:postgresql://db/x", "BROADSHEET_DATABASE_PASSWORD", "s3cret"),
+                Map.of("data", data.toString()));
+        assertThat(String.join("\n", c.describe())).doesNotContain("s3cret");
+    }
+}
