@@ -1,0 +1,2 @@
+/** The commands of the {@code broadsheet} program: serve, demo, import, reindex, config. */
+package broadsheet.cli;

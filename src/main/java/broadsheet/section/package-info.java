@@ -1,0 +1,7 @@
+/**
+ * Sections (World news, Politics, Sport...) and the pages built on them: the home page and the section pages.
+ *
+ * <p>Words used here: <em>section</em>, a part of the paper with its own page and navigation entry, in the
+ * newsroom's order; <em>front</em>, the home page, led by the newest story, then each section's latest.
+ */
+package broadsheet.section;

@@ -1,0 +1,2 @@
+/** Words and markup shared by every feature: slugs, shortening, and the one HTML sanitiser. */
+package broadsheet.text;
