@@ -17,6 +17,7 @@ import org.jdbi.v3.core.Jdbi;
  * the database already holds articles, so a second start keeps what is there.
  */
 public final class DemoLoader {
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DemoLoader.class);
     private final Jdbi jdbi;
     private final BlobStore blobs;
     private final ZoneId zone;
@@ -37,6 +38,7 @@ public final class DemoLoader {
         out.println("Creating the demo newsroom with " + articles + " articles...");
         long started = System.nanoTime();
         DemoNewsroom.Plan plan = DemoNewsroom.generate(seed, articles, now);
+        log.debug("Generated the demo plan in {} ms", (System.nanoTime() - started) / 1_000_000);
         jdbi.useTransaction(h -> {
             int position = 1;
             for (var s : plan.sections()) {

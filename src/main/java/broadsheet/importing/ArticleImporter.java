@@ -29,6 +29,7 @@ import org.jdbi.v3.core.Jdbi;
  * Reading files is {@link MarkdownArticleReader}'s job; what the site shows is the pages'.
  */
 public final class ArticleImporter {
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ArticleImporter.class);
     private final Jdbi jdbi;
     private final MediaLibrary media;
     private final ZoneId zone;
@@ -44,7 +45,9 @@ public final class ArticleImporter {
 
     public Result importAll(List<ArticleSource> sources, Instant now) {
         checkAddresses(sources, now);
+        long started = System.nanoTime();
         Map<ImageSource, MediaLibrary.Prepared> prepared = preparePictures(sources);
+        log.debug("Prepared {} pictures in {} ms", prepared.size(), (System.nanoTime() - started) / 1_000_000);
         List<String> written = new ArrayList<>();
         try {
             return jdbi.inTransaction(h -> {
