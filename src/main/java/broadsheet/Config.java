@@ -50,7 +50,7 @@ public record Config(
     public static final Option DATABASE_USER = new Option("database.user", "", false, "User for the external PostgreSQL.");
     public static final Option DATABASE_PASSWORD = new Option("database.password", "", true, "Password for the external PostgreSQL.");
     public static final Option DATABASE_POOL_SIZE = new Option("database.pool-size", "16", false,
-            "Most database connections one instance opens.");
+            "Most database connections one instance opens; at least 2, since migrating the schema at start takes two.");
     public static final Option BASE_URL = new Option("base-url", "", false,
             "Public address of the site, used in canonical links, feeds and JSON-LD. Empty: http://localhost:PORT");
     public static final Option SITE_NAME = new Option("site-name", "The Broadsheet", false, "The paper's name.");
@@ -119,7 +119,7 @@ public record Config(
         if (siteName.isEmpty()) throw new ConfigException(SITE_NAME.envVar() + ": the paper needs a name");
         return new Config(Path.of(v.get(DATA.key())), v.get(HOST.key()).strip(), port, url,
                 v.get(DATABASE_USER.key()), v.get(DATABASE_PASSWORD.key()),
-                integer(v, DATABASE_POOL_SIZE, 1, 500), baseUrl, siteName, zone);
+                integer(v, DATABASE_POOL_SIZE, 2, 500), baseUrl, siteName, zone);
     }
 
     /** The same configuration listening on another port (and, when the base URL was derived, addressed there). */

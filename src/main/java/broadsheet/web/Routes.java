@@ -1,6 +1,5 @@
 package broadsheet.web;
 
-import static io.javalin.apibuilder.ApiBuilder.get;
 import static io.javalin.apibuilder.ApiBuilder.path;
 
 import broadsheet.api.ContentApi;
@@ -9,7 +8,9 @@ import broadsheet.contributor.ContributorPages;
 import broadsheet.media.MediaPages;
 import broadsheet.section.FrontPages;
 import broadsheet.topic.TopicPages;
+import io.javalin.apibuilder.ApiBuilder;
 import io.javalin.config.JavalinConfig;
+import io.javalin.http.Handler;
 
 /**
  * THE route table: every address the site answers, and who may use it. Reads like a sitemap.
@@ -48,5 +49,14 @@ public final class Routes {
             get("/{section}/", h.front()::section, Role.ANYONE);
             get("/{section}/{yyyy}/{mm}/{dd}/{slug}/", h.articles()::show, Role.ANYONE);
         });
+    }
+
+    /**
+     * A GET route, answered for HEAD too by the same handler (Jetty leaves the body out). CDNs, link checkers
+     * and load balancers send HEAD; without its own route it carried no role, and the access check refused it.
+     */
+    private static void get(String path, Handler handler, Role role) {
+        ApiBuilder.get(path, handler, role);
+        ApiBuilder.head(path, handler, role);
     }
 }
