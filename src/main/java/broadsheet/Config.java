@@ -52,7 +52,7 @@ public record Config(
     public static final Option DATABASE_USER = new Option("database.user", "", false, "User for the external PostgreSQL.");
     public static final Option DATABASE_PASSWORD = new Option("database.password", "", true, "Password for the external PostgreSQL.");
     public static final Option DATABASE_POOL_SIZE = new Option("database.pool-size", "16", false,
-            "Most database connections one instance opens.");
+            "Most database connections one instance opens; at least 2, since migrating the schema at start takes two.");
     public static final Option BASE_URL = new Option("base-url", "", false,
             "Public address of the site, used in canonical links, feeds and JSON-LD. Empty: http://localhost:PORT");
     public static final Option SITE_NAME = new Option("site-name", "The Broadsheet", false, "The paper's name.");
@@ -129,7 +129,7 @@ public record Config(
         Path mediaDir = media.isEmpty() ? dataDir.resolve("media") : Path.of(media).toAbsolutePath().normalize();
         return new Config(dataDir, v.get(HOST.key()).strip(), port, url,
                 v.get(DATABASE_USER.key()), v.get(DATABASE_PASSWORD.key()),
-                integer(v, DATABASE_POOL_SIZE, 1, 500), baseUrl, siteName, zone, mediaDir,
+                integer(v, DATABASE_POOL_SIZE, 2, 500), baseUrl, siteName, zone, mediaDir,
                 integer(v, PAGE_CACHE_MB, 0, 65536));
     }
 

@@ -65,6 +65,16 @@ class ConfigTest {
     }
 
     @Test
+    void refusesADatabasePoolTooSmallToMigrate() {
+        // Flyway holds two connections while it migrates
+        assertThatThrownBy(() -> Config.load(Map.of("BROADSHEET_DATABASE_POOL_SIZE", "1"), Map.of("data", data.toString())))
+                .isInstanceOf(Config.ConfigException.class)
+                .hasMessage("BROADSHEET_DATABASE_POOL_SIZE: \"1\" is not a whole number from 2 to 500");
+        assertThat(Config.load(Map.of("BROADSHEET_DATABASE_POOL_SIZE", "2"), Map.of("data", data.toString())).databasePoolSize())
+                .isEqualTo(2);
+    }
+
+    @Test
     void describeHidesThePassword() {
         Config c = Config.load(Map.of("BROADSHEET_DATABASE_URL", "jdbc:postgresql://db/x", "BROADSHEET_DATABASE_PASSWORD", "s3cret"),
                 Map.of("data", data.toString()));

@@ -70,8 +70,9 @@ public final class ArticleImporter {
     private boolean store(Handle h, ArticleSource s, Map<ImageSource, MediaLibrary.Prepared> prepared,
                           Map<String, Long> pictureIds, Instant now, List<String> written) {
         long sectionId = SectionStore.ensure(h, s.sectionSlug(), sectionName(s.sectionSlug()), "");
-        List<Long> bylines = s.bylines().stream().distinct().map(name -> ContributorStore.ensure(h, name)).toList();
-        List<Long> topics = s.topics().stream().distinct().map(name -> TopicStore.ensure(h, name, "")).toList();
+        // names are matched in any case, so "Ports" and "ports" are one topic: keep its first place only
+        List<Long> bylines = s.bylines().stream().map(name -> ContributorStore.ensure(h, name)).distinct().toList();
+        List<Long> topics = s.topics().stream().map(name -> TopicStore.ensure(h, name, "")).distinct().toList();
         Long leadId = null;
         if (s.leadImage() != null) leadId = picture(h, s.leadImage(), prepared, pictureIds, now, written);
         String body = s.bodyMarkdown();

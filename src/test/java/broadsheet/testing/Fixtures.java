@@ -64,6 +64,53 @@ public final class Fixtures {
                 "First paragraph of " + headline + ".\n\nSecond paragraph.", Map.of());
     }
 
+    /** An article to adjust before storing: {@code story("Headline").section("politics").topics("Budget").build()}. */
+    public static Story story(String headline) {
+        return new Story(headline);
+    }
+
+    /** A builder of {@link ArticleSource}s with the defaults of {@link #article}: no picture, free, one paragraph pair. */
+    public static final class Story {
+        private final String headline;
+        private String section = "world-news";
+        private String slug;
+        private Instant published = TestApp.NOW.minusSeconds(3600);
+        private Instant updated;
+        private List<String> bylines = List.of("Jane Reporter");
+        private List<String> topics = List.of("Test topic");
+        private ImageSource picture;
+        private Access access = Access.FREE;
+        private String body;
+
+        private Story(String headline) {
+            this.headline = headline;
+        }
+
+        public Story section(String slug) { this.section = slug; return this; }
+
+        public Story slug(String slug) { this.slug = slug; return this; }
+
+        public Story published(Instant t) { this.published = t; return this; }
+
+        public Story updated(Instant t) { this.updated = t; return this; }
+
+        public Story bylines(String... names) { this.bylines = List.of(names); return this; }
+
+        public Story topics(String... names) { this.topics = List.of(names); return this; }
+
+        public Story picture(ImageSource p) { this.picture = p; return this; }
+
+        public Story access(Access a) { this.access = a; return this; }
+
+        public Story body(String markdown) { this.body = markdown; return this; }
+
+        public ArticleSource build() {
+            return new ArticleSource("test:" + headline, headline, "A standfirst for " + headline, section, slug, bylines,
+                    topics, published, updated, picture, access, CommentPolicy.OPEN,
+                    body != null ? body : "First paragraph of " + headline + ".\n\nSecond paragraph.", Map.of());
+        }
+    }
+
     /** {@code count} articles in one section, an hour apart, newest at {@code newest}. */
     public ArticleImporter.Result many(int count, String section, Instant newest) {
         List<ArticleSource> sources = new ArrayList<>();
@@ -94,6 +141,11 @@ public final class Fixtures {
     }
 
     public static ImageSource picture(String caption, Color from, Color to) {
-        return new ImageSource("test-picture.jpg", jpeg(1200, 675, from, to), caption, "Test Photographer/Agency", "Alt: " + caption);
+        return picture(caption, 1200, 675, from, to);
+    }
+
+    /** A picture of the given size; small ones make fewer renditions and import faster. */
+    public static ImageSource picture(String caption, int width, int height, Color from, Color to) {
+        return new ImageSource("test-picture.jpg", jpeg(width, height, from, to), caption, "Test Photographer/Agency", "Alt: " + caption);
     }
 }

@@ -57,6 +57,11 @@ public final class TestApp implements BeforeAllCallback, AfterAllCallback {
         return dataDir;
     }
 
+    /** Fixtures that store their pictures where this server serves them from. */
+    public Fixtures fixtures() {
+        return new Fixtures(dataDir);
+    }
+
     public String url(String path) {
         return "http://localhost:" + app.port() + path;
     }
@@ -64,6 +69,20 @@ public final class TestApp implements BeforeAllCallback, AfterAllCallback {
     public HttpResponse<String> get(String path, String... headers) {
         try {
             var builder = HttpRequest.newBuilder(URI.create(url(path))).GET();
+            for (int i = 0; i + 1 < headers.length; i += 2) builder.header(headers[i], headers[i + 1]);
+            return CLIENT.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Any method, no body; for what GET cannot show (HEAD, refused POSTs). */
+    public HttpResponse<String> request(String method, String path, String... headers) {
+        try {
+            var builder = HttpRequest.newBuilder(URI.create(url(path))).method(method, HttpRequest.BodyPublishers.noBody());
             for (int i = 0; i + 1 < headers.length; i += 2) builder.header(headers[i], headers[i + 1]);
             return CLIENT.send(builder.build(), HttpResponse.BodyHandlers.ofString());
         } catch (java.io.IOException e) {

@@ -4,10 +4,13 @@ import broadsheet.storage.Database;
 import broadsheet.storage.EmbeddedPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -15,6 +18,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 /**
  * Hands tests a real PostgreSQL: the embedded server, started once per test run in
  * {@code target/test-postgres}, migrated by Flyway, and emptied after each test.
+ * {@link PerClass} empties it around a whole class instead, for classes that store their fixtures once.
  */
 public final class TestDatabase implements AfterEachCallback, ParameterResolver {
     private static Database database;
@@ -45,9 +49,50 @@ public final class TestDatabase implements AfterEachCallback, ParameterResolver 
         });
     }
 
+    /** The number of rows in every table but the migration history, by table name. */
+    public static Map<String, Long> rowCounts() {
+        return jdbi().withHandle(h -> {
+            Map<String, Long> counts = new LinkedHashMap<>();
+            for (String table : h.createQuery("""
+                            SELECT tablename FROM pg_tables
+                            WHERE schemaname = 'public' AND tablename <> 'flyway_schema_history' ORDER BY tablename""")
+                    .mapTo(String.class).list()) {
+                counts.put(table, h.createQuery("SELECT count(*) FROM " + table).mapTo(Long.class).one());
+            }
+            return counts;
+        });
+    }
+
     @Override
     public void afterEach(ExtensionContext context) {
         clean();
+    }
+
+    /**
+     * The same database, emptied before a class's first test and after its last rather than after each
+     * test: the class stores what it reads in {@code @BeforeAll} and its tests only read.
+     */
+    public static final class PerClass implements BeforeAllCallback, AfterAllCallback, ParameterResolver {
+        @Override
+        public void beforeAll(ExtensionContext context) {
+            clean();
+        }
+
+        @Override
+        public void afterAll(ExtensionContext context) {
+            clean();
+        }
+
+        @Override
+        public boolean supportsParameter(ParameterContext p, ExtensionContext e) {
+            Class<?> type = p.getParameter().getType();
+            return type == Database.class || type == Jdbi.class;
+        }
+
+        @Override
+        public Object resolveParameter(ParameterContext p, ExtensionContext e) {
+            return p.getParameter().getType() == Database.class ? database() : jdbi();
+        }
     }
 
     @Override
@@ -61,7 +106,8 @@ public final class TestDatabase implements AfterEachCallback, ParameterResolver 
         return p.getParameter().getType() == Database.class ? database() : jdbi();
     }
 
-    static Path tempDir(String prefix) {
+    /** A new folder under {@code target/test-data}. */
+    public static Path tempDir(String prefix) {
         try {
             Path root = Path.of("target", "test-data").toAbsolutePath();
             Files.createDirectories(root);

@@ -1,0 +1,155 @@
+package broadsheet.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import broadsheet.App;
+import broadsheet.Config;
+import broadsheet.Main;
+import broadsheet.storage.Database;
+import broadsheet.testing.Fixtures;
+import broadsheet.testing.TestDatabase;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code broadsheet import} as a person runs it, in-process, on a data folder of its own (so with its own
+ * embedded PostgreSQL, which the command starts and stops): a bad file is one line on stderr and exit code 1
+ * with nothing created; a good file is imported with a summary; a failed run keeps nothing of itself; and a
+ * server already running on the folder keeps running and shows what was imported.
+ */
+class ImportCommandIT {
+    private final Path dataDir = TestDatabase.tempDir("cli-");
+    private final StringWriter err = new StringWriter();
+    private String out = "";
+
+    @AfterEach
+    void theDatabaseIsStoppedAndItsFolderCanGo() throws IOException {
+        assertThat(dataDir.resolve("postgres/postmaster.pid")).doesNotExist();
+        // a whole PostgreSQL cluster: not worth keeping under target/ once the test has passed
+        try (Stream<Path> walk = Files.walk(dataDir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
+        }
+    }
+
+    @Test
+    void aBadFileFailsWithOneLineNamingTheFileLineAndKeyAndCreatesNothing() throws IOException {
+        Path bad = Files.writeString(dataDir.resolveSibling(dataDir.getFileName() + "-bad.md"), """
+                ---
+                title: Harbour talks
+                section: world-news
+                published: 2025-12-07T09:00:00Z
+                access: everyone
+                ---
+                Talks resumed on Sunday.
+                """);
+
+        int code = run("import", "--data", dataDir.toString(), bad.toString());
+
+        assertThat(code).isEqualTo(1);
+        assertThat(errLines()).singleElement().asString()
+                .startsWith("broadsheet: " + bad + ":5: access: ")
+                .contains("everyone");
+        assertThat(printed()).isEmpty();
+        assertThat(dataDir.resolve("postgres")).doesNotExist();
+    }
+
+    @Test
+    void theReferenceFileIsImportedAndAFailedRunAfterItKeepsNothingOfItself() throws IOException {
+        int code = run("import", "--data", dataDir.toString(), Fixtures.referenceFile().toString());
+
+        assertThat(errLines()).isEmpty();
+        assertThat(code).isEqualTo(0);
+        assertThat(printed()).containsExactly("Imported 1 article (1 new, 0 replaced) with 2 pictures.");
+        assertThat(dataDir.resolve("postgres/postmaster.pid")).doesNotExist();
+        List<Path> files = mediaFiles();
+        assertThat(files).isNotEmpty();
+
+        Path folder = Files.createDirectories(dataDir.resolveSibling(dataDir.getFileName() + "-run"));
+        Files.write(folder.resolve("cut.jpg"), Arrays.copyOf(Files.readAllBytes(
+                Fixtures.referenceFile().resolveSibling("pictures/cranes.jpg")), 4_000));
+        Files.writeString(folder.resolve("a-good.md"), article("Good one", ""));
+        Files.writeString(folder.resolve("b-broken.md"), article("Broken picture", "image: cut.jpg\n"));
+
+        int failed = run("import", "--data", dataDir.toString(), folder.toString());
+
+        assertThat(failed).isEqualTo(1);
+        assertThat(errLines()).singleElement().asString().startsWith("broadsheet: " + folder.resolve("b-broken.md") + ":5: image: ");
+        assertThat(mediaFiles()).isEqualTo(files);
+        Config config = Config.load(Map.of(), Map.of("data", dataDir.toString()));
+        try (Database db = Database.open(config)) {
+            List<String> headlines = db.jdbi().withHandle(h -> h.createQuery("SELECT headline FROM articles").mapTo(String.class).list());
+            assertThat(headlines).containsExactly("Castellan: Northmere’s new harbour strategy ‘consistent’ with our own vision");
+        }
+    }
+
+    @Test
+    void importsBesideARunningServerOnTheSameFolderAndLeavesItRunning() throws Exception {
+        Config config = Config.load(Map.of(), Map.of("data", dataDir.toString(), "port", "0"));
+        Path file = Files.writeString(dataDir.resolveSibling(dataDir.getFileName() + "-talks.md"), article("Harbour talks", ""));
+        try (App app = App.create(config, Clock.systemUTC()).start()) {
+            int code = run("import", "--data", dataDir.toString(), file.toString());
+
+            assertThat(code).isEqualTo(0);
+            assertThat(dataDir.resolve("postgres/postmaster.pid")).exists();
+            HttpResponse<String> page = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + app.port() + "/world-news/2025/12/07/harbour-talks/")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(app.database().answers()).isTrue();
+        }
+    }
+
+    /** Runs the command line as {@code main} would, keeping what it prints. */
+    private int run(String... args) {
+        err.getBuffer().setLength(0);
+        var cl = Main.commandLine();
+        cl.setErr(new PrintWriter(err, true));
+        PrintStream original = System.out;
+        var captured = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            return cl.execute(args);
+        } finally {
+            System.setOut(original);
+            out = captured.toString(StandardCharsets.UTF_8);
+        }
+    }
+
+    /** What the command printed on stdout, without the log lines that share it. */
+    private List<String> printed() {
+        return out.lines().filter(l -> !l.matches("^\\d{4}-\\d{2}-\\d{2}T.*")).toList();
+    }
+
+    private List<String> errLines() {
+        return err.toString().lines().toList();
+    }
+
+    private List<Path> mediaFiles() throws IOException {
+        Path media = dataDir.resolve("media");
+        if (!Files.isDirectory(media)) return List.of();
+        try (Stream<Path> walk = Files.walk(media)) {
+            return walk.filter(Files::isRegularFile).sorted().toList();
+        }
+    }
+
+    private static String article(String title, String extra) {
+        return "---\ntitle: " + title + "\nsection: world-news\npublished: 2025-12-07T09:00:00Z\n" + extra + "---\nA paragraph.\n";
+    }
+}

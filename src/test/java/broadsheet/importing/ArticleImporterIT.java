@@ -1,0 +1,210 @@
+package broadsheet.importing;
+
+import static broadsheet.testing.Fixtures.story;
+import static broadsheet.testing.TestApp.NOW;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
+
+import broadsheet.testing.Fixtures;
+import broadsheet.testing.TestDatabase;
+import java.awt.Color;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The importer on a real PostgreSQL and a real media folder: what it creates, what it replaces, what it
+ * refuses, and that a failed run leaves no row in any table and no file in the media folder.
+ */
+@ExtendWith(TestDatabase.class)
+class ArticleImporterIT {
+    private static final Instant NINE = Instant.parse("2025-12-07T09:00:00Z");
+    private final Path dataDir = TestDatabase.tempDir("importer-");
+    private final Path media = dataDir.resolve("media");
+    private final Fixtures fixtures = new Fixtures(dataDir);
+    private final ArticleImporter importer = fixtures.importer();
+    private final Jdbi jdbi = TestDatabase.jdbi();
+
+    @Test
+    void createsTheSectionTopicsAndDeskTheReferenceArticleNames() {
+        var result = fixtures.reference(NOW);
+
+        assertThat(result).isEqualTo(new ArticleImporter.Result(1, 0, 2));
+        assertThat(rows("SELECT slug, name FROM sections")).containsExactly(List.of("world-news", "World news"));
+        assertThat(rows("SELECT slug, name, kind FROM contributors"))
+                .containsExactly(List.of("our-foreign-staff", "Our Foreign Staff", "desk"));
+        assertThat(rows("""
+                SELECT t.slug, t.name FROM article_topics at JOIN topics t ON t.id = at.topic_id ORDER BY at.position"""))
+                .containsExactly(List.of("northmere-harbour-dispute", "Northmere harbour dispute"),
+                        List.of("premier-aldo-castellan", "Premier Aldo Castellan"),
+                        List.of("northmere", "Northmere"), List.of("estrany", "Estrany"));
+        assertThat(rows("SELECT path, status FROM articles"))
+                .containsExactly(List.of(Fixtures.REFERENCE_PATH, "published"));
+        assertThat(mediaFiles()).isNotEmpty();
+    }
+
+    @Test
+    void peopleArePeopleAndExistingNamesAreReusedInAnyCase() {
+        fixtures.store(NOW, story("First").bylines("Jane Reporter", "Our Foreign Staff").topics("Test topic").build());
+        fixtures.store(NOW, story("Second").bylines("JANE REPORTER").topics("test TOPIC", "Ports").build());
+
+        assertThat(rows("SELECT slug, kind FROM contributors ORDER BY id"))
+                .containsExactly(List.of("jane-reporter", "person"), List.of("our-foreign-staff", "desk"));
+        assertThat(rows("SELECT slug, name FROM topics ORDER BY id"))
+                .containsExactly(List.of("test-topic", "Test topic"), List.of("ports", "Ports"));
+    }
+
+    @Test
+    void reimportingTheSameFileReplacesTheArticleRatherThanAddingOne() {
+        fixtures.reference(NOW);
+        Map<String, Long> once = TestDatabase.rowCounts();
+        List<Path> filesOnce = mediaFiles();
+
+        var again = fixtures.reference(NOW.plusSeconds(60));
+
+        assertThat(again).isEqualTo(new ArticleImporter.Result(0, 1, 2));
+        assertThat(TestDatabase.rowCounts()).isEqualTo(once);
+        assertThat(once).containsEntry("articles", 1L).containsEntry("images", 2L).containsEntry("article_topics", 4L);
+        assertThat(mediaFiles()).isEqualTo(filesOnce);
+        assertThat(rows("SELECT version, modified_at = '2025-12-07T15:01:00Z' FROM articles"))
+                .containsExactly(List.of(2, true));
+    }
+
+    @Test
+    void twoFilesWithTheSameAddressInOneRunAreRefused() {
+        Path a = write("a.md", article("slug: harbour-talks\n", "published: 2025-12-07T09:00:00Z"));
+        Path b = write("b.md", article("slug: harbour-talks\n", "published: 2025-12-07T18:00:00Z"));
+
+        var e = catchThrowableOfType(ImportException.class, () -> importer.importAll(read(a, b), NOW.plusSeconds(86_400)));
+
+        assertThat(e.file()).isEqualTo(b.toString());
+        assertThat(e.key()).isEqualTo("slug");
+        assertThat(e.line()).isEqualTo(4);
+        assertThat(e.getMessage()).contains("/world-news/2025/12/07/harbour-talks/", a.toString());
+        assertNothingKept();
+    }
+
+    @Test
+    void anArticlePublishedInTheFutureIsRefused() {
+        Path good = write("good.md", article("", "published: 2025-12-07T09:00:00Z"));
+        Path future = write("future.md", article("slug: tomorrow\n", "published: 2025-12-07T15:00:01Z"));
+
+        var e = catchThrowableOfType(ImportException.class, () -> importer.importAll(read(good, future), NOW));
+
+        assertThat(e.getMessage()).isEqualTo(future + ":5: published: 2025-12-07T15:00:01Z is in the future");
+        assertNothingKept();
+    }
+
+    @Test
+    void aCorruptPictureFailsTheWholeRunAndKeepsNothing() {
+        byte[] whole = Fixtures.jpeg(1200, 675, Color.BLUE, Color.ORANGE);
+        byte[] broken = Arrays.copyOf(whole, whole.length / 2);
+        List<ArticleSource> run = List.of(
+                story("Good one").picture(Fixtures.picture("Good one", Color.RED, Color.WHITE)).build(),
+                story("Good two").picture(Fixtures.picture("Good two", Color.GREEN, Color.BLACK)).build(),
+                story("Broken").picture(new ImageSource("broken.jpg", broken, "Broken", "", "A broken picture", 9, "image")).build(),
+                story("Good three").build());
+
+        var e = catchThrowableOfType(ImportException.class, () -> importer.importAll(run, NOW));
+
+        assertThat(e.file()).isEqualTo("test:Broken");
+        assertThat(e.line()).isEqualTo(9);
+        assertThat(e.key()).isEqualTo("image");
+        assertThat(e.problem()).startsWith("broken.jpg: ");
+        assertNothingKept();
+    }
+
+    @Test
+    void aFailureInsideTheTransactionKeepsNothingAndRemovesThePicturesItWrote() {
+        List<ArticleSource> run = List.of(
+                story("Stored first").picture(Fixtures.picture("Stored first", Color.RED, Color.WHITE)).build(),
+                // the database refuses an update before first publication; the reader would have refused it too
+                story("Fails second").picture(Fixtures.picture("Fails second", Color.CYAN, Color.BLACK))
+                        .published(NINE).updated(NINE.minusSeconds(60)).build(),
+                story("Never reached").build());
+
+        assertThatThrownBy(() -> importer.importAll(run, NOW)).isInstanceOf(RuntimeException.class);
+
+        assertNothingKept();
+    }
+
+    @Test
+    void aFailedRunLeavesWhatEarlierRunsStored() {
+        ImageSource shared = Fixtures.picture("Shared", Color.MAGENTA, Color.WHITE);
+        fixtures.store(NOW, story("Earlier").picture(shared).build());
+        Map<String, Long> before = TestDatabase.rowCounts();
+        List<Path> filesBefore = mediaFiles();
+
+        assertThatThrownBy(() -> fixtures.store(NOW,
+                story("Same picture").picture(shared).build(),
+                story("Fails").published(NINE).updated(NINE.minusSeconds(1)).build()))
+                .isInstanceOf(RuntimeException.class);
+
+        assertThat(TestDatabase.rowCounts()).isEqualTo(before);
+        assertThat(mediaFiles()).isEqualTo(filesBefore).isNotEmpty();
+    }
+
+    @Test
+    void theSameTopicOrBylineTwiceInDifferentCaseIsStoredOnce() {
+        fixtures.store(NOW, story("Doubled").bylines("Jane Reporter", "jane reporter").topics("Northmere", "NORTHMERE", "Ports").build());
+
+        assertThat(rows("""
+                SELECT t.name, at.position FROM article_topics at JOIN topics t ON t.id = at.topic_id ORDER BY at.position"""))
+                .containsExactly(List.of("Northmere", 0), List.of("Ports", 1));
+        assertThat(rows("SELECT c.name FROM article_bylines ab JOIN contributors c ON c.id = ab.contributor_id"))
+                .containsExactly(List.of("Jane Reporter"));
+    }
+
+    private void assertNothingKept() {
+        assertThat(TestDatabase.rowCounts()).allSatisfy((table, count) -> assertThat(count).as(table).isZero());
+        assertThat(mediaFiles()).isEmpty();
+    }
+
+    /** Every file under the data folder's media directory. */
+    private List<Path> mediaFiles() {
+        if (!Files.isDirectory(media)) return List.of();
+        try (Stream<Path> files = Files.walk(media)) {
+            return files.filter(Files::isRegularFile).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private List<List<Object>> rows(String sql) {
+        return jdbi.withHandle(h -> h.createQuery(sql).map((rs, ctx) -> {
+            Object[] row = new Object[rs.getMetaData().getColumnCount()];
+            for (int i = 0; i < row.length; i++) row[i] = rs.getObject(i + 1);
+            return List.of(row);
+        }).list());
+    }
+
+    /** An article file: title on line 2, section on 3, then {@code extra} lines, then {@code published}. */
+    private static String article(String extra, String published) {
+        return "---\ntitle: Harbour talks\nsection: world-news\n" + extra + published + "\n---\nTalks resumed on Sunday.\n";
+    }
+
+    private Path write(String name, String text) {
+        try {
+            return Files.writeString(dataDir.resolve(name), text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<ArticleSource> read(Path... files) {
+        var reader = new MarkdownArticleReader();
+        return Stream.of(files).map(reader::read).toList();
+    }
+}

@@ -1,0 +1,177 @@
+package broadsheet.section;
+
+import static broadsheet.testing.Fixtures.story;
+import static broadsheet.testing.TestApp.NOW;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import broadsheet.testing.Html;
+import broadsheet.testing.TestApp;
+import broadsheet.testing.TestDatabase;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The home page and section pages over HTTP, on 45 world news stories, three in politics and two in sport
+ * (50 in all): the lead, the blocks by section, pages of 20 with their previous and next links, and what is
+ * refused.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(TestDatabase.PerClass.class)
+class FrontPagesIT {
+    @RegisterExtension
+    static final TestApp app = new TestApp();
+
+    @BeforeAll
+    void storeFiftyStories() {
+        var fixtures = app.fixtures();
+        fixtures.many(45, "world-news", NOW.minusSeconds(600));
+        fixtures.store(NOW,
+                story("Politics lead").section("politics").published(NOW.minusSeconds(60)).build(),
+                story("Politics older").section("politics").published(NOW.minusSeconds(86_400)).build(),
+                story("Politics oldest").section("politics").published(NOW.minusSeconds(2 * 86_400)).build(),
+                story("Sport one").section("sport").published(NOW.minusSeconds(3 * 86_400)).build(),
+                story("Sport two").section("sport").published(NOW.minusSeconds(4 * 86_400)).build());
+        TestDatabase.jdbi().useHandle(h -> SectionStore.ensure(h, "culture", "Culture", "Books, films and the arts."));
+    }
+
+    @Test
+    void homeLeadsWithTheNewestStoryThenTheNextFew() {
+        Document home = page("/");
+
+        assertThat(home.select("h1")).extracting(Element::text).containsExactly("The Broadsheet");
+        assertThat(home.select(".front-top .card-lead .card-headline a")).extracting(Element::text).containsExactly("Politics lead");
+        assertThat(home.select(".front-top-rest .card-headline")).extracting(Element::text)
+                .containsExactly("Story number 1", "Story number 2", "Story number 3", "Story number 4");
+    }
+
+    @Test
+    void homeThenShowsTheLatestOfEachSectionWithoutRepeatingTheTop() {
+        Document home = page("/");
+
+        assertThat(home.select(".front-section h2 a")).extracting(Element::text, e -> e.attr("href")).containsExactly(
+                tuple("World news", "/world-news/"),
+                tuple("Politics", "/politics/"),
+                tuple("Sport", "/sport/"));
+        assertThat(headlines(home.selectFirst("#section-world-news").parent()))
+                .containsExactly("Story number 5", "Story number 6", "Story number 7", "Story number 8");
+        assertThat(headlines(home.selectFirst("#section-politics").parent())).containsExactly("Politics older", "Politics oldest");
+        assertThat(home.select(".more-link a").attr("href")).isEqualTo("/?page=2");
+        assertThat(home.select("link[rel=next]").attr("href")).isEqualTo(TestApp.BASE_URL + "/?page=2");
+        assertThat(Html.jsonLd(home)).singleElement().satisfies(ld -> assertThat(ld.path("@type").asText()).isEqualTo("WebSite"));
+    }
+
+    @Test
+    void homePageTwoListsTheLatestStories() {
+        Document second = page("/?page=2");
+
+        assertThat(second.select("h1").text()).isEqualTo("Latest stories, page 2");
+        assertThat(second.select(".listing article")).hasSize(20);
+        assertThat(headlines(second).get(0)).isEqualTo("Story number 20");
+        assertThat(second.select("link[rel=prev]").attr("href")).isEqualTo(TestApp.BASE_URL + "/");
+        assertThat(second.select("link[rel=next]").attr("href")).isEqualTo(TestApp.BASE_URL + "/?page=3");
+        assertThat(second.select("link[rel=canonical]").attr("href")).isEqualTo(TestApp.BASE_URL + "/?page=2");
+        assertThat(page("/?page=3").select(".listing article")).hasSize(10);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/?page=abc", "/?page=0", "/?page=-1", "/?page=1.5", "/?page=", "/?page=1000000",
+            "/world-news/?page=abc", "/world-news/?page=0"})
+    void aMalformedPageNumberIsABadRequestPage(String path) {
+        var response = app.get(path);
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+        Document doc = Html.parse(response);
+        assertThat(doc.selectFirst("h1").text()).isEqualTo("Bad request");
+        assertThat(doc.selectFirst("main").text()).contains("The page number must be a whole number from 1.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/?page=4", "/?page=9999", "/world-news/?page=4", "/politics/?page=2", "/culture/?page=2"})
+    void aPagePastTheLastIsAPageNotFound(String path) {
+        var response = app.get(path);
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(Html.parse(response).selectFirst("h1").text()).isEqualTo("Page not found");
+    }
+
+    @Test
+    void sectionPagesComeInPagesOfTwentyWithPreviousAndNextLinks() {
+        Document first = page("/world-news/");
+        Document second = page("/world-news/?page=2");
+        Document last = page("/world-news/?page=3");
+
+        assertThat(first.selectFirst("h1").text()).isEqualTo("World news");
+        assertThat(headlines(first)).hasSize(20).startsWith("Story number 1", "Story number 2");
+        assertThat(first.select("link[rel=prev]")).isEmpty();
+        assertThat(first.select("link[rel=next]").attr("href")).isEqualTo(TestApp.BASE_URL + "/world-news/?page=2");
+        assertThat(first.select("nav.pager a[rel=next]").attr("href")).isEqualTo("/world-news/?page=2");
+        assertThat(first.select("nav.pager").text()).contains("Page 1 of 3");
+
+        assertThat(headlines(second)).hasSize(20).startsWith("Story number 21");
+        assertThat(second.select("link[rel=prev]").attr("href")).isEqualTo(TestApp.BASE_URL + "/world-news/");
+        assertThat(second.select("nav.pager a[rel=prev]").attr("href")).isEqualTo("/world-news/");
+        assertThat(second.select("link[rel=next]").attr("href")).isEqualTo(TestApp.BASE_URL + "/world-news/?page=3");
+
+        assertThat(headlines(last)).containsExactly("Story number 41", "Story number 42", "Story number 43",
+                "Story number 44", "Story number 45");
+        assertThat(last.select("link[rel=prev]").attr("href")).isEqualTo(TestApp.BASE_URL + "/world-news/?page=2");
+        assertThat(last.select("link[rel=next], a[rel=next]")).isEmpty();
+    }
+
+    @Test
+    void aSectionPageListsOnlyItsSectionAndMarksItInTheNavigation() {
+        Document politics = page("/politics/");
+
+        assertThat(headlines(politics)).containsExactly("Politics lead", "Politics older", "Politics oldest");
+        assertThat(politics.select("nav.sections-nav a[aria-current=page]")).extracting(Element::text).containsExactly("Politics");
+        assertThat(politics.select("nav.pager")).isEmpty();
+        assertThat(politics.select("link[rel=canonical]").attr("href")).isEqualTo(TestApp.BASE_URL + "/politics/");
+    }
+
+    @Test
+    void aSectionWithoutStoriesSaysSo() {
+        Document culture = page("/culture/");
+
+        assertThat(culture.selectFirst("h1").text()).isEqualTo("Culture");
+        assertThat(culture.select(".listing-about").text()).isEqualTo("Books, films and the arts.");
+        assertThat(culture.select(".empty").text()).isEqualTo("No stories here yet.");
+    }
+
+    @Test
+    void anUnknownSectionIsAPageNotFound() {
+        assertThat(app.get("/no-such-section/").statusCode()).isEqualTo(404);
+        assertThat(app.get("/no-such-section/?page=2").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aSectionAddressWithoutItsTrailingSlashRedirectsPermanently() {
+        HttpResponse<String> bare = app.get("/world-news");
+        HttpResponse<String> withPage = app.get("/world-news?page=2");
+
+        assertThat(bare.statusCode()).isEqualTo(301);
+        assertThat(bare.headers().firstValue("Location")).contains("/world-news/");
+        assertThat(withPage.statusCode()).isEqualTo(301);
+        assertThat(withPage.headers().firstValue("Location")).contains("/world-news/?page=2");
+    }
+
+    private static Document page(String path) {
+        HttpResponse<String> response = app.get(path);
+        assertThat(response.statusCode()).as(path).isEqualTo(200);
+        return Html.parse(response);
+    }
+
+    private static List<String> headlines(Element scope) {
+        return scope.select(".card-headline").eachText();
+    }
+}

@@ -1,0 +1,30 @@
+package broadsheet.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import broadsheet.Config;
+import broadsheet.testing.TestDatabase;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Opening the configured database: the smallest pool the configuration accepts is enough to migrate and serve. */
+class DatabaseIT {
+
+    @Test
+    void opensAnExternalDatabaseWithTheSmallestPoolAllowed() {
+        TestDatabase.database();
+        // attach to the test run's server, as an operator's external PostgreSQL
+        EmbeddedPostgres server = EmbeddedPostgres.open(Path.of("target", "test-postgres"));
+        Config config = Config.load(Map.of(), Map.of("data", TestDatabase.tempDir("database-").toString(),
+                "database.url", server.jdbcUrl(), "database.user", server.user(), "database.password", server.password(),
+                "database.pool-size", "2"));
+
+        try (Database db = Database.open(config)) {
+            assertThat(db.answers()).isTrue();
+            int migrations = db.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM flyway_schema_history WHERE success")
+                    .mapTo(Integer.class).one());
+            assertThat(migrations).isPositive();
+        }
+    }
+}
