@@ -42,6 +42,15 @@ public final class ArticleStore {
                 .bind("path", path).mapTo(Long.class).findOne();
     }
 
+    /** The article imported from the file with this key (its path within the imported folder). */
+    public static Optional<Long> idByImportKey(Handle h, String key) {
+        return h.createQuery("SELECT id FROM articles WHERE import_key = :key").bind("key", key).mapTo(Long.class).findOne();
+    }
+
+    public static void setImportKey(Handle h, long id, String key) {
+        h.createUpdate("UPDATE articles SET import_key = :key WHERE id = :id").bind("key", key).bind("id", id).execute();
+    }
+
     /** Stores a new article that is published at once (imports, the demo). */
     public static long insertPublished(Handle h, Content c, String path, Instant published, Instant updated, Instant now) {
         return h.createUpdate("""

@@ -7,6 +7,7 @@ import broadsheet.importing.MarkdownArticleReader;
 import broadsheet.media.MediaLibrary;
 import broadsheet.storage.Database;
 import broadsheet.storage.LocalBlobStore;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -19,7 +20,8 @@ import picocli.CommandLine.Parameters;
  * {@code broadsheet import --data DIR FILE_OR_FOLDER...}: reads every article file first, then stores them
  * all in one transaction. Works beside a running server on the same data folder (it attaches to the
  * embedded database that server started). The first bad file stops the run with one line naming the
- * file, the line and the problem, and nothing is kept.
+ * file, the line and the problem, and nothing is kept. A file imported again replaces its article, even
+ * when its slug, section or date changed; the article's earlier address then answers with a redirect.
  */
 @Command(name = "import", description = "Import articles written in Markdown with front matter.")
 public final class ImportCommand implements Runnable {
@@ -29,14 +31,24 @@ public final class ImportCommand implements Runnable {
     @Parameters(arity = "1..*", paramLabel = "FILE_OR_FOLDER", description = "Article files, or folders to search for *.md files.")
     List<Path> paths;
 
+    /** A file's identity across imports: its path within the folder given, or its name when given alone. */
+    static String importKey(Path given, Path file) {
+        Path relative = Files.isDirectory(given) ? given.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize())
+                : file.getFileName();
+        return relative.toString().replace('\\', '/');
+    }
+
     @Override
     public void run() {
         Config config = options.config();
-        List<Path> files = MarkdownArticleReader.collect(paths);
-        if (files.isEmpty()) throw new IllegalArgumentException("no *.md files found in " + paths);
         var reader = new MarkdownArticleReader();
         List<ArticleSource> sources = new ArrayList<>();
-        for (Path f : files) sources.add(reader.read(f));
+        for (Path given : paths) {
+            for (Path f : MarkdownArticleReader.collect(List.of(given))) {
+                sources.add(reader.read(f).withImportKey(importKey(given, f)));
+            }
+        }
+        if (sources.isEmpty()) throw new IllegalArgumentException("no *.md files found in " + paths);
         try (Database db = Database.open(config)) {
             var importer = new ArticleImporter(db.jdbi(), new MediaLibrary(new LocalBlobStore(config.mediaDir())), config.zone());
             var result = importer.importAll(sources, Clock.systemUTC().instant());

@@ -87,7 +87,15 @@ public final class ArticleImporter {
         String path = ArticlePaths.of(s.sectionSlug(), s.published(), zone, slug);
         var content = new ArticleStore.Content(sectionId, slug, s.headline(), s.standfirst(), body, html, leadId,
                 null, null, null, s.access(), s.comments());
-        Optional<Long> existing = ArticleStore.idAtPath(h, path);
+        Optional<Long> atPath = ArticleStore.idAtPath(h, path);
+        Optional<Long> existing = s.importKey() == null ? atPath
+                : ArticleStore.idByImportKey(h, s.importKey()).or(() -> atPath);
+        if (existing.isPresent() && atPath.isPresent() && !atPath.equals(existing)
+                && ArticleStore.byId(h, atPath.get()).map(a -> path.equals(a.path())).orElse(false)) {
+            String field = s.slug() != null ? "slug" : "title";
+            throw new ImportException(s.origin(), s.lineOf(field), field,
+                    "moves the article to " + path + ", where another article already is; give it another slug");
+        }
         long id;
         if (existing.isPresent()) {
             id = existing.get();
@@ -95,6 +103,7 @@ public final class ArticleImporter {
         } else {
             id = ArticleStore.insertPublished(h, content, path, s.published(), s.updated(), now);
         }
+        if (s.importKey() != null) ArticleStore.setImportKey(h, id, s.importKey());
         ArticleStore.setBylines(h, id, bylines);
         ArticleStore.setTopics(h, id, topics);
         ArticleStore.setInlineImages(h, id, inline);

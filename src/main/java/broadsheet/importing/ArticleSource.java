@@ -24,6 +24,7 @@ import java.util.Map;
  * @param bodyMarkdown the body, CommonMark
  * @param inlineImages pictures the body refers to, keyed by the exact destination written in the Markdown
  * @param lines        the file line of each front matter key, for messages (empty when not read from a file)
+ * @param importKey    the file's path within the imported folder, which identifies the article across imports; or null
  */
 public record ArticleSource(
         String origin,
@@ -40,7 +41,8 @@ public record ArticleSource(
         CommentPolicy comments,
         String bodyMarkdown,
         Map<String, ImageSource> inlineImages,
-        Map<String, Integer> lines) {
+        Map<String, Integer> lines,
+        String importKey) {
 
     public ArticleSource {
         standfirst = standfirst == null ? "" : standfirst.strip();
@@ -56,7 +58,13 @@ public record ArticleSource(
                          ImageSource leadImage, Access access, CommentPolicy comments, String bodyMarkdown,
                          Map<String, ImageSource> inlineImages) {
         this(origin, headline, standfirst, sectionSlug, slug, bylines, topics, published, updated, leadImage, access,
-                comments, bodyMarkdown, inlineImages, Map.of());
+                comments, bodyMarkdown, inlineImages, Map.of(), null);
+    }
+
+    /** The same article, identified across imports by {@code key}. */
+    public ArticleSource withImportKey(String key) {
+        return new ArticleSource(origin, headline, standfirst, sectionSlug, slug, bylines, topics, published, updated,
+                leadImage, access, comments, bodyMarkdown, inlineImages, lines, key);
     }
 
     /** The line of a front matter key in the file, or 1 (the opening line) when unknown. */

@@ -69,7 +69,7 @@ public final class MarkdownArticleReader {
         parts.requireBody(origin);
         var inlineImages = InlinePictures.read(pictures, parts.body(), parts.bodyFirstLine());
         return new ArticleSource(origin, headline, standfirst, section, slug, bylines, topics, published, updated,
-                leadImage, access, comments, parts.body(), inlineImages, frontMatter.lines());
+                leadImage, access, comments, parts.body(), inlineImages, frontMatter.lines(), null);
     }
 
     /** The lead picture, or null; its caption, credit and alt text mean nothing without it. */

@@ -80,7 +80,7 @@ public final class ErrorPages {
             return;
         }
         try {
-            Site site = siteInfo.site();
+            Site site = siteInfo.siteOrBare();
             Meta meta = Meta.of(title + " | " + site.name(), detail, site.absolute(ctx.path())).asNoindex();
             byte[] html = pages.render("error/page.jte", new ErrorView(site, meta, status, title, detail)).getBytes(StandardCharsets.UTF_8);
             ctx.header("Cache-Control", cache.header());

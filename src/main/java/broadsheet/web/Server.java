@@ -26,12 +26,16 @@ public final class Server {
             c.startup.showOldJavalinVersionWarning = false;
             c.http.compressionStrategy = CompressionStrategy.NONE;
             c.http.generateEtags = false;
+            c.http.prefer405over404 = true;
             c.http.maxRequestSize = 1_000_000;
             c.router.ignoreTrailingSlashes = false;
             c.router.treatMultipleSlashesAsSingleSlash = false;
             c.jetty.host = config.host();
             c.jetty.port = config.port();
-            c.jetty.modifyServer(s -> s.setStopTimeout(10_000));
+            c.jetty.modifyServer(s -> {
+                s.setStopTimeout(10_000);
+                s.setErrorHandler(new LowLevelErrors());
+            });
             c.jetty.modifyHttpConfiguration(hc -> hc.setSendServerVersion(false));
             c.routes.before(SecurityHeaders::apply);
             c.routes.beforeMatched(Access::check);

@@ -27,6 +27,15 @@ public final class SiteInfo {
         return new Site(config.siteName(), config.baseUrl(), config.zone(), sections.get("all"), stylesheet);
     }
 
+    /** The site, or when the database cannot be read, the site without its section list (for error pages). */
+    public Site siteOrBare() {
+        try {
+            return site();
+        } catch (RuntimeException e) {
+            return new Site(config.siteName(), config.baseUrl(), config.zone(), List.of(), stylesheet);
+        }
+    }
+
     /** Forgets the cached section list (after this instance changes sections). */
     public void refresh() {
         sections.invalidateAll();

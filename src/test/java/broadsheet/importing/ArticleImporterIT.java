@@ -207,4 +207,27 @@ class ArticleImporterIT {
         var reader = new MarkdownArticleReader();
         return Stream.of(files).map(reader::read).toList();
     }
+
+    @Test
+    void aFileImportedAgainWithANewSlugAndSectionMovesItsArticleAndKeepsTheOldAddress() {
+        fixtures.store(NOW, story("Harbour vote delayed").slug("harbour-vote-delayed").published(NINE).build().withImportKey("2025/harbour.md"));
+        fixtures.store(NOW, story("Harbour vote delayed again").section("politics").slug("harbour-vote-delayed-again")
+                .published(NINE).build().withImportKey("2025/harbour.md"));
+
+        assertThat(rows("SELECT path FROM articles")).containsExactly(List.of("/politics/2025/12/07/harbour-vote-delayed-again/"));
+        var queries = new broadsheet.article.ArticleQueries(jdbi);
+        assertThat(queries.movedTo("/world-news/2025/12/07/harbour-vote-delayed/"))
+                .contains("/politics/2025/12/07/harbour-vote-delayed-again/");
+    }
+
+    @Test
+    void aMoveOntoAnotherArticlesAddressIsRefused() {
+        fixtures.store(NOW, story("First story").slug("first").published(NINE).build().withImportKey("first.md"));
+        fixtures.store(NOW, story("Second story").slug("second").published(NINE).build().withImportKey("second.md"));
+
+        assertThatThrownBy(() -> fixtures.store(NOW, story("Second story").slug("first").published(NINE).build().withImportKey("second.md")))
+                .isInstanceOf(ImportException.class).hasMessageContaining("where another article already is");
+        assertThat(rows("SELECT path FROM articles ORDER BY id")).containsExactly(
+                List.of("/world-news/2025/12/07/first/"), List.of("/world-news/2025/12/07/second/"));
+    }
 }

@@ -129,6 +129,28 @@ class ErrorPagesIT {
         assertThat(app.get("/api/v1/articles").body()).contains("Harbour talks");
     }
 
+    @Test
+    void aGetOnlyAddressAnswersOtherMethodsWith405() {
+        HttpResponse<String> response = app.request("POST", "/");
+
+        assertThat(response.statusCode()).isEqualTo(405);
+        assertSecurityHeaders(response);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/%zz/", "/world-news/%/", "/a/../../etc/passwd"})
+    void malformedAddressesGetTheSitesOwnRefusalWithItsHeaders(String rawPath) throws Exception {
+        try (var socket = new java.net.Socket("localhost", java.net.URI.create(app.url("/")).getPort())) {
+            socket.getOutputStream().write(("GET " + rawPath + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+
+            assertThat(answer).as(rawPath).startsWith("HTTP/1.1 4");
+            assertThat(answer).as(rawPath).contains("X-Content-Type-Options: nosniff", "Content-Security-Policy:")
+                    .doesNotContain("Jetty", "badMessage", "Caused by").doesNotContainPattern(INTERNALS);
+        }
+    }
+
     static void assertSecurityHeaders(HttpResponse<?> response) {
         String where = response.request().method() + " " + response.uri().getRawPath() + " (" + response.statusCode() + ")";
         String csp = response.headers().firstValue("Content-Security-Policy").orElseThrow(() -> new AssertionError("no CSP on " + where));
