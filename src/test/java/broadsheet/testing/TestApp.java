@@ -67,37 +67,23 @@ public final class TestApp implements BeforeAllCallback, AfterAllCallback {
     }
 
     public HttpResponse<String> get(String path, String... headers) {
-        try {
-            var builder = HttpRequest.newBuilder(URI.create(url(path))).GET();
-            for (int i = 0; i + 1 < headers.length; i += 2) builder.header(headers[i], headers[i + 1]);
-            return CLIENT.send(builder.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return send("GET", path, HttpResponse.BodyHandlers.ofString(), headers);
     }
 
     /** Any method, no body; for what GET cannot show (HEAD, refused POSTs). */
     public HttpResponse<String> request(String method, String path, String... headers) {
-        try {
-            var builder = HttpRequest.newBuilder(URI.create(url(path))).method(method, HttpRequest.BodyPublishers.noBody());
-            for (int i = 0; i + 1 < headers.length; i += 2) builder.header(headers[i], headers[i + 1]);
-            return CLIENT.send(builder.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return send(method, path, HttpResponse.BodyHandlers.ofString(), headers);
     }
 
     public HttpResponse<byte[]> getBytes(String path, String... headers) {
+        return send("GET", path, HttpResponse.BodyHandlers.ofByteArray(), headers);
+    }
+
+    private <T> HttpResponse<T> send(String method, String path, HttpResponse.BodyHandler<T> body, String... headers) {
         try {
-            var builder = HttpRequest.newBuilder(URI.create(url(path))).GET();
+            var builder = HttpRequest.newBuilder(URI.create(url(path))).method(method, HttpRequest.BodyPublishers.noBody());
             for (int i = 0; i + 1 < headers.length; i += 2) builder.header(headers[i], headers[i + 1]);
-            return CLIENT.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return CLIENT.send(builder.build(), body);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -85,24 +85,31 @@ public final class TestDatabase implements AfterEachCallback, ParameterResolver 
 
         @Override
         public boolean supportsParameter(ParameterContext p, ExtensionContext e) {
-            Class<?> type = p.getParameter().getType();
-            return type == Database.class || type == Jdbi.class;
+            return supports(p);
         }
 
         @Override
         public Object resolveParameter(ParameterContext p, ExtensionContext e) {
-            return p.getParameter().getType() == Database.class ? database() : jdbi();
+            return resolve(p);
         }
     }
 
     @Override
     public boolean supportsParameter(ParameterContext p, ExtensionContext e) {
-        Class<?> type = p.getParameter().getType();
-        return type == Database.class || type == Jdbi.class;
+        return supports(p);
     }
 
     @Override
     public Object resolveParameter(ParameterContext p, ExtensionContext e) {
+        return resolve(p);
+    }
+
+    static boolean supports(ParameterContext p) {
+        Class<?> type = p.getParameter().getType();
+        return type == Database.class || type == Jdbi.class;
+    }
+
+    static Object resolve(ParameterContext p) {
         return p.getParameter().getType() == Database.class ? database() : jdbi();
     }
 
