@@ -96,13 +96,14 @@ public final class ArticleQueries {
     /** The newest {@code perSection} articles of every section, keyed by section id. */
     public Map<Long, List<ArticleCard>> latestBySection(int perSection) {
         return jdbi.withHandle(h -> {
+            // one index range scan per section (articles_section_idx), however large the archive
             List<ArticleCard> cards = h.createQuery("""
-                            SELECT * FROM (
-                              SELECT <columns>, row_number() OVER (PARTITION BY a.section_id
-                                                                   ORDER BY a.first_published_at DESC, a.id DESC) AS rn
-                              FROM articles a JOIN sections s ON s.id = a.section_id
-                              WHERE a.status = 'published') ranked
-                            WHERE rn <= :n ORDER BY s_position, first_published_at DESC, id DESC""")
+                            SELECT <columns> FROM sections s
+                            CROSS JOIN LATERAL (
+                              SELECT * FROM articles x
+                              WHERE x.section_id = s.id AND x.status = 'published'
+                              ORDER BY x.first_published_at DESC, x.id DESC LIMIT :n) a
+                            ORDER BY s.position, s.name, a.first_published_at DESC, a.id DESC""")
                     .define("columns", CARD_COLUMNS).bind("n", perSection)
                     .map((rs, ctx) -> cardRow(rs)).list();
             Map<Long, List<ArticleCard>> out = new java.util.LinkedHashMap<>();

@@ -23,7 +23,7 @@ import org.commonmark.renderer.html.HtmlWriter;
 /** The article-specific parts of {@link BodyRenderer}: subhead levels, quotes and pictures. */
 final class BodyNodeRenderer implements NodeRenderer {
     /** Body pictures are at most the text column's width. */
-    static final String BODY_SIZES = "(min-width: 45em) 40em, 100vw";
+    static final String BODY_SIZES = "(min-width: 42em) 38rem, 100vw";
     private final HtmlNodeRendererContext ctx;
     private final HtmlWriter html;
     private final Function<String, Optional<Picture>> pictures;

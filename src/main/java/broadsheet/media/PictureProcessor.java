@@ -19,7 +19,7 @@ import javax.imageio.ImageIO;
 public final class PictureProcessor {
 
     /** The widths readers' screens get, narrowest first; matched by the templates' {@code sizes}. */
-    public static final List<Integer> RENDITION_WIDTHS = List.of(320, 640, 960, 1280, 1600);
+    public static final List<Integer> RENDITION_WIDTHS = List.of(360, 480, 720, 960, 1280, 1600);
 
     static final float MASTER_QUALITY = 0.85f;
     static final float RENDITION_QUALITY = 0.80f;

@@ -31,7 +31,7 @@ public final class Paywall {
         };
     }
 
-    /** The opening of a body: its first few top-level blocks, skipping pull quotes. */
+    /** The opening of a body: its first few top-level blocks, skipping pull quotes and never ending on a subhead. */
     public static String preview(String bodyHtml) {
         Document doc = Jsoup.parseBodyFragment(bodyHtml);
         doc.outputSettings().prettyPrint(false);
@@ -42,6 +42,12 @@ public final class Paywall {
             } else {
                 kept++;
             }
+        }
+        // an opening that ends on a subhead would promise a section it does not show
+        Element last = doc.body().children().last();
+        while (last != null && last.tagName().matches("h[2-6]")) {
+            last.remove();
+            last = doc.body().children().last();
         }
         return doc.body().html();
     }

@@ -21,7 +21,7 @@ class PictureMetadataTest {
         ProcessedPicture picture = processor.process(fromCamera);
 
         assertClean(picture.master().bytes());
-        assertThat(picture.renditions()).hasSize(8);
+        assertThat(picture.renditions()).hasSize(10);
         for (Rendition rendition : picture.renditions()) {
             if (rendition.format().equals(Rendition.JPEG)) {
                 assertClean(rendition.bytes());

@@ -20,7 +20,7 @@ class PictureProcessorTest {
         assertThat(picture.height()).isEqualTo(3000);
         assertThat(picture.master().type()).isEqualTo(PictureType.JPEG);
         assertThat(sizes(picture, Rendition.JPEG))
-                .containsExactly("320x240", "640x480", "960x720", "1280x960", "1600x1200");
+                .containsExactly("360x270", "480x360", "720x540", "960x720", "1280x960", "1600x1200");
         assertThat(sizes(picture, Rendition.WEBP)).isEqualTo(sizes(picture, Rendition.JPEG));
         assertDecodesAtItsSize(picture);
     }
@@ -31,7 +31,7 @@ class PictureProcessorTest {
 
         assertThat(picture.originalType()).isEqualTo(PictureType.PNG);
         assertThat(picture.master().type()).isEqualTo(PictureType.JPEG);
-        assertThat(sizes(picture, Rendition.JPEG)).containsExactly("320x180", "640x360", "960x540", "1280x720");
+        assertThat(sizes(picture, Rendition.JPEG)).containsExactly("360x203", "480x270", "720x405", "960x540", "1280x720");
     }
 
     @Test
@@ -66,8 +66,8 @@ class PictureProcessorTest {
 
         assertThat(gif.originalType()).isEqualTo(PictureType.GIF);
         assertThat(webp.originalType()).isEqualTo(PictureType.WEBP);
-        assertThat(sizes(gif, Rendition.JPEG)).containsExactly("320x183", "640x366");
-        assertThat(sizes(webp, Rendition.WEBP)).containsExactly("320x183", "640x366");
+        assertThat(sizes(gif, Rendition.JPEG)).containsExactly("360x206", "480x274");
+        assertThat(sizes(webp, Rendition.WEBP)).containsExactly("360x206", "480x274");
         assertDecodesAtItsSize(webp);
     }
 
