@@ -3,6 +3,7 @@ package broadsheet.article;
 import broadsheet.media.ImageStore;
 import broadsheet.media.Picture;
 import broadsheet.section.Section;
+import broadsheet.storage.Rows;
 import broadsheet.topic.Topic;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -195,12 +196,7 @@ public final class ArticleQueries {
         Section s = new Section(rs.getLong("s_id"), rs.getString("s_slug"), rs.getString("s_name"),
                 rs.getString("s_description"), rs.getInt("s_position"));
         return new ArticleCard(rs.getLong("id"), rs.getString("path"), rs.getString("headline"), rs.getString("standfirst"),
-                s, instant(rs, "first_published_at"), instant(rs, "updated_at"), stub, List.of(),
+                s, Rows.instant(rs, "first_published_at"), Rows.instant(rs, "updated_at"), stub, List.of(),
                 Access.fromWord(rs.getString("access")).orElse(Access.FREE));
-    }
-
-    static Instant instant(ResultSet rs, String column) throws SQLException {
-        java.time.OffsetDateTime t = rs.getObject(column, java.time.OffsetDateTime.class);
-        return t == null ? null : t.toInstant();
     }
 }

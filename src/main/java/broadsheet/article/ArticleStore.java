@@ -1,5 +1,6 @@
 package broadsheet.article;
 
+import broadsheet.storage.Rows;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -20,8 +21,8 @@ public final class ArticleStore {
             Access.fromWord(rs.getString("access")).orElseThrow(),
             CommentPolicy.fromWord(rs.getString("comment_policy")).orElseThrow(),
             Status.fromWord(rs.getString("status")),
-            ArticleQueries.instant(rs, "first_published_at"), ArticleQueries.instant(rs, "updated_at"),
-            ArticleQueries.instant(rs, "created_at"), ArticleQueries.instant(rs, "modified_at"), rs.getInt("version"));
+            Rows.instant(rs, "first_published_at"), Rows.instant(rs, "updated_at"),
+            Rows.instant(rs, "created_at"), Rows.instant(rs, "modified_at"), rs.getInt("version"));
 
     /** The editable text and settings of an article. */
     public record Content(long sectionId, String slug, String headline, String standfirst, String bodySource,

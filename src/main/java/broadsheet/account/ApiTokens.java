@@ -1,0 +1,69 @@
+package broadsheet.account;
+
+import broadsheet.storage.Rows;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Admin API tokens: made by an admin with a role, shown once ({@code bs_...}), stored as SHA-256, revoked
+ * by an admin. A token acts with its role and is named in the audit log. Deciding what a role may do is
+ * the workflow's job.
+ */
+public final class ApiTokens {
+    public static final String PREFIX = "bs_";
+    private static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
+    private final Jdbi jdbi;
+
+    public ApiTokens(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    /** A token as listed (never its value). */
+    public record Token(long id, String name, String prefix, StaffRole role, Instant createdAt, Instant lastUsedAt, Instant revokedAt) {
+        public boolean active() {
+            return revokedAt == null;
+        }
+    }
+
+    /** Makes a token; returns its value, which is never stored or shown again. */
+    public static String create(Handle h, String name, StaffRole role, Long createdBy, Instant now) {
+        String value = PREFIX + Sessions.randomToken();
+        h.createUpdate("""
+                        INSERT INTO api_tokens (name, token_hash, prefix, role, created_by, created_at)
+                        VALUES (:name, :hash, :prefix, :role, :by, :now)""")
+                .bind("name", name.strip()).bind("hash", Sessions.hash(value)).bind("prefix", value.substring(0, 10))
+                .bind("role", role.word()).bind("by", createdBy).bind("now", now).execute();
+        return value;
+    }
+
+    public static boolean revoke(Handle h, long id, Instant now) {
+        return h.createUpdate("UPDATE api_tokens SET revoked_at = :now WHERE id = :id AND revoked_at IS NULL")
+                .bind("now", now).bind("id", id).execute() == 1;
+    }
+
+    /** The live token with this value. */
+    public Optional<Token> find(String value, Instant now) {
+        if (value == null || !value.startsWith(PREFIX) || value.length() > 100) return Optional.empty();
+        Optional<Token> t = jdbi.withHandle(h -> h.createQuery("SELECT * FROM api_tokens WHERE token_hash = :hash AND revoked_at IS NULL")
+                .bind("hash", Sessions.hash(value)).map((rs, ctx) -> row(rs)).findOne());
+        t.filter(x -> x.lastUsedAt() == null || x.lastUsedAt().plus(TOUCH_EVERY).isBefore(now))
+                .ifPresent(x -> jdbi.useHandle(h -> h.createUpdate("UPDATE api_tokens SET last_used_at = :now WHERE id = :id")
+                        .bind("now", now).bind("id", x.id()).execute()));
+        return t;
+    }
+
+    public List<Token> all() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM api_tokens ORDER BY revoked_at NULLS FIRST, created_at DESC")
+                .map((rs, ctx) -> row(rs)).list());
+    }
+
+    private static Token row(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Token(rs.getLong("id"), rs.getString("name"), rs.getString("prefix"),
+                StaffRole.fromWord(rs.getString("role")).orElseThrow(), Rows.instant(rs, "created_at"),
+                Rows.instant(rs, "last_used_at"), Rows.instant(rs, "revoked_at"));
+    }
+}

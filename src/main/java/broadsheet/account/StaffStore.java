@@ -1,0 +1,99 @@
+package broadsheet.account;
+
+import broadsheet.storage.Rows;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.RowMapper;
+
+/** SQL for the {@code staff} table. Password hashes and TOTP secrets are read only through the methods that need them. */
+public final class StaffStore {
+    static final RowMapper<Staff> ROW = (rs, ctx) -> new Staff(rs.getLong("id"), rs.getString("email"), rs.getString("name"),
+            StaffRole.fromWord(rs.getString("role")).orElseThrow(), rs.getString("totp_secret") != null,
+            (Long) rs.getObject("contributor_id"), Rows.instant(rs, "created_at"),
+            Rows.instant(rs, "disabled_at"));
+    private final Jdbi jdbi;
+
+    public StaffStore(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    /** What sign-in needs to check a password and a second factor. */
+    public record Credentials(Staff staff, String passwordHash, String totpSecret, Long totpLastStep) {}
+
+    public Optional<Staff> byId(long id) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM staff WHERE id = :id").bind("id", id).map(ROW).findOne());
+    }
+
+    public Optional<Staff> byEmail(String email) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM staff WHERE lower(email) = lower(:e)").bind("e", email).map(ROW).findOne());
+    }
+
+    public Optional<Credentials> credentials(String email) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM staff WHERE lower(email) = lower(:e)").bind("e", email)
+                .map((rs, ctx) -> new Credentials(ROW.map(rs, ctx), rs.getString("password_hash"), rs.getString("totp_secret"),
+                        (Long) rs.getObject("totp_last_step")))
+                .findOne());
+    }
+
+    public Optional<Credentials> credentials(long id) {
+        return byId(id).flatMap(s -> credentials(s.email()));
+    }
+
+    public List<Staff> all() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM staff ORDER BY disabled_at NULLS FIRST, lower(name)").map(ROW).list());
+    }
+
+    public boolean anyAdmin() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT 1 FROM staff WHERE role = 'admin' AND disabled_at IS NULL LIMIT 1")
+                .mapTo(Integer.class).findOne().isPresent());
+    }
+
+    /** Creates an account; the email must not be in use (any case). */
+    public static long create(Handle h, String email, String name, StaffRole role, String passwordHash, Long contributorId, Instant now) {
+        return h.createQuery("""
+                        INSERT INTO staff (email, name, role, password_hash, contributor_id, created_at)
+                        VALUES (:email, :name, :role, :hash, :contributor, :now) RETURNING id""")
+                .bind("email", email.strip()).bind("name", name.strip()).bind("role", role.word()).bind("hash", passwordHash)
+                .bind("contributor", contributorId).bind("now", now)
+                .mapTo(Long.class).one();
+    }
+
+    public static boolean emailInUse(Handle h, String email) {
+        return h.createQuery("SELECT 1 FROM staff WHERE lower(email) = lower(:e)").bind("e", email.strip())
+                .mapTo(Integer.class).findOne().isPresent();
+    }
+
+    public static void setRole(Handle h, long id, StaffRole role) {
+        h.createUpdate("UPDATE staff SET role = :role WHERE id = :id").bind("role", role.word()).bind("id", id).execute();
+    }
+
+    public static void setPassword(Handle h, long id, String hash) {
+        h.createUpdate("UPDATE staff SET password_hash = :hash WHERE id = :id").bind("hash", hash).bind("id", id).execute();
+    }
+
+    public static void setDisabled(Handle h, long id, Instant at) {
+        h.createUpdate("UPDATE staff SET disabled_at = :at WHERE id = :id").bind("at", at).bind("id", id).execute();
+    }
+
+    public static void setTotp(Handle h, long id, String secret) {
+        h.createUpdate("UPDATE staff SET totp_secret = :s, totp_last_step = NULL WHERE id = :id").bind("s", secret).bind("id", id).execute();
+    }
+
+    /**
+     * Records the TOTP step just used, only if it is later than the last one: false means the code was
+     * already used (a replay), and nothing changes.
+     */
+    public boolean claimTotpStep(long id, long step) {
+        return jdbi.withHandle(h -> h.createUpdate("""
+                        UPDATE staff SET totp_last_step = :step
+                        WHERE id = :id AND (totp_last_step IS NULL OR totp_last_step < :step)""")
+                .bind("step", step).bind("id", id).execute()) == 1;
+    }
+
+    public static void linkContributor(Handle h, long id, long contributorId) {
+        h.createUpdate("UPDATE staff SET contributor_id = :c WHERE id = :id").bind("c", contributorId).bind("id", id).execute();
+    }
+}
