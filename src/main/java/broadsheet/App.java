@@ -1,5 +1,14 @@
 package broadsheet;
 
+import broadsheet.account.ApiTokens;
+import broadsheet.account.AuditLog;
+import broadsheet.account.Passwords;
+import broadsheet.account.Sessions;
+import broadsheet.account.SetupToken;
+import broadsheet.account.SignIn;
+import broadsheet.account.SignInThrottle;
+import broadsheet.account.StaffAccounts;
+import broadsheet.account.StaffStore;
 import broadsheet.api.ContentApi;
 import broadsheet.article.ArticlePages;
 import broadsheet.article.ArticleQueries;
@@ -8,6 +17,16 @@ import broadsheet.contributor.ContributorPages;
 import broadsheet.contributor.ContributorStore;
 import broadsheet.media.ImageStore;
 import broadsheet.media.MediaPages;
+import broadsheet.newsroom.ArticleEditing;
+import broadsheet.newsroom.ArticleListPage;
+import broadsheet.newsroom.EditorPages;
+import broadsheet.newsroom.Frames;
+import broadsheet.newsroom.NewsroomJobs;
+import broadsheet.newsroom.NewsroomQueries;
+import broadsheet.newsroom.PreviewPages;
+import broadsheet.newsroom.Publishing;
+import broadsheet.newsroom.SignInPages;
+import broadsheet.newsroom.SuggestPages;
 import broadsheet.section.FrontPages;
 import broadsheet.section.SectionStore;
 import broadsheet.storage.BlobStore;
@@ -16,6 +35,7 @@ import broadsheet.storage.Database;
 import broadsheet.storage.LocalBlobStore;
 import broadsheet.topic.TopicPages;
 import broadsheet.topic.TopicStore;
+import broadsheet.web.Access;
 import broadsheet.web.Assets;
 import broadsheet.web.ErrorPages;
 import broadsheet.web.HealthPages;
@@ -44,7 +64,10 @@ public final class App implements AutoCloseable {
     private final BlobStore blobs;
     private final Javalin server;
     private final JvmGcMetrics gcMetrics;
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(App.class);
     private final PageCache pageCache;
+    private final SetupToken setupToken;
+    private final NewsroomJobs jobs;
     private final ChangeFeed changes;
     private boolean started;
     private boolean borrowed;
@@ -74,6 +97,26 @@ public final class App implements AutoCloseable {
         var assets = new Assets();
         var siteInfo = new SiteInfo(config, sections, assets.url("site.css"));
         var listings = new ListingPages(articles, pages, siteInfo);
+
+        var passwords = new Passwords();
+        var staff = new StaffStore(jdbi);
+        var sessions = new Sessions(jdbi);
+        var tokens = new ApiTokens(jdbi);
+        var audit = new AuditLog(jdbi);
+        var accounts = new StaffAccounts(jdbi, passwords, sessions);
+        this.setupToken = new SetupToken(jdbi, staff);
+        var signIn = new SignIn(jdbi, staff, sessions, new SignInThrottle(jdbi), passwords);
+        var editing = new ArticleEditing(jdbi, config.zone());
+        var publishing = new Publishing(jdbi, config.zone());
+        var frames = new Frames(config.siteName(), assets.url("newsroom.css"), assets.url("newsroom.js"));
+        this.jobs = new NewsroomJobs(publishing, sessions, clock);
+        var newsroom = new Routes.Newsroom(
+                new SignInPages(signIn, sessions, setupToken, accounts, audit, frames, pages, clock),
+                new ArticleListPage(new NewsroomQueries(jdbi), sections, topics, contributors, frames, pages, config.zone()),
+                new EditorPages(editing, publishing, sections, images, frames, pages, clock, config.zone()),
+                new PreviewPages(editing, articles, jdbi, siteInfo, pages, clock),
+                new SuggestPages(jdbi));
+
         var handlers = new Routes.Handlers(
                 new HealthPages(database, registry),
                 assets,
@@ -83,7 +126,8 @@ public final class App implements AutoCloseable {
                 new TopicPages(topics, listings, pages, siteInfo),
                 new ContributorPages(contributors, listings, pages, siteInfo),
                 new ArticlePages(articles, pages, siteInfo));
-        this.server = Server.create(config, handlers, new ErrorPages(pages, siteInfo), pageCache, registry);
+        this.server = Server.create(config, handlers, newsroom, new ErrorPages(pages, siteInfo), pageCache,
+                new Access(sessions, tokens, clock), registry);
         this.changes = ChangeFeed.listen(database, what -> {
             pageCache.clear();
             siteInfo.refresh();
@@ -104,7 +148,15 @@ public final class App implements AutoCloseable {
 
     public App start() {
         server.start();
+        jobs.start(15);
         started = true;
+        try {
+            setupToken.current(clock.instant()).ifPresent(token -> log.info(
+                    "No admin account yet. Create one with: broadsheet admin create --email you@example.com, or open {}/newsroom/setup?token={}",
+                    config.baseUrl(), token));
+        } catch (RuntimeException e) {
+            log.warn("Could not check for an admin account: {}", e.getMessage());
+        }
         return this;
     }
 
@@ -136,6 +188,7 @@ public final class App implements AutoCloseable {
     @Override
     public void close() {
         if (started) server.stop();
+        jobs.close();
         changes.close();
         gcMetrics.close();
         if (!borrowed) database.close();

@@ -1,5 +1,6 @@
 package broadsheet;
 
+import broadsheet.cli.AdminCommand;
 import broadsheet.cli.ConfigCommand;
 import broadsheet.cli.DemoCommand;
 import broadsheet.cli.ImportCommand;
@@ -11,7 +12,7 @@ import picocli.CommandLine.Command;
 /** Parses the command line and runs one command; nothing else. */
 @Command(name = "broadsheet", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "The newsroom system and reader website of a newspaper.",
-        subcommands = {ServeCommand.class, DemoCommand.class, ImportCommand.class, ReindexCommand.class, ConfigCommand.class})
+        subcommands = {ServeCommand.class, DemoCommand.class, ImportCommand.class, ReindexCommand.class, AdminCommand.class, ConfigCommand.class})
 public final class Main implements Runnable {
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));

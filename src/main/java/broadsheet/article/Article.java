@@ -28,7 +28,9 @@ public record Article(
         Instant updatedAt,
         Instant createdAt,
         Instant modifiedAt,
-        int version) {
+        int version,
+        Instant scheduledAt,
+        Long createdBy) {
 
     /** When the article last changed in a way readers see: the update time, or first publication. */
     public Instant lastSignificantChange() {

@@ -5,5 +5,9 @@ import broadsheet.section.Section;
 import broadsheet.topic.Topic;
 import java.util.List;
 
-/** A published article with what its page shows beside the text: section, bylines, topics, lead picture. */
-public record ArticleDetail(Article article, Section section, List<Byline> bylines, List<Topic> topics, Picture leadPicture) {}
+/**
+ * An article with what its page shows beside the text: section, bylines, topics, lead picture, and its
+ * public editorial timeline (updates, corrections, clarifications), oldest first.
+ */
+public record ArticleDetail(Article article, Section section, List<Byline> bylines, List<Topic> topics, Picture leadPicture,
+                            List<ArticleChange> changes) {}

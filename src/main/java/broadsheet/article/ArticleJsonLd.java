@@ -44,6 +44,11 @@ public final class ArticleJsonLd {
         article.put("articleSection", d.section().name());
         if (!d.topics().isEmpty()) article.put("keywords", d.topics().stream().map(t -> t.name()).toList());
         article.put("inLanguage", "en-GB");
+        List<Map<String, Object>> corrections = d.changes().stream().filter(ArticleChange::isCorrection)
+                .map(c -> Map.<String, Object>of("@type", "CorrectionComment", "text", c.note(),
+                        "datePublished", Dateline.iso(c.at(), site.zone())))
+                .toList();
+        if (!corrections.isEmpty()) article.put("correction", corrections);
         boolean free = a.access() == Access.FREE;
         article.put("isAccessibleForFree", free);
         if (!free) {

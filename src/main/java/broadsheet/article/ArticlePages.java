@@ -31,6 +31,9 @@ public final class ArticlePages {
         if (!ArticlePaths.looksLikeArticle(path)) throw HttpProblem.notFound();
         var found = queries.byPath(path);
         if (found.isEmpty()) {
+            if (queries.wasUnpublished(path)) {
+                throw new HttpProblem(410, "This article has been removed", "The article that was here is no longer published.");
+            }
             String moved = queries.movedTo(path).orElseThrow(HttpProblem::notFound);
             ctx.header("Cache-Control", CachePolicy.PUBLIC_PAGE.header());
             ctx.redirect(moved, HttpStatus.MOVED_PERMANENTLY);

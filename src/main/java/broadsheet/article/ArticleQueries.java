@@ -127,6 +127,21 @@ public final class ArticleQueries {
                 .map(a -> detail(h, a)));
     }
 
+    /** Any article with this id, whatever its status (newsroom previews). */
+    public Optional<ArticleDetail> anyById(long id) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM articles WHERE id = :id")
+                .bind("id", id).map(ArticleStore.ROW).findOne()
+                .map(a -> detail(h, a)));
+    }
+
+    /** Whether an article that is no longer published lived at this address (it answers 410). */
+    public boolean wasUnpublished(String path) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT 1 FROM articles a WHERE a.status = 'unpublished'
+                        AND (a.path = :path OR EXISTS (SELECT 1 FROM article_paths p WHERE p.path = :path AND p.article_id = a.id))""")
+                .bind("path", path).mapTo(Integer.class).findOne().isPresent());
+    }
+
     /** The current address of the published article that used to live at {@code oldPath}. */
     public Optional<String> movedTo(String oldPath) {
         return jdbi.withHandle(h -> h.createQuery("""
@@ -152,7 +167,11 @@ public final class ArticleQueries {
             Picture p = ImageStore.pictures(h, List.of(a.leadImageId())).get(a.leadImageId());
             if (p != null) lead = p.withWords(a.leadImageCaption(), a.leadImageCredit(), a.leadImageAlt());
         }
-        return new ArticleDetail(a, section, bylines, topics, lead);
+        List<ArticleChange> changes = h.createQuery("SELECT kind, note, at FROM article_changes WHERE article_id = :id ORDER BY at, id")
+                .bind("id", a.id())
+                .map((rs, ctx) -> new ArticleChange(rs.getString("kind"), rs.getString("note"), Rows.instant(rs, "at")))
+                .list();
+        return new ArticleDetail(a, section, bylines, topics, lead, changes);
     }
 
     static Map<Long, List<Byline>> bylines(Handle h, List<Long> articleIds) {

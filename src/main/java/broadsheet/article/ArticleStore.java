@@ -13,7 +13,7 @@ import org.jdbi.v3.core.mapper.RowMapper;
  * transaction; time is always passed in. The rules of publishing live with the callers.
  */
 public final class ArticleStore {
-    static final RowMapper<Article> ROW = (rs, ctx) -> new Article(
+    public static final RowMapper<Article> ROW = (rs, ctx) -> new Article(
             rs.getLong("id"), rs.getLong("section_id"), rs.getString("slug"), rs.getString("path"),
             rs.getString("headline"), rs.getString("standfirst"), rs.getString("seo_title"), rs.getString("seo_description"),
             rs.getString("body_source"), rs.getString("body_html"), (Long) rs.getObject("lead_image_id"),
@@ -22,12 +22,14 @@ public final class ArticleStore {
             CommentPolicy.fromWord(rs.getString("comment_policy")).orElseThrow(),
             Status.fromWord(rs.getString("status")),
             Rows.instant(rs, "first_published_at"), Rows.instant(rs, "updated_at"),
-            Rows.instant(rs, "created_at"), Rows.instant(rs, "modified_at"), rs.getInt("version"));
+            Rows.instant(rs, "created_at"), Rows.instant(rs, "modified_at"), rs.getInt("version"),
+            Rows.instant(rs, "scheduled_at"), (Long) rs.getObject("created_by"));
 
     /** The editable text and settings of an article. */
     public record Content(long sectionId, String slug, String headline, String standfirst, String bodySource,
                           String bodyHtml, Long leadImageId, String leadImageCaption, String leadImageCredit,
-                          String leadImageAlt, Access access, CommentPolicy commentPolicy) {}
+                          String leadImageAlt, Access access, CommentPolicy commentPolicy, String seoTitle,
+                          String seoDescription) {}
 
     private ArticleStore() {}
 
@@ -57,10 +59,10 @@ public final class ArticleStore {
         return h.createUpdate("""
                         INSERT INTO articles (section_id, slug, path, headline, standfirst, body_source, body_html,
                             lead_image_id, lead_image_caption, lead_image_credit, lead_image_alt, access, comment_policy,
-                            status, first_published_at, updated_at, created_at, modified_at)
+                            seo_title, seo_description, status, first_published_at, updated_at, created_at, modified_at)
                         VALUES (:sectionId, :slug, :path, :headline, :standfirst, :bodySource, :bodyHtml,
                             :leadImageId, :leadImageCaption, :leadImageCredit, :leadImageAlt, :accessWord, :commentWord,
-                            'published', :published, :updated, :now, :now)""")
+                            :seoTitle, :seoDescription, 'published', :published, :updated, :now, :now)""")
                 .bindMethods(c).bind("accessWord", c.access().word()).bind("commentWord", c.commentPolicy().word())
                 .bind("path", path).bind("published", published).bind("updated", updated).bind("now", now)
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
@@ -74,13 +76,67 @@ public final class ArticleStore {
                             standfirst = :standfirst, body_source = :bodySource, body_html = :bodyHtml,
                             lead_image_id = :leadImageId, lead_image_caption = :leadImageCaption,
                             lead_image_credit = :leadImageCredit, lead_image_alt = :leadImageAlt,
-                            access = :accessWord, comment_policy = :commentWord, status = 'published',
+                            access = :accessWord, comment_policy = :commentWord, seo_title = :seoTitle,
+                            seo_description = :seoDescription, status = 'published',
                             first_published_at = :published, updated_at = :updated, modified_at = :now,
                             version = version + 1
                         WHERE id = :id""")
                 .bindMethods(c).bind("accessWord", c.access().word()).bind("commentWord", c.commentPolicy().word())
                 .bind("published", published).bind("updated", updated).bind("now", now).bind("id", id)
                 .execute();
+    }
+
+    /** Stores a new draft (newsroom, Admin API); its address comes at first publication. */
+    public static long insertDraft(Handle h, Content c, Long createdBy, Instant now) {
+        return h.createUpdate("""
+                        INSERT INTO articles (section_id, slug, headline, standfirst, body_source, body_html,
+                            lead_image_id, lead_image_caption, lead_image_credit, lead_image_alt, access, comment_policy,
+                            seo_title, seo_description, status, created_by, created_at, modified_at)
+                        VALUES (:sectionId, :slug, :headline, :standfirst, :bodySource, :bodyHtml,
+                            :leadImageId, :leadImageCaption, :leadImageCredit, :leadImageAlt, :accessWord, :commentWord,
+                            :seoTitle, :seoDescription, 'draft', :createdBy, :now, :now)""")
+                .bindMethods(c).bind("accessWord", c.access().word()).bind("commentWord", c.commentPolicy().word())
+                .bind("createdBy", createdBy).bind("now", now)
+                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+    }
+
+    /**
+     * Replaces the content of the article if it is still at {@code version} (optimistic locking); returns
+     * the new version, or empty when someone saved in between and nothing was changed.
+     */
+    public static Optional<Integer> updateContent(Handle h, long id, int version, Content c, Instant now) {
+        return h.createQuery("""
+                        UPDATE articles SET section_id = :sectionId, slug = :slug, headline = :headline,
+                            standfirst = :standfirst, body_source = :bodySource, body_html = :bodyHtml,
+                            lead_image_id = :leadImageId, lead_image_caption = :leadImageCaption,
+                            lead_image_credit = :leadImageCredit, lead_image_alt = :leadImageAlt,
+                            access = :accessWord, comment_policy = :commentWord, seo_title = :seoTitle,
+                            seo_description = :seoDescription, modified_at = :now, version = version + 1
+                        WHERE id = :id AND version = :version RETURNING version""")
+                .bindMethods(c).bind("accessWord", c.access().word()).bind("commentWord", c.commentPolicy().word())
+                .bind("now", now).bind("id", id).bind("version", version)
+                .mapTo(Integer.class).findOne();
+    }
+
+    /** Moves the article through the workflow if it is still at {@code version}; returns the new version. */
+    public static Optional<Integer> setStatus(Handle h, long id, int version, Status status, Instant firstPublished,
+                                              Instant updated, Instant scheduled, Instant now) {
+        return h.createQuery("""
+                        UPDATE articles SET status = :status, first_published_at = :first, updated_at = :updated,
+                            scheduled_at = :scheduled, modified_at = :now, version = version + 1
+                        WHERE id = :id AND version = :version RETURNING version""")
+                .bind("status", status.word()).bind("first", firstPublished).bind("updated", updated)
+                .bind("scheduled", scheduled).bind("now", now).bind("id", id).bind("version", version)
+                .mapTo(Integer.class).findOne();
+    }
+
+    public static void setUpdatedAt(Handle h, long id, Instant updated) {
+        h.createUpdate("UPDATE articles SET updated_at = :u WHERE id = :id").bind("u", updated).bind("id", id).execute();
+    }
+
+    /** Locks the article's row for the rest of the transaction. */
+    public static Optional<Article> lock(Handle h, long id) {
+        return h.createQuery("SELECT * FROM articles WHERE id = :id FOR UPDATE").bind("id", id).map(ROW).findOne();
     }
 
     /** Gives the article a new address; the old one is kept so it can answer with a redirect. */

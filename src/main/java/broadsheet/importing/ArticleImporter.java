@@ -86,7 +86,7 @@ public final class ArticleImporter {
         String slug = slug(s);
         String path = ArticlePaths.of(s.sectionSlug(), s.published(), zone, slug);
         var content = new ArticleStore.Content(sectionId, slug, s.headline(), s.standfirst(), body, html, leadId,
-                null, null, null, s.access(), s.comments());
+                null, null, null, s.access(), s.comments(), null, null);
         Optional<Long> atPath = ArticleStore.idAtPath(h, path);
         Optional<Long> existing = s.importKey() == null ? atPath
                 : ArticleStore.idByImportKey(h, s.importKey()).or(() -> atPath);

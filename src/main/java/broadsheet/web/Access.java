@@ -1,17 +1,121 @@
 package broadsheet.web;
 
+import broadsheet.account.ApiTokens;
+import broadsheet.account.Sessions;
+import broadsheet.account.StaffRole;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import io.javalin.http.HttpStatus;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.util.Optional;
 
 /**
- * The one access check, run before every matched route: a route must name a role, and the visitor must
- * hold it. A route without a role is refused, so forgetting one fails closed.
+ * The one access check, run before every matched route. A route must name a role; {@link Role#ANYONE}
+ * routes pass without looking at cookies. Newsroom routes need a session whose person holds the role: a
+ * visitor without one is sent to sign in, a lower role gets 403. The Admin API needs a bearer token of
+ * the role instead (401 problem without one). Every state-changing newsroom request must carry the
+ * session's CSRF token, or it is refused with 403 and nothing happens.
  */
 public final class Access {
-    private Access() {}
+    public static final String CSRF_FIELD = "_csrf";
+    public static final String CSRF_HEADER = "X-CSRF-Token";
+    private static final String VISITOR = "broadsheet.visitor";
+    private final Sessions sessions;
+    private final ApiTokens tokens;
+    private final Clock clock;
 
-    public static void check(Context ctx) {
+    public Access(Sessions sessions, ApiTokens tokens, Clock clock) {
+        this.sessions = sessions;
+        this.tokens = tokens;
+        this.clock = clock;
+    }
+
+    public void check(Context ctx) {
         var roles = ctx.routeRoles();
+        if (roles.isEmpty()) throw new HttpProblem(403, "Forbidden", "You may not use this address.");
         if (roles.contains(Role.ANYONE)) return;
-        throw new HttpProblem(403, "Forbidden", "You may not use this address.");
+        StaffRole needed = roles.stream().map(r -> ((Role) r).staffRole()).min(Enum::compareTo).orElseThrow();
+        if (ctx.path().startsWith("/api/admin/")) {
+            checkToken(ctx, needed);
+            return;
+        }
+        Optional<Sessions.Session> session = sessions.find(ctx.cookie(Cookies.SESSION), clock.instant());
+        if (session.isEmpty() || session.get().pendingTotp()) {
+            if (ctx.method() == HandlerType.GET) {
+                String next = ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString());
+                ctx.header("Cache-Control", CachePolicy.NO_STORE.header());
+                ctx.redirect("/newsroom/login?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8), HttpStatus.SEE_OTHER);
+                ctx.skipRemainingHandlers();
+                return;
+            }
+            throw new HttpProblem(403, "Signed out", "Your session has ended. Sign in again; what you sent was not saved.");
+        }
+        Sessions.Session s = session.get();
+        if (!s.staff().role().atLeast(needed)) {
+            throw new HttpProblem(403, "Not allowed", "This needs the " + needed.label().toLowerCase() + " role; you are a "
+                    + s.staff().role().label().toLowerCase() + ".");
+        }
+        if (changesState(ctx) && !sameToken(s.csrfToken(), submittedCsrf(ctx))) {
+            throw new HttpProblem(403, "Form expired", "This form is out of date or did not come from this site. Reload the page and try again; nothing was saved.");
+        }
+        ctx.attribute(VISITOR, new Visitor.Staff(s));
+    }
+
+    private void checkToken(Context ctx, StaffRole needed) {
+        String header = ctx.header("Authorization");
+        String value = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) ? header.substring(7).strip() : null;
+        var token = tokens.find(value, clock.instant());
+        if (token.isEmpty()) {
+            ctx.header("WWW-Authenticate", "Bearer realm=\"broadsheet-admin\"");
+            throw new HttpProblem(401, "Unauthorized", "Send an Admin API token as: Authorization: Bearer bs_...");
+        }
+        if (!token.get().role().atLeast(needed)) {
+            throw new HttpProblem(403, "Not allowed", "This token's role (" + token.get().role().word() + ") may not do this; it needs "
+                    + needed.word() + ".");
+        }
+        ctx.attribute(VISITOR, new Visitor.Token(token.get()));
+    }
+
+    /** Who is making this newsroom or Admin API request (set by the check). */
+    public static Visitor visitor(Context ctx) {
+        Visitor v = ctx.attribute(VISITOR);
+        if (v == null) throw new IllegalStateException("no visitor on a route that needs one");
+        return v;
+    }
+
+    static boolean changesState(Context ctx) {
+        HandlerType m = ctx.method();
+        return m == HandlerType.POST || m == HandlerType.PUT || m == HandlerType.PATCH || m == HandlerType.DELETE;
+    }
+
+    static String submittedCsrf(Context ctx) {
+        String header = ctx.header(CSRF_HEADER);
+        return header != null ? header : ctx.formParam(CSRF_FIELD);
+    }
+
+    static boolean sameToken(String expected, String given) {
+        return expected != null && given != null
+                && MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * For forms posted before there is a session (sign-in, setup): the form carries a token that must equal
+     * the one in a cookie set with the form, so another site cannot post it.
+     */
+    public static String formToken(Context ctx) {
+        String existing = ctx.cookie(Cookies.FORM);
+        if (existing != null && existing.length() >= 40) return existing;
+        String token = Sessions.randomToken();
+        Cookies.set(ctx, Cookies.FORM, token, -1);
+        return token;
+    }
+
+    public static void requireFormToken(Context ctx) {
+        if (!sameToken(ctx.cookie(Cookies.FORM), ctx.formParam(CSRF_FIELD))) {
+            throw new HttpProblem(403, "Form expired", "This form is out of date or did not come from this site. Reload the page and try again.");
+        }
     }
 }

@@ -13,7 +13,7 @@ import java.util.Map;
  * Pages link them with a content hash ({@code ?v=...}) so they can be cached for a year and still change.
  */
 public final class Assets {
-    private static final List<String> FILES = List.of("site.css", "favicon.svg", "robots.txt");
+    private static final List<String> FILES = List.of("site.css", "favicon.svg", "robots.txt", "newsroom.css", "newsroom.js");
     private final Map<String, byte[]> content = new HashMap<>();
     private final Map<String, String> versions = new HashMap<>();
 
@@ -50,6 +50,7 @@ public final class Assets {
     private static String type(String name) {
         if (name.endsWith(".css")) return "text/css; charset=utf-8";
         if (name.endsWith(".svg")) return "image/svg+xml";
+        if (name.endsWith(".js")) return "text/javascript; charset=utf-8";
         return "text/plain; charset=utf-8";
     }
 }

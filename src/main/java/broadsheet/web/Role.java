@@ -1,12 +1,29 @@
 package broadsheet.web;
 
+import broadsheet.account.StaffRole;
 import io.javalin.security.RouteRole;
 
 /**
  * Who may use a route. Every route in {@link Routes} names one; a route without a role is refused.
- * Newsroom roles arrive with the newsroom.
+ * {@link #ANYONE} routes are public and never look at who is asking; the others need a signed-in member
+ * of staff (or an Admin API token) holding at least that role.
  */
 public enum Role implements RouteRole {
     /** Readers, robots and anyone else. */
-    ANYONE
+    ANYONE(null),
+    CONTRIBUTOR(StaffRole.CONTRIBUTOR),
+    REPORTER(StaffRole.REPORTER),
+    EDITOR(StaffRole.EDITOR),
+    ADMIN(StaffRole.ADMIN);
+
+    private final StaffRole staffRole;
+
+    Role(StaffRole staffRole) {
+        this.staffRole = staffRole;
+    }
+
+    /** The least staff role that may use the route, or null for anyone. */
+    public StaffRole staffRole() {
+        return staffRole;
+    }
 }

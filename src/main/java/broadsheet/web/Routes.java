@@ -3,11 +3,17 @@ package broadsheet.web;
 import static io.javalin.apibuilder.ApiBuilder.get;
 import static io.javalin.apibuilder.ApiBuilder.head;
 import static io.javalin.apibuilder.ApiBuilder.path;
+import static io.javalin.apibuilder.ApiBuilder.post;
 
 import broadsheet.api.ContentApi;
 import broadsheet.article.ArticlePages;
 import broadsheet.contributor.ContributorPages;
 import broadsheet.media.MediaPages;
+import broadsheet.newsroom.ArticleListPage;
+import broadsheet.newsroom.EditorPages;
+import broadsheet.newsroom.PreviewPages;
+import broadsheet.newsroom.SignInPages;
+import broadsheet.newsroom.SuggestPages;
 import broadsheet.section.FrontPages;
 import broadsheet.topic.TopicPages;
 import io.javalin.config.JavalinConfig;
@@ -23,6 +29,9 @@ public final class Routes {
     public record Handlers(HealthPages health, Assets assets, MediaPages media, ContentApi api, FrontPages front,
                            TopicPages topics, ContributorPages contributors, ArticlePages articles) {}
 
+    /** The newsroom's handlers. */
+    public record Newsroom(SignInPages signIn, ArticleListPage list, EditorPages editor, PreviewPages preview, SuggestPages suggest) {}
+
     private Routes() {}
 
     /** A page or file: answers GET, and HEAD with the same role. */
@@ -31,8 +40,31 @@ public final class Routes {
         head(path, handler, role);
     }
 
-    public static void register(JavalinConfig config, Handlers h) {
+    public static void register(JavalinConfig config, Handlers h, Newsroom n) {
         config.routes.apiBuilder(() -> {
+            read("/newsroom/login", n.signIn()::loginForm, Role.ANYONE);
+            post("/newsroom/login", n.signIn()::login, Role.ANYONE);
+            read("/newsroom/login/code", n.signIn()::codeForm, Role.ANYONE);
+            post("/newsroom/login/code", n.signIn()::code, Role.ANYONE);
+            read("/newsroom/setup", n.signIn()::setupForm, Role.ANYONE);
+            post("/newsroom/setup", n.signIn()::setup, Role.ANYONE);
+            post("/newsroom/logout", n.signIn()::logout, Role.CONTRIBUTOR);
+
+            read("/newsroom/", n.list()::show, Role.CONTRIBUTOR);
+            read("/newsroom/articles/new", n.editor()::newForm, Role.CONTRIBUTOR);
+            post("/newsroom/articles", n.editor()::create, Role.CONTRIBUTOR);
+            read("/newsroom/articles/{id}", n.editor()::edit, Role.CONTRIBUTOR);
+            post("/newsroom/articles/{id}/save", n.editor()::save, Role.CONTRIBUTOR);
+            post("/newsroom/articles/{id}/submit", n.editor()::submit, Role.CONTRIBUTOR);
+            post("/newsroom/articles/{id}/publish", n.editor()::publish, Role.EDITOR);
+            post("/newsroom/articles/{id}/schedule", n.editor()::schedule, Role.EDITOR);
+            post("/newsroom/articles/{id}/unpublish", n.editor()::unpublish, Role.EDITOR);
+            post("/newsroom/articles/{id}/autosave", n.editor()::autosave, Role.CONTRIBUTOR);
+            read("/newsroom/articles/{id}/preview", n.preview()::article, Role.CONTRIBUTOR);
+            post("/newsroom/preview", n.preview()::body, Role.CONTRIBUTOR);
+            read("/newsroom/suggest/topics", n.suggest()::topics, Role.CONTRIBUTOR);
+            read("/newsroom/suggest/contributors", n.suggest()::contributors, Role.CONTRIBUTOR);
+
             read("/healthz", h.health()::health, Role.ANYONE);
             read("/readyz", h.health()::ready, Role.ANYONE);
             read("/metrics", h.health()::metrics, Role.ANYONE);

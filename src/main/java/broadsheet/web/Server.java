@@ -1,6 +1,8 @@
 package broadsheet.web;
 
 import broadsheet.Config;
+import broadsheet.newsroom.EditingException;
+import broadsheet.newsroom.EditorPages;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.http.HttpResponseException;
@@ -15,11 +17,13 @@ import org.slf4j.LoggerFactory;
  * headers, error pages, request metrics and an access log. Nothing here knows what a page contains.
  */
 public final class Server {
-    private static final Logger access = LoggerFactory.getLogger("broadsheet.access");
+    private static final Logger accessLog = LoggerFactory.getLogger("broadsheet.access");
 
     private Server() {}
 
-    public static Javalin create(Config config, Routes.Handlers handlers, ErrorPages errors, PageCache cache, MeterRegistry metrics) {
+    public static Javalin create(Config config, Routes.Handlers handlers, Routes.Newsroom newsroom, ErrorPages errors,
+                                 PageCache cache, Access access,
+                                 MeterRegistry metrics) {
         return Javalin.create(c -> {
             c.concurrency.useVirtualThreads = true;
             c.startup.showJavalinBanner = false;
@@ -38,10 +42,11 @@ public final class Server {
             });
             c.jetty.modifyHttpConfiguration(hc -> hc.setSendServerVersion(false));
             c.routes.before(SecurityHeaders::apply);
-            c.routes.beforeMatched(Access::check);
+            c.routes.beforeMatched(access::check);
             // after the access check, so only what the visitor may see is ever answered from memory
             c.routes.beforeMatched(cache::serve);
             c.routes.exception(HttpProblem.class, errors::problem);
+            c.routes.exception(EditingException.class, (e, ctx) -> errors.problem(EditorPages.problem(e), ctx));
             c.routes.exception(HttpResponseException.class, errors::httpException);
             c.routes.exception(Exception.class, errors::unexpected);
             c.routes.error(404, errors::notFoundStatus);
@@ -59,11 +64,11 @@ public final class Server {
                         .tag("route", route)
                         .register(metrics)
                         .record((long) (ms * 1_000_000), TimeUnit.NANOSECONDS);
-                if (access.isDebugEnabled()) {
-                    access.debug("{} {} {} {}ms", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(ms));
+                if (accessLog.isDebugEnabled()) {
+                    accessLog.debug("{} {} {} {}ms", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(ms));
                 }
             });
-            Routes.register(c, handlers);
+            Routes.register(c, handlers, newsroom);
         });
     }
 }

@@ -84,8 +84,8 @@ class ArticleAddressesIT {
         jdbi.useTransaction(h -> ArticleStore.movePath(h, id, RENAMED));
         jdbi.useHandle(h -> h.execute("UPDATE articles SET status = 'unpublished' WHERE id = ?", id));
 
-        assertThat(app.get(RENAMED).statusCode()).isEqualTo(404);
-        assertThat(app.get(ORIGINAL).statusCode()).isEqualTo(404);
+        assertThat(app.get(RENAMED).statusCode()).isEqualTo(410);
+        assertThat(app.get(ORIGINAL).statusCode()).isEqualTo(410);
     }
 
     @Test

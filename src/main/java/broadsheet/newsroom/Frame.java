@@ -1,0 +1,26 @@
+package broadsheet.newsroom;
+
+import broadsheet.account.Staff;
+import broadsheet.account.StaffRole;
+
+/**
+ * What every newsroom page shows around its content: the paper's name, who is signed in, the CSRF token
+ * for the page's forms, which part of the newsroom is open, and the stylesheet and script to load.
+ */
+public record Frame(String siteName, Staff staff, String csrf, String current, String stylesheet, String script) {
+    public boolean atLeast(StaffRole role) {
+        return staff != null && staff.role().atLeast(role);
+    }
+
+    public boolean isEditor() {
+        return atLeast(StaffRole.EDITOR);
+    }
+
+    public boolean isAdmin() {
+        return atLeast(StaffRole.ADMIN);
+    }
+
+    public Frame at(String section) {
+        return new Frame(siteName, staff, csrf, section, stylesheet, script);
+    }
+}

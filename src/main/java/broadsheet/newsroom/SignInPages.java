@@ -1,0 +1,176 @@
+package broadsheet.newsroom;
+
+import broadsheet.account.AuditLog;
+import broadsheet.account.Sessions;
+import broadsheet.account.SetupToken;
+import broadsheet.account.SignIn;
+import broadsheet.account.StaffAccounts;
+import broadsheet.account.StaffRole;
+import broadsheet.web.Access;
+import broadsheet.web.CachePolicy;
+import broadsheet.web.Cookies;
+import broadsheet.web.HttpProblem;
+import broadsheet.web.Pages;
+import broadsheet.web.Visitor;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Signing in and out of the newsroom, the second-factor step, and the one-time setup page that creates the
+ * first admin. Forms here are posted before there is a session, so they carry a form token matched to a
+ * cookie. After sign-in, visitors go back to the newsroom address they first asked for (never elsewhere).
+ */
+public final class SignInPages {
+    private final SignIn signIn;
+    private final Sessions sessions;
+    private final SetupToken setupToken;
+    private final StaffAccounts accounts;
+    private final AuditLog audit;
+    private final Frames frames;
+    private final Pages pages;
+    private final Clock clock;
+
+    public SignInPages(SignIn signIn, Sessions sessions, SetupToken setupToken, StaffAccounts accounts, AuditLog audit,
+                       Frames frames, Pages pages, Clock clock) {
+        this.audit = audit;
+        this.signIn = signIn;
+        this.sessions = sessions;
+        this.setupToken = setupToken;
+        this.accounts = accounts;
+        this.frames = frames;
+        this.pages = pages;
+        this.clock = clock;
+    }
+
+    public record LoginView(Frame frame, String formToken, String email, String next, String error) {}
+
+    public record CodeView(Frame frame, String formToken, String next, String error, String siteName) {}
+
+    public record SetupView(Frame frame, String formToken, String token, String name, String email, String error) {}
+
+    public void loginForm(Context ctx) {
+        String next = safeNext(ctx.queryParam("next"));
+        if (sessions.find(ctx.cookie(Cookies.SESSION), clock.instant()).filter(s -> !s.pendingTotp()).isPresent()) {
+            redirect(ctx, next);
+            return;
+        }
+        show(ctx, "newsroom/login.jte", new LoginView(frames.signedOut(), Access.formToken(ctx), "", next, null));
+    }
+
+    public void login(Context ctx) {
+        Access.requireFormToken(ctx);
+        String next = safeNext(ctx.formParam("next"));
+        String email = nz(ctx.formParam("email"));
+        var outcome = signIn.withPassword(email, ctx.formParam("password"), ctx.ip(), ctx.userAgent(), clock.instant());
+        switch (outcome) {
+            case SignIn.Outcome.SignedIn s -> {
+                Cookies.set(ctx, Cookies.SESSION, s.sessionToken(), (int) Sessions.LONGEST.toSeconds());
+                redirect(ctx, next);
+            }
+            case SignIn.Outcome.NeedsCode c -> {
+                Cookies.set(ctx, Cookies.SESSION, c.sessionToken(), (int) Sessions.LONGEST.toSeconds());
+                redirect(ctx, "/newsroom/login/code?next=" + java.net.URLEncoder.encode(next, java.nio.charset.StandardCharsets.UTF_8));
+            }
+            case SignIn.Outcome.Refused r -> {
+                ctx.status(401);
+                show(ctx, "newsroom/login.jte", new LoginView(frames.signedOut(), Access.formToken(ctx), email, next, r.message()));
+            }
+            case SignIn.Outcome.Throttled t -> throttled(ctx, t);
+        }
+    }
+
+    public void codeForm(Context ctx) {
+        show(ctx, "newsroom/code.jte", new CodeView(frames.signedOut(), Access.formToken(ctx), safeNext(ctx.queryParam("next")), null,
+                frames.siteName()));
+    }
+
+    public void code(Context ctx) {
+        Access.requireFormToken(ctx);
+        String next = safeNext(ctx.formParam("next"));
+        var outcome = signIn.withCode(ctx.cookie(Cookies.SESSION), ctx.formParam("code"), ctx.ip(), ctx.userAgent(), clock.instant());
+        switch (outcome) {
+            case SignIn.Outcome.SignedIn s -> {
+                Cookies.set(ctx, Cookies.SESSION, s.sessionToken(), (int) Sessions.LONGEST.toSeconds());
+                redirect(ctx, next);
+            }
+            case SignIn.Outcome.Refused r -> {
+                ctx.status(401);
+                show(ctx, "newsroom/code.jte", new CodeView(frames.signedOut(), Access.formToken(ctx), next, r.message(), frames.siteName()));
+            }
+            case SignIn.Outcome.Throttled t -> throttled(ctx, t);
+            case SignIn.Outcome.NeedsCode c -> throw new IllegalStateException("a code step cannot need another code");
+        }
+    }
+
+    public void logout(Context ctx) {
+        Visitor v = Access.visitor(ctx);
+        sessions.end(ctx.cookie(Cookies.SESSION));
+        Cookies.clear(ctx, Cookies.SESSION);
+        if (v instanceof Visitor.Staff s) {
+            audit.record(v.actor(ctx.ip()), "signed out", s.staff().email(), Map.of(), clock.instant());
+        }
+        redirect(ctx, "/newsroom/login");
+    }
+
+    public void setupForm(Context ctx) {
+        String token = ctx.queryParam("token");
+        if (!setupToken.matches(token)) throw HttpProblem.notFound();
+        show(ctx, "newsroom/setup.jte", new SetupView(frames.signedOut(), Access.formToken(ctx), token, "", "", null));
+    }
+
+    public void setup(Context ctx) {
+        Access.requireFormToken(ctx);
+        String token = ctx.formParam("token");
+        if (!setupToken.matches(token)) throw HttpProblem.notFound();
+        String name = nz(ctx.formParam("name"));
+        String email = nz(ctx.formParam("email"));
+        try {
+            accounts.create(AuditLog.Actor.system("setup page"), email, name, StaffRole.ADMIN, ctx.formParam("password"), clock.instant());
+        } catch (StaffAccounts.Refused e) {
+            ctx.status(400);
+            show(ctx, "newsroom/setup.jte", new SetupView(frames.signedOut(), Access.formToken(ctx), token, name, email, e.getMessage()));
+            return;
+        }
+        setupToken.spend();
+        var outcome = signIn.withPassword(email, ctx.formParam("password"), ctx.ip(), ctx.userAgent(), clock.instant());
+        if (outcome instanceof SignIn.Outcome.SignedIn s) {
+            Cookies.set(ctx, Cookies.SESSION, s.sessionToken(), (int) Sessions.LONGEST.toSeconds());
+        }
+        redirect(ctx, "/newsroom/");
+    }
+
+    private void throttled(Context ctx, SignIn.Outcome.Throttled t) {
+        long minutes = Math.max(1, (t.retryAfter().toSeconds() + 59) / 60);
+        ctx.header("Retry-After", String.valueOf(Math.max(1, t.retryAfter().toSeconds())));
+        ctx.status(429);
+        show(ctx, "newsroom/message.jte", new MessageView(frames.signedOut(), "Too many attempts",
+                "There have been too many attempts to sign in. Try again in " + minutes + " minute" + (minutes == 1 ? "" : "s") + ".",
+                "/newsroom/login", "Back to sign in"));
+    }
+
+    private void show(Context ctx, String template, Object view) {
+        pages.html(ctx, template, view, CachePolicy.NO_STORE, List.of());
+    }
+
+    private static void redirect(Context ctx, String to) {
+        ctx.header("Cache-Control", CachePolicy.NO_STORE.header());
+        ctx.redirect(to, HttpStatus.SEE_OTHER);
+    }
+
+    /** Only newsroom addresses on this site; anything else goes to the newsroom's front page. */
+    static String safeNext(String next) {
+        if (next == null || !next.startsWith("/newsroom") || next.startsWith("//") || next.contains("\\")
+                || next.contains("\r") || next.contains("\n") || next.startsWith("/newsroom/login") || next.startsWith("/newsroom/logout")) {
+            return "/newsroom/";
+        }
+        return next;
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s.strip();
+    }
+
+}

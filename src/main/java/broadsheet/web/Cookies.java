@@ -1,0 +1,32 @@
+package broadsheet.web;
+
+import io.javalin.http.Context;
+
+/**
+ * The site's cookies, all {@code HttpOnly} and {@code SameSite=Lax}, and {@code Secure} when the request
+ * came over HTTPS (directly, or through a proxy that says so). Readers' pages set none.
+ */
+public final class Cookies {
+    /** The newsroom session. */
+    public static final String SESSION = "bs_session";
+    /** The token forms carry before there is a session (sign-in, setup). */
+    public static final String FORM = "bs_form";
+
+    private Cookies() {}
+
+    public static void set(Context ctx, String name, String value, int maxAgeSeconds) {
+        StringBuilder c = new StringBuilder(name).append('=').append(value)
+                .append("; Path=/; HttpOnly; SameSite=Lax");
+        if (maxAgeSeconds >= 0) c.append("; Max-Age=").append(maxAgeSeconds);
+        if (secure(ctx)) c.append("; Secure");
+        ctx.res().addHeader("Set-Cookie", c.toString());
+    }
+
+    public static void clear(Context ctx, String name) {
+        set(ctx, name, "", 0);
+    }
+
+    public static boolean secure(Context ctx) {
+        return "https".equalsIgnoreCase(ctx.scheme()) || "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto"));
+    }
+}
