@@ -33,7 +33,8 @@ public record Config(
         String siteName,
         ZoneId zone,
         Path mediaDir,
-        int pageCacheMegabytes) {
+        int pageCacheMegabytes,
+        int uploadMegabytes) {
 
     /** One documented option. */
     public record Option(String key, String defaultValue, boolean secret, String doc) {
@@ -64,9 +65,12 @@ public record Config(
     public static final Option PAGE_CACHE_MB = new Option("page-cache-mb", "64", false,
             "Memory for rendered public pages, in megabytes; 0 turns the page cache off. Emptied on every publish, on every instance.");
 
+    public static final Option UPLOAD_MB = new Option("upload-mb", "20", false,
+            "Largest picture the newsroom and the Admin API accept, in megabytes.");
+
     public static final List<Option> OPTIONS = List.of(
             DATA, HOST, PORT, DATABASE_URL, DATABASE_USER, DATABASE_PASSWORD, DATABASE_POOL_SIZE,
-            BASE_URL, SITE_NAME, TIME_ZONE, MEDIA_DIR, PAGE_CACHE_MB);
+            BASE_URL, SITE_NAME, TIME_ZONE, MEDIA_DIR, PAGE_CACHE_MB, UPLOAD_MB);
 
     /** A value that cannot be used; the message names the option and says what is expected. */
     public static final class ConfigException extends RuntimeException {
@@ -130,7 +134,7 @@ public record Config(
         return new Config(dataDir, v.get(HOST.key()).strip(), port, url,
                 v.get(DATABASE_USER.key()), v.get(DATABASE_PASSWORD.key()),
                 integer(v, DATABASE_POOL_SIZE, 2, 500), baseUrl, siteName, zone, mediaDir,
-                integer(v, PAGE_CACHE_MB, 0, 65536));
+                integer(v, PAGE_CACHE_MB, 0, 65536), integer(v, UPLOAD_MB, 1, 200));
     }
 
     /** The same configuration listening on another port (and, when the base URL was derived, addressed there). */
@@ -138,7 +142,7 @@ public record Config(
         String derived = "http://localhost:" + port;
         String newBase = baseUrl.equals(derived) ? "http://localhost:" + newPort : baseUrl;
         return new Config(dataDir, host, newPort, databaseUrl, databaseUser, databasePassword,
-                databasePoolSize, newBase, siteName, zone, mediaDir, pageCacheMegabytes);
+                databasePoolSize, newBase, siteName, zone, mediaDir, pageCacheMegabytes, uploadMegabytes);
     }
 
     /** Lines for {@code broadsheet config}: every option with its value, secrets hidden. */

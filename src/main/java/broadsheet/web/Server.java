@@ -31,7 +31,8 @@ public final class Server {
             c.http.compressionStrategy = CompressionStrategy.NONE;
             c.http.generateEtags = false;
             c.http.prefer405over404 = true;
-            c.http.maxRequestSize = 1_000_000;
+            // pictures are the largest requests; everything else is far smaller
+            c.http.maxRequestSize = (config.uploadMegabytes() + 1L) * 1024 * 1024;
             c.router.ignoreTrailingSlashes = false;
             c.router.treatMultipleSlashesAsSingleSlash = false;
             c.jetty.host = config.host();
