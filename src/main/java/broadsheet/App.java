@@ -2,6 +2,7 @@ package broadsheet;
 
 import broadsheet.account.ApiTokens;
 import broadsheet.account.AuditLog;
+import broadsheet.account.OwnAccount;
 import broadsheet.account.Passwords;
 import broadsheet.account.Sessions;
 import broadsheet.account.SetupToken;
@@ -17,8 +18,10 @@ import broadsheet.contributor.ContributorPages;
 import broadsheet.contributor.ContributorStore;
 import broadsheet.media.ImageStore;
 import broadsheet.media.MediaPages;
+import broadsheet.newsroom.AccountPages;
 import broadsheet.newsroom.ArticleEditing;
 import broadsheet.newsroom.ArticleListPage;
+import broadsheet.newsroom.AuditPages;
 import broadsheet.newsroom.EditorPages;
 import broadsheet.newsroom.Frames;
 import broadsheet.newsroom.NewsroomJobs;
@@ -26,6 +29,7 @@ import broadsheet.newsroom.NewsroomQueries;
 import broadsheet.newsroom.PreviewPages;
 import broadsheet.newsroom.Publishing;
 import broadsheet.newsroom.SignInPages;
+import broadsheet.newsroom.StaffPages;
 import broadsheet.newsroom.SuggestPages;
 import broadsheet.section.FrontPages;
 import broadsheet.section.SectionStore;
@@ -105,7 +109,8 @@ public final class App implements AutoCloseable {
         var audit = new AuditLog(jdbi);
         var accounts = new StaffAccounts(jdbi, passwords, sessions);
         this.setupToken = new SetupToken(jdbi, staff);
-        var signIn = new SignIn(jdbi, staff, sessions, new SignInThrottle(jdbi), passwords);
+        var throttle = new SignInThrottle(jdbi);
+        var signIn = new SignIn(jdbi, staff, sessions, throttle, passwords);
         var editing = new ArticleEditing(jdbi, config.zone());
         var publishing = new Publishing(jdbi, config.zone());
         var frames = new Frames(config.siteName(), assets.url("newsroom.css"), assets.url("newsroom.js"));
@@ -115,7 +120,10 @@ public final class App implements AutoCloseable {
                 new ArticleListPage(new NewsroomQueries(jdbi), sections, topics, contributors, frames, pages, config.zone()),
                 new EditorPages(editing, publishing, sections, images, frames, pages, clock, config.zone()),
                 new PreviewPages(editing, articles, jdbi, siteInfo, pages, clock),
-                new SuggestPages(jdbi));
+                new SuggestPages(jdbi),
+                new StaffPages(accounts, staff, frames, pages, clock, config.zone()),
+                new AccountPages(new OwnAccount(jdbi, staff, accounts, passwords, throttle), sessions, frames, pages, clock),
+                new AuditPages(audit, frames, pages, config.zone()));
 
         var handlers = new Routes.Handlers(
                 new HealthPages(database, registry),

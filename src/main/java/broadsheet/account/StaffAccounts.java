@@ -26,8 +26,21 @@ public final class StaffAccounts {
 
     /** A change that cannot be made, with a message for the person making it. */
     public static final class Refused extends RuntimeException {
+        private final String field;
+
         public Refused(String message) {
+            this(null, message);
+        }
+
+        /** A refusal about one form field ("email", "name", "password"...), so a page can show it there. */
+        public Refused(String field, String message) {
             super(message);
+            this.field = field;
+        }
+
+        /** The field the refusal is about, or null when it is about the whole change. */
+        public String field() {
+            return field;
         }
     }
 
@@ -38,13 +51,13 @@ public final class StaffAccounts {
     public long create(Actor actor, String email, String name, StaffRole role, String password, Instant now) {
         String e = email == null ? "" : email.strip();
         String n = name == null ? "" : name.strip();
-        if (!EMAIL.matcher(e).matches()) throw new Refused("\"" + e + "\" is not an email address.");
-        if (n.isEmpty() || n.length() > 120) throw new Refused("A name is needed (at most 120 characters).");
+        if (!EMAIL.matcher(e).matches()) throw new Refused("email", "\"" + e + "\" is not an email address.");
+        if (n.isEmpty() || n.length() > 120) throw new Refused("name", "A name is needed (at most 120 characters).");
         String problem = Passwords.problem(password, e);
-        if (problem != null) throw new Refused(problem);
+        if (problem != null) throw new Refused("password", problem);
         String hash = passwords.hash(password);
         return jdbi.inTransaction(h -> {
-            if (StaffStore.emailInUse(h, e)) throw new Refused("There is already an account for " + e + ".");
+            if (StaffStore.emailInUse(h, e)) throw new Refused("email", "There is already an account for " + e + ".");
             long contributor = ContributorStore.ensure(h, n);
             long id = StaffStore.create(h, e, n, role, hash, contributor, now);
             AuditLog.record(h, actor, "staff created", e, Map.of("role", role.word()), now);
@@ -53,17 +66,19 @@ public final class StaffAccounts {
     }
 
     public void changeRole(Actor actor, long id, StaffRole role, Instant now) {
-        if (actor.staffId() != null && actor.staffId() == id) throw new Refused("You cannot change your own role.");
+        if (actor.staffId() != null && actor.staffId() == id) throw new Refused("role", "You cannot change your own role.");
         jdbi.useTransaction(h -> {
+            String email = email(h, id);
+            String before = h.createQuery("SELECT role FROM staff WHERE id = :id").bind("id", id).mapTo(String.class).one();
             StaffStore.setRole(h, id, role);
-            AuditLog.record(h, actor, "role changed", email(h, id), Map.of("role", role.word()), now);
+            AuditLog.record(h, actor, "role changed", email, Map.of("from", before, "role", role.word()), now);
         });
         sessions.endAll(id);
     }
 
     public void setPassword(Actor actor, long id, String password, Instant now) {
         String problem = Passwords.problem(password, null);
-        if (problem != null) throw new Refused(problem);
+        if (problem != null) throw new Refused("password", problem);
         String hash = passwords.hash(password);
         jdbi.useTransaction(h -> {
             StaffStore.setPassword(h, id, hash);
@@ -73,7 +88,7 @@ public final class StaffAccounts {
     }
 
     public void setDisabled(Actor actor, long id, boolean disabled, Instant now) {
-        if (actor.staffId() != null && actor.staffId() == id) throw new Refused("You cannot disable your own account.");
+        if (actor.staffId() != null && actor.staffId() == id) throw new Refused("access", "You cannot disable your own account.");
         jdbi.useTransaction(h -> {
             StaffStore.setDisabled(h, id, disabled ? now : null);
             AuditLog.record(h, actor, disabled ? "staff disabled" : "staff enabled", email(h, id), Map.of(), now);
@@ -82,8 +97,13 @@ public final class StaffAccounts {
     }
 
     public void setTwoFactor(Actor actor, long id, String secret, Instant now) {
+        setTwoFactor(actor, id, secret, null, now);
+    }
+
+    /** As above; {@code usedStep} is the time step of the code that confirmed the secret, which then cannot sign in. */
+    public void setTwoFactor(Actor actor, long id, String secret, Long usedStep, Instant now) {
         jdbi.useTransaction(h -> {
-            StaffStore.setTotp(h, id, secret);
+            StaffStore.setTotp(h, id, secret, usedStep);
             AuditLog.record(h, actor, secret == null ? "two-factor turned off" : "two-factor turned on", email(h, id), Map.of(), now);
         });
     }

@@ -78,8 +78,29 @@ public final class StaffStore {
         h.createUpdate("UPDATE staff SET disabled_at = :at WHERE id = :id").bind("at", at).bind("id", id).execute();
     }
 
-    public static void setTotp(Handle h, long id, String secret) {
-        h.createUpdate("UPDATE staff SET totp_secret = :s, totp_last_step = NULL WHERE id = :id").bind("s", secret).bind("id", id).execute();
+    /**
+     * Turns two-factor sign-in on (a secret) or off (null), ending any enrolment in progress. The last
+     * step is that of the code that confirmed the secret, so it cannot be used again to sign in.
+     */
+    public static void setTotp(Handle h, long id, String secret, Long lastStep) {
+        h.createUpdate("""
+                        UPDATE staff SET totp_secret = :s, totp_last_step = :step, pending_totp_secret = NULL, pending_totp_since = NULL
+                        WHERE id = :id""")
+                .bind("s", secret).bind("step", lastStep).bind("id", id).execute();
+    }
+
+    /** Keeps a secret being enrolled until the person confirms it with a code. */
+    public void setPendingTotp(long id, String secret, Instant now) {
+        jdbi.useHandle(h -> h.createUpdate("UPDATE staff SET pending_totp_secret = :s, pending_totp_since = :now WHERE id = :id")
+                .bind("s", secret).bind("now", now).bind("id", id).execute());
+    }
+
+    /** The secret being enrolled, if enrolment started after {@code since}. */
+    public Optional<String> pendingTotp(long id, Instant since) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT pending_totp_secret FROM staff
+                        WHERE id = :id AND pending_totp_secret IS NOT NULL AND pending_totp_since > :since""")
+                .bind("id", id).bind("since", since).mapTo(String.class).findOne());
     }
 
     /**

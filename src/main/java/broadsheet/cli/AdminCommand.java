@@ -66,6 +66,9 @@ public final class AdminCommand implements Runnable {
         @Option(names = "--email", required = true, description = "The account's email address.")
         String email;
 
+        @Option(names = "--no-two-factor", description = "Also turn off two-factor sign-in (for a lost authenticator app).")
+        boolean noTwoFactor;
+
         @Override
         public void run() {
             try (Database db = Database.open(options.config())) {
@@ -73,8 +76,13 @@ public final class AdminCommand implements Runnable {
                         .orElseThrow(() -> new IllegalArgumentException("there is no account for " + email));
                 var accounts = new StaffAccounts(db.jdbi(), new Passwords(), new Sessions(db.jdbi()));
                 Chosen password = choosePassword(email);
-                accounts.setPassword(AuditLog.Actor.system("command line"), staff.id(), password.value(), Clock.systemUTC().instant());
+                var now = Clock.systemUTC().instant();
+                accounts.setPassword(AuditLog.Actor.system("command line"), staff.id(), password.value(), now);
                 System.out.println("New password set for " + staff.email() + "; its sessions have ended.");
+                if (noTwoFactor && staff.twoFactor()) {
+                    accounts.setTwoFactor(AuditLog.Actor.system("command line"), staff.id(), null, now);
+                    System.out.println("Two-factor sign-in is off; they can turn it on again on their account page.");
+                }
                 if (password.generated()) System.out.println("Password (shown once): " + password.value());
             } catch (StaffAccounts.Refused e) {
                 throw new IllegalArgumentException(e.getMessage());

@@ -65,6 +65,10 @@ public final class SignInPages {
         String next = safeNext(ctx.formParam("next"));
         String email = nz(ctx.formParam("email"));
         var outcome = signIn.withPassword(email, ctx.formParam("password"), ctx.ip(), ctx.userAgent(), clock.instant());
+        if (outcome instanceof SignIn.Outcome.SignedIn || outcome instanceof SignIn.Outcome.NeedsCode) {
+            // whatever session this browser had before is replaced, so it must not live on unseen
+            sessions.end(ctx.cookie(Cookies.SESSION));
+        }
         switch (outcome) {
             case SignIn.Outcome.SignedIn s -> {
                 Cookies.set(ctx, Cookies.SESSION, s.sessionToken(), (int) Sessions.LONGEST.toSeconds());

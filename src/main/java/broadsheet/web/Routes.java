@@ -9,10 +9,13 @@ import broadsheet.api.ContentApi;
 import broadsheet.article.ArticlePages;
 import broadsheet.contributor.ContributorPages;
 import broadsheet.media.MediaPages;
+import broadsheet.newsroom.AccountPages;
 import broadsheet.newsroom.ArticleListPage;
+import broadsheet.newsroom.AuditPages;
 import broadsheet.newsroom.EditorPages;
 import broadsheet.newsroom.PreviewPages;
 import broadsheet.newsroom.SignInPages;
+import broadsheet.newsroom.StaffPages;
 import broadsheet.newsroom.SuggestPages;
 import broadsheet.section.FrontPages;
 import broadsheet.topic.TopicPages;
@@ -30,7 +33,8 @@ public final class Routes {
                            TopicPages topics, ContributorPages contributors, ArticlePages articles) {}
 
     /** The newsroom's handlers. */
-    public record Newsroom(SignInPages signIn, ArticleListPage list, EditorPages editor, PreviewPages preview, SuggestPages suggest) {}
+    public record Newsroom(SignInPages signIn, ArticleListPage list, EditorPages editor, PreviewPages preview, SuggestPages suggest,
+                           StaffPages staff, AccountPages account, AuditPages audit) {}
 
     private Routes() {}
 
@@ -64,6 +68,23 @@ public final class Routes {
             post("/newsroom/preview", n.preview()::body, Role.CONTRIBUTOR);
             read("/newsroom/suggest/topics", n.suggest()::topics, Role.CONTRIBUTOR);
             read("/newsroom/suggest/contributors", n.suggest()::contributors, Role.CONTRIBUTOR);
+
+            read("/newsroom/account", n.account()::show, Role.CONTRIBUTOR);
+            post("/newsroom/account/password", n.account()::changePassword, Role.CONTRIBUTOR);
+            post("/newsroom/account/two-factor", n.account()::startTwoFactor, Role.CONTRIBUTOR);
+            read("/newsroom/account/two-factor", n.account()::enrolForm, Role.CONTRIBUTOR);
+            post("/newsroom/account/two-factor/confirm", n.account()::confirmTwoFactor, Role.CONTRIBUTOR);
+            post("/newsroom/account/two-factor/off", n.account()::turnOffTwoFactor, Role.CONTRIBUTOR);
+            read("/newsroom/staff/", n.staff()::list, Role.ADMIN);
+            post("/newsroom/staff/", n.staff()::create, Role.ADMIN);
+            read("/newsroom/staff/new", n.staff()::newForm, Role.ADMIN);
+            read("/newsroom/staff/{id}", n.staff()::member, Role.ADMIN);
+            post("/newsroom/staff/{id}/role", n.staff()::changeRole, Role.ADMIN);
+            post("/newsroom/staff/{id}/password", n.staff()::resetPassword, Role.ADMIN);
+            post("/newsroom/staff/{id}/disable", n.staff()::disable, Role.ADMIN);
+            post("/newsroom/staff/{id}/enable", n.staff()::enable, Role.ADMIN);
+            post("/newsroom/staff/{id}/two-factor/off", n.staff()::turnOffTwoFactor, Role.ADMIN);
+            read("/newsroom/audit/", n.audit()::show, Role.ADMIN);
 
             read("/healthz", h.health()::health, Role.ANYONE);
             read("/readyz", h.health()::ready, Role.ANYONE);

@@ -1,0 +1,160 @@
+package broadsheet.newsroom;
+
+import broadsheet.account.OwnAccount;
+import broadsheet.account.Sessions;
+import broadsheet.account.Staff;
+import broadsheet.account.StaffAccounts.Refused;
+import broadsheet.account.TwoFactor;
+import broadsheet.web.Access;
+import broadsheet.web.CachePolicy;
+import broadsheet.web.Cookies;
+import broadsheet.web.Pages;
+import broadsheet.web.Visitor;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One's own account in the newsroom: the password and two-factor sign-in. The rules are in
+ * {@link OwnAccount}; this class reads the forms, shows refusals beside their fields, and after a password
+ * change gives this browser a fresh session (every other one has ended).
+ */
+public final class AccountPages {
+    private final OwnAccount own;
+    private final Sessions sessions;
+    private final Frames frames;
+    private final Pages pages;
+    private final Clock clock;
+
+    public AccountPages(OwnAccount own, Sessions sessions, Frames frames, Pages pages, Clock clock) {
+        this.own = own;
+        this.sessions = sessions;
+        this.frames = frames;
+        this.pages = pages;
+        this.clock = clock;
+    }
+
+    /** The account page; problems are keyed by field id ("pw-current", "off-code"...). */
+    public record View(Frame frame, Staff me, Map<String, String> problems, String notice) {
+        public String problem(String field) {
+            return problems.get(field);
+        }
+    }
+
+    /** The enrolment page: the QR code (an SVG image as a data address) and the secret for typing in. */
+    public record EnrolView(Frame frame, String qrImage, String secret, String problem) {}
+
+    public void show(Context ctx) {
+        show(ctx, 200, Map.of(), notice(ctx.queryParam("notice")));
+    }
+
+    public void changePassword(Context ctx) {
+        Visitor.Staff me = me(ctx);
+        Instant now = clock.instant();
+        try {
+            own.changePassword(me.actor(ctx.ip()), me.staffId(), ctx.formParam("current"), nz(ctx.formParam("password")),
+                    nz(ctx.formParam("again")), now);
+        } catch (Refused r) {
+            show(ctx, 400, Map.of("pw-" + (r.field() == null ? "current" : r.field()), r.getMessage()), null);
+            return;
+        }
+        // every session of this person has ended; this browser carries on with a new one
+        Cookies.set(ctx, Cookies.SESSION, sessions.start(me.staffId(), false, ctx.ip(), ctx.userAgent(), now),
+                (int) Sessions.LONGEST.toSeconds());
+        redirect(ctx, "/newsroom/account?notice=password");
+    }
+
+    public void startTwoFactor(Context ctx) {
+        try {
+            own.startTwoFactor(me(ctx).staffId(), clock.instant());
+        } catch (Refused r) {
+            show(ctx, 400, Map.of("start", r.getMessage()), null);
+            return;
+        }
+        redirect(ctx, "/newsroom/account/two-factor");
+    }
+
+    public void enrolForm(Context ctx) {
+        enrol(ctx, 200, null);
+    }
+
+    public void confirmTwoFactor(Context ctx) {
+        Visitor.Staff me = me(ctx);
+        try {
+            own.confirmTwoFactor(me.actor(ctx.ip()), me.staffId(), ctx.formParam("code"), clock.instant());
+        } catch (Refused r) {
+            enrol(ctx, 400, r.getMessage());
+            return;
+        }
+        redirect(ctx, "/newsroom/account?notice=two-factor-on");
+    }
+
+    public void turnOffTwoFactor(Context ctx) {
+        Visitor.Staff me = me(ctx);
+        try {
+            own.turnOffTwoFactor(me.actor(ctx.ip()), me.staffId(), ctx.formParam("password"), ctx.formParam("code"), clock.instant());
+        } catch (Refused r) {
+            show(ctx, 400, Map.of("off-" + (r.field() == null ? "password" : r.field()), r.getMessage()), null);
+            return;
+        }
+        redirect(ctx, "/newsroom/account?notice=two-factor-off");
+    }
+
+    private void enrol(Context ctx, int status, String problem) {
+        Visitor.Staff me = me(ctx);
+        var secret = own.pendingSecret(me.staffId(), clock.instant());
+        if (secret.isEmpty() || me.staff().twoFactor()) {
+            redirect(ctx, "/newsroom/account");
+            return;
+        }
+        String svg = TwoFactor.qrSvg(TwoFactor.uri(frames.siteName(), me.staff().email(), secret.get()));
+        String image = "data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8));
+        ctx.status(status);
+        pages.html(ctx, "newsroom/account-two-factor.jte", new EnrolView(frames.of(ctx, "account"), image, grouped(secret.get()), problem),
+                CachePolicy.NO_STORE, List.of());
+    }
+
+    private void show(Context ctx, int status, Map<String, String> problems, String notice) {
+        ctx.status(status);
+        pages.html(ctx, "newsroom/account.jte", new View(frames.of(ctx, "account"), me(ctx).staff(), problems, notice),
+                CachePolicy.NO_STORE, List.of());
+    }
+
+    /** The secret in groups of four letters, easier to type; authenticator apps ignore the spaces. */
+    static String grouped(String secret) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < secret.length(); i += 4) {
+            if (i > 0) sb.append(' ');
+            sb.append(secret, i, Math.min(secret.length(), i + 4));
+        }
+        return sb.toString();
+    }
+
+    private static String notice(String word) {
+        if (word == null) return null;
+        return switch (word) {
+            case "password" -> "Your password is changed. You are still signed in here; everywhere else you have been signed out.";
+            case "two-factor-on" -> "Two-factor sign-in is on. From now on, signing in asks for a code from your app.";
+            case "two-factor-off" -> "Two-factor sign-in is off.";
+            default -> null;
+        };
+    }
+
+    private static Visitor.Staff me(Context ctx) {
+        return (Visitor.Staff) Access.visitor(ctx);
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static void redirect(Context ctx, String to) {
+        ctx.header("Cache-Control", CachePolicy.NO_STORE.header());
+        ctx.redirect(to, HttpStatus.SEE_OTHER);
+    }
+}
