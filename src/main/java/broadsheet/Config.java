@@ -34,7 +34,8 @@ public record Config(
         ZoneId zone,
         Path mediaDir,
         int pageCacheMegabytes,
-        int uploadMegabytes) {
+        int uploadMegabytes,
+        String trustedProxies) {
 
     /** One documented option. */
     public record Option(String key, String defaultValue, boolean secret, String doc) {
@@ -68,9 +69,12 @@ public record Config(
     public static final Option UPLOAD_MB = new Option("upload-mb", "20", false,
             "Largest picture the newsroom and the Admin API accept, in megabytes.");
 
+    public static final Option TRUSTED_PROXIES = new Option("trusted-proxies", "", false,
+            "Addresses or CIDR ranges of load balancers whose X-Forwarded-For and X-Forwarded-Proto are believed. Empty: none.");
+
     public static final List<Option> OPTIONS = List.of(
             DATA, HOST, PORT, DATABASE_URL, DATABASE_USER, DATABASE_PASSWORD, DATABASE_POOL_SIZE,
-            BASE_URL, SITE_NAME, TIME_ZONE, MEDIA_DIR, PAGE_CACHE_MB, UPLOAD_MB);
+            BASE_URL, SITE_NAME, TIME_ZONE, MEDIA_DIR, PAGE_CACHE_MB, UPLOAD_MB, TRUSTED_PROXIES);
 
     /** A value that cannot be used; the message names the option and says what is expected. */
     public static final class ConfigException extends RuntimeException {
@@ -134,7 +138,7 @@ public record Config(
         return new Config(dataDir, v.get(HOST.key()).strip(), port, url,
                 v.get(DATABASE_USER.key()), v.get(DATABASE_PASSWORD.key()),
                 integer(v, DATABASE_POOL_SIZE, 2, 500), baseUrl, siteName, zone, mediaDir,
-                integer(v, PAGE_CACHE_MB, 0, 65536), integer(v, UPLOAD_MB, 1, 200));
+                integer(v, PAGE_CACHE_MB, 0, 65536), integer(v, UPLOAD_MB, 1, 200), v.get(TRUSTED_PROXIES.key()).strip());
     }
 
     /** The same configuration listening on another port (and, when the base URL was derived, addressed there). */
@@ -142,7 +146,7 @@ public record Config(
         String derived = "http://localhost:" + port;
         String newBase = baseUrl.equals(derived) ? "http://localhost:" + newPort : baseUrl;
         return new Config(dataDir, host, newPort, databaseUrl, databaseUser, databasePassword,
-                databasePoolSize, newBase, siteName, zone, mediaDir, pageCacheMegabytes, uploadMegabytes);
+                databasePoolSize, newBase, siteName, zone, mediaDir, pageCacheMegabytes, uploadMegabytes, trustedProxies);
     }
 
     /** Lines for {@code broadsheet config}: every option with its value, secrets hidden. */

@@ -19,6 +19,8 @@ import org.jdbi.v3.core.Jdbi;
 public final class Sessions {
     public static final Duration IDLE = Duration.ofHours(12);
     public static final Duration LONGEST = Duration.ofDays(14);
+    /** How long a sign-in may wait for its second factor after the password. */
+    public static final Duration CODE_WAIT = Duration.ofMinutes(10);
     /** Last-seen times are written at most this often, to spare the database a write per request. */
     private static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -59,7 +61,8 @@ public final class Sessions {
                 .findOne());
         if (row.isEmpty()) return Optional.empty();
         Row r = row.get();
-        if (!r.session().staff().active() || r.lastSeen().plus(IDLE).isBefore(now) || r.created().plus(LONGEST).isBefore(now)) {
+        boolean halfSignedIn = r.session().pendingTotp() && r.created().plus(CODE_WAIT).isBefore(now);
+        if (!r.session().staff().active() || halfSignedIn || r.lastSeen().plus(IDLE).isBefore(now) || r.created().plus(LONGEST).isBefore(now)) {
             end(token);
             return Optional.empty();
         }

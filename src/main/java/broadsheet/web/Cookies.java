@@ -4,7 +4,7 @@ import io.javalin.http.Context;
 
 /**
  * The site's cookies, all {@code HttpOnly} and {@code SameSite=Lax}, and {@code Secure} when the request
- * came over HTTPS (directly, or through a proxy that says so). Readers' pages set none.
+ * came over HTTPS (directly, or through a trusted proxy that says so). Readers' pages set none.
  */
 public final class Cookies {
     /** The newsroom session. */
@@ -27,6 +27,6 @@ public final class Cookies {
     }
 
     public static boolean secure(Context ctx) {
-        return "https".equalsIgnoreCase(ctx.scheme()) || "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto"));
+        return "https".equalsIgnoreCase(ctx.scheme());
     }
 }

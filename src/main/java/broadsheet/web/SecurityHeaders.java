@@ -27,7 +27,7 @@ public final class SecurityHeaders {
         ctx.header("X-Frame-Options", "DENY");
         ctx.header("Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()");
         ctx.header("Cross-Origin-Opener-Policy", "same-origin");
-        if ("https".equalsIgnoreCase(ctx.scheme()) || "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto"))) {
+        if ("https".equalsIgnoreCase(ctx.scheme())) {
             ctx.header("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
         }
     }

@@ -35,6 +35,9 @@ public final class Server {
             c.http.maxRequestSize = (config.uploadMegabytes() + 1L) * 1024 * 1024;
             c.router.ignoreTrailingSlashes = false;
             c.router.treatMultipleSlashesAsSingleSlash = false;
+            var proxies = new TrustedProxies(config.trustedProxies());
+            c.contextResolver.ip = proxies::ip;
+            c.contextResolver.scheme = proxies::scheme;
             c.jetty.host = config.host();
             c.jetty.port = config.port();
             c.jetty.modifyServer(s -> {

@@ -38,7 +38,9 @@ public final class TestApp implements BeforeAllCallback, AfterAllCallback {
     public void beforeAll(ExtensionContext context) {
         dataDir = TestDatabase.tempDir("app-");
         Map<String, String> flags = new HashMap<>(Map.of(Config.DATA.key(), dataDir.toString(), Config.PORT.key(), "0",
-                Config.BASE_URL.key(), BASE_URL, Config.PAGE_CACHE_MB.key(), "0"));
+                Config.BASE_URL.key(), BASE_URL, Config.PAGE_CACHE_MB.key(), "0",
+                // the tests stand in for a load balancer on this machine
+                Config.TRUSTED_PROXIES.key(), "127.0.0.1, ::1"));
         flags.putAll(settings);
         Config config = Config.load(Map.of(), flags);
         app = App.onDatabase(config, Clock.fixed(NOW, ZoneOffset.UTC), TestDatabase.database()).start();
