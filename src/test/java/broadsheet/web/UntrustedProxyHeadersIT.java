@@ -24,7 +24,7 @@ class UntrustedProxyHeadersIT {
     }
 
     @Test
-    void aForgedAddressDoesNotReachTheAuditLog() {
+    void signInsAreRecordedWithThePeersOwnAddress() {
         Newsroom.signedIn(app, StaffRole.EDITOR);
         List<String> ips = TestDatabase.jdbi().withHandle(h -> h.createQuery("SELECT ip FROM audit_log WHERE action = 'signed in'")
                 .mapTo(String.class).list());
