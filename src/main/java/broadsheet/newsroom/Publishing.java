@@ -21,6 +21,7 @@ import org.jdbi.v3.core.Jdbi;
  * {@code FOR UPDATE SKIP LOCKED}, so two instances running it at once never publish one article twice.
  */
 public final class Publishing {
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Publishing.class);
     private final Jdbi jdbi;
     private final ZoneId zone;
 
@@ -55,7 +56,11 @@ public final class Publishing {
                 ArticleStore.setStatus(h, id, version, Status.UNPUBLISHED, a.firstPublishedAt(), a.updatedAt(), null, now));
     }
 
-    /** Publishes every scheduled article that is due; returns the ids published by this call. */
+    /**
+     * Publishes every scheduled article that is due; returns the ids published by this call. An article that
+     * cannot be published (another article already has its address) stays scheduled, and does not hold up
+     * the others in its batch.
+     */
     public List<Long> publishDue(Instant now) {
         return jdbi.inTransaction(h -> {
             List<Article> due = h.createQuery("""
@@ -63,13 +68,22 @@ public final class Publishing {
                             ORDER BY scheduled_at, id LIMIT 50 FOR UPDATE SKIP LOCKED""")
                     .bind("now", now).map(ArticleStore.ROW).list();
             AuditLog.Actor actor = AuditLog.Actor.system("scheduled publishing");
+            List<Long> published = new java.util.ArrayList<>();
             for (Article a : due) {
-                int version = publishNow(h, a, a.version(), now).orElseThrow();
+                int version;
+                try {
+                    version = publishNow(h, a, a.version(), now).orElseThrow();
+                } catch (EditingException e) {
+                    // refused before anything was written for this article
+                    log.warn("Scheduled article {} was not published: {}", a.id(), e.getMessage());
+                    continue;
+                }
                 Revisions.add(h, a.id(), version, actor, "published", Drafts.snapshot(h, ArticleStore.byId(h, a.id()).orElseThrow()), now);
                 AuditLog.record(h, actor, "article published", a.headline(), Map.of("article", a.id(), "scheduled", true), now);
+                published.add(a.id());
             }
-            if (!due.isEmpty()) ChangeFeed.announce(h, "scheduled publishing");
-            return due.stream().map(Article::id).toList();
+            if (!published.isEmpty()) ChangeFeed.announce(h, "scheduled publishing");
+            return published;
         });
     }
 

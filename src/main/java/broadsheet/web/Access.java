@@ -44,7 +44,7 @@ public final class Access {
         }
         Optional<Sessions.Session> session = sessions.find(ctx.cookie(Cookies.SESSION), clock.instant());
         if (session.isEmpty() || session.get().pendingTotp()) {
-            if (ctx.method() == HandlerType.GET) {
+            if (ctx.method() == HandlerType.GET || ctx.method() == HandlerType.HEAD) {
                 String next = ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString());
                 ctx.header("Cache-Control", CachePolicy.NO_STORE.header());
                 ctx.redirect("/newsroom/login?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8), HttpStatus.SEE_OTHER);

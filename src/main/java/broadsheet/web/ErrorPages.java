@@ -65,7 +65,9 @@ public final class ErrorPages {
     }
 
     private void respond(Context ctx, int status, String title, String detail) {
-        CachePolicy cache = status == 404 || status == 410 ? CachePolicy.SHORT : CachePolicy.NO_STORE;
+        // newsroom answers are never stored: an address missing now may be an article a moment later
+        boolean shared = (status == 404 || status == 410) && !ctx.path().startsWith("/newsroom");
+        CachePolicy cache = shared ? CachePolicy.SHORT : CachePolicy.NO_STORE;
         ctx.status(status);
         if (ctx.path().startsWith("/api/")) {
             Map<String, Object> body = new LinkedHashMap<>();

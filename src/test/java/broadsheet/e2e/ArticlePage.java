@@ -78,6 +78,16 @@ final class ArticlePage extends SitePage {
         return caption().findElement(By.cssSelector(".credit"));
     }
 
+    /** The "What changed" list at the foot: updates, corrections and clarifications, oldest first. */
+    public List<WebElement> changes() {
+        return main().findElements(By.cssSelector("section.article-changes li"));
+    }
+
+    /** "First published ..." at the foot of an updated article. */
+    public WebElement firstPublished() {
+        return main().findElement(By.cssSelector(".published-note"));
+    }
+
     public WebElement body() {
         return main().findElement(By.cssSelector(".article-body"));
     }

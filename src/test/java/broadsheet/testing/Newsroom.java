@@ -95,6 +95,21 @@ public final class Newsroom {
             return cookies.get(name);
         }
 
+        /** Puts a cookie in the jar as if a server had set it (to test what the server makes of it). */
+        public void setCookie(String name, String value) {
+            cookies.put(name, value);
+        }
+
+        /** Posts a form as is, with one more request header (such as {@code X-CSRF-Token}). */
+        public HttpResponse<String> postWithHeader(String path, Map<String, String> form, String header, String value) {
+            String body = form.entrySet().stream()
+                    .map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
+            return send(HttpRequest.newBuilder(URI.create(app.url(path)))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .header(header, value)
+                    .POST(HttpRequest.BodyPublishers.ofString(body)));
+        }
+
         private HttpResponse<String> send(HttpRequest.Builder b) {
             if (!cookies.isEmpty()) {
                 b.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("; ")));

@@ -7,9 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -26,6 +24,7 @@ public final class TestApp implements BeforeAllCallback, AfterAllCallback {
     public static final String BASE_URL = "https://news.example.test";
     private static final HttpClient CLIENT = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private final Map<String, String> settings = new HashMap<>();
+    private final TestClock clock = new TestClock(NOW);
     private App app;
     private Path dataDir;
 
@@ -43,7 +42,7 @@ public final class TestApp implements BeforeAllCallback, AfterAllCallback {
                 Config.TRUSTED_PROXIES.key(), "127.0.0.1, ::1"));
         flags.putAll(settings);
         Config config = Config.load(Map.of(), flags);
-        app = App.onDatabase(config, Clock.fixed(NOW, ZoneOffset.UTC), TestDatabase.database()).start();
+        app = App.onDatabase(config, clock, TestDatabase.database()).start();
     }
 
     @Override
@@ -53,6 +52,11 @@ public final class TestApp implements BeforeAllCallback, AfterAllCallback {
 
     public App app() {
         return app;
+    }
+
+    /** The server's clock: {@link #NOW} until a test moves it. */
+    public TestClock clock() {
+        return clock;
     }
 
     public Path dataDir() {
