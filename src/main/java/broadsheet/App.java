@@ -11,14 +11,20 @@ import broadsheet.account.SignInThrottle;
 import broadsheet.account.StaffAccounts;
 import broadsheet.account.StaffStore;
 import broadsheet.api.ContentApi;
+import broadsheet.api.admin.AdminApiDocs;
+import broadsheet.api.admin.AdminArticlesApi;
+import broadsheet.api.admin.AdminImagesApi;
+import broadsheet.api.admin.AdminWorkflowApi;
 import broadsheet.article.ArticlePages;
 import broadsheet.article.ArticleQueries;
 import broadsheet.article.ListingPages;
 import broadsheet.contributor.ContributorPages;
 import broadsheet.contributor.ContributorStore;
 import broadsheet.media.ImageStore;
+import broadsheet.media.MediaLibrary;
 import broadsheet.media.MediaPages;
 import broadsheet.newsroom.AccountPages;
+import broadsheet.media.Uploads;
 import broadsheet.newsroom.ArticleEditing;
 import broadsheet.newsroom.ArticleListPage;
 import broadsheet.newsroom.AuditPages;
@@ -28,9 +34,11 @@ import broadsheet.newsroom.NewsroomJobs;
 import broadsheet.newsroom.NewsroomQueries;
 import broadsheet.newsroom.PreviewPages;
 import broadsheet.newsroom.Publishing;
+import broadsheet.newsroom.Revisions;
 import broadsheet.newsroom.SignInPages;
 import broadsheet.newsroom.StaffPages;
 import broadsheet.newsroom.SuggestPages;
+import broadsheet.newsroom.TokenPages;
 import broadsheet.section.FrontPages;
 import broadsheet.section.SectionStore;
 import broadsheet.storage.BlobStore;
@@ -123,7 +131,14 @@ public final class App implements AutoCloseable {
                 new SuggestPages(jdbi),
                 new StaffPages(accounts, staff, frames, pages, clock, config.zone()),
                 new AccountPages(new OwnAccount(jdbi, staff, accounts, passwords, throttle), sessions, frames, pages, clock),
-                new AuditPages(audit, frames, pages, config.zone()));
+                new AuditPages(audit, frames, pages, config.zone()),
+                new TokenPages(tokens, frames, pages, clock, config.zone()));
+        var uploads = new Uploads(jdbi, new MediaLibrary(blobs), config.uploadMegabytes() * 1024L * 1024L);
+        var adminApi = new Routes.AdminApi(
+                new AdminArticlesApi(editing, new Revisions(jdbi), jdbi, siteInfo, clock),
+                new AdminWorkflowApi(publishing, editing, siteInfo, clock),
+                new AdminImagesApi(uploads, images, siteInfo, clock),
+                new AdminApiDocs(pages));
 
         var handlers = new Routes.Handlers(
                 new HealthPages(database, registry),
@@ -133,7 +148,8 @@ public final class App implements AutoCloseable {
                 new FrontPages(articles, sections, listings, pages, siteInfo),
                 new TopicPages(topics, listings, pages, siteInfo),
                 new ContributorPages(contributors, listings, pages, siteInfo),
-                new ArticlePages(articles, pages, siteInfo));
+                new ArticlePages(articles, pages, siteInfo),
+                adminApi);
         this.server = Server.create(config, handlers, newsroom, new ErrorPages(pages, siteInfo), pageCache,
                 new Access(sessions, tokens, clock), registry);
         this.changes = ChangeFeed.listen(database, what -> {
@@ -191,6 +207,12 @@ public final class App implements AutoCloseable {
 
     public BlobStore blobs() {
         return blobs;
+    }
+
+    /** Every route the server answers, as "METHOD /path", for tests that hold the documentation to the route table. */
+    public java.util.List<String> routes() {
+        return server.unsafe.internalRouter.allHttpHandlers().stream()
+                .map(e -> e.endpoint.method.name() + " " + e.endpoint.path).toList();
     }
 
     @Override

@@ -8,17 +8,21 @@ import java.util.Base64;
 /**
  * The opaque position in a newest-first list of articles: the publication time (in microseconds, as
  * PostgreSQL keeps it) and the id of the last article seen, so pages stay stable while new ones publish.
+ * The Admin API uses it too, with the time an article last changed.
  */
-record Cursor(Instant time, long id) {
+public record Cursor(Instant time, long id) {
     static String encode(ArticleCard last) {
-        Instant t = last.published();
+        return encode(last.published(), last.id());
+    }
+
+    public static String encode(Instant t, long id) {
         long micros = t.getEpochSecond() * 1_000_000L + t.getNano() / 1_000;
-        String raw = micros + ":" + last.id();
+        String raw = micros + ":" + id;
         return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.US_ASCII));
     }
 
     /** The cursor, or null when the text is not one. */
-    static Cursor decode(String text) {
+    public static Cursor decode(String text) {
         try {
             String raw = new String(Base64.getUrlDecoder().decode(text), StandardCharsets.US_ASCII);
             int colon = raw.indexOf(':');

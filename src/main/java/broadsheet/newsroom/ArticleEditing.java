@@ -85,7 +85,8 @@ public final class ArticleEditing {
         if (!Workflow.canCreate(who.role())) throw EditingException.notAllowed("You may not write articles.");
         return jdbi.inTransaction(h -> {
             Optional<Long> section = sectionId(h, d.sectionSlug());
-            Map<String, String> problems = DraftCheck.problems(d, section.isPresent());
+            Map<String, String> problems = new java.util.LinkedHashMap<>(DraftCheck.problems(d, section.isPresent()));
+            missingPictures(h, d).forEach(problems::putIfAbsent);
             if (!problems.isEmpty()) return new Result.Invalid(problems);
             String slug = d.slug().isEmpty() ? Slugs.of(d.headline()) : d.slug();
             long id = ArticleStore.insertDraft(h, content(h, d, section.get(), slug), who.staffId(), now);
@@ -121,6 +122,7 @@ public final class ArticleEditing {
         if (a.version() != version) return conflict(h, a, d);
         Optional<Long> section = sectionId(h, d.sectionSlug());
         Map<String, String> problems = new java.util.LinkedHashMap<>(DraftCheck.problems(d, section.isPresent()));
+        missingPictures(h, d).forEach(problems::putIfAbsent);
         boolean published = a.status() == Status.PUBLISHED;
         ChangeKind change = published ? (kind == null ? ChangeKind.MINOR : kind) : ChangeKind.MINOR;
         String publicNote = note == null ? "" : note.strip();
@@ -161,6 +163,23 @@ public final class ArticleEditing {
     private static String chooseSlug(Article a, ArticleDraft d) {
         if (!d.slug().isEmpty()) return d.slug();
         return a.firstPublishedAt() != null ? a.slug() : Slugs.of(d.headline());
+    }
+
+    /** Pictures the draft names that are not in the media library, which could not be saved as references. */
+    private static Map<String, String> missingPictures(Handle h, ArticleDraft d) {
+        List<Long> inline = BodyRebuild.pictureIds(new BodyRenderer(), d.body());
+        List<Long> named = new java.util.ArrayList<>(inline);
+        if (d.leadImageId() != null) named.add(d.leadImageId());
+        if (named.isEmpty()) return Map.of();
+        java.util.Set<Long> known = h.createQuery("SELECT id FROM images WHERE id = ANY(:ids)")
+                .bindArray("ids", Long.class, named).mapTo(Long.class).set();
+        Map<String, String> p = new java.util.LinkedHashMap<>();
+        if (d.leadImageId() != null && !known.contains(d.leadImageId())) {
+            p.put("leadImageId", "There is no picture " + d.leadImageId() + " in the media library.");
+        }
+        List<String> missing = inline.stream().filter(id -> !known.contains(id)).distinct().map(id -> "image:" + id).toList();
+        if (!missing.isEmpty()) p.put("body", "The body shows pictures that are not in the media library: " + String.join(", ", missing) + ".");
+        return p;
     }
 
     private static ArticleStore.Content content(Handle h, ArticleDraft d, long sectionId, String slug) {

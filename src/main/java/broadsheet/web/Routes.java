@@ -4,8 +4,13 @@ import static io.javalin.apibuilder.ApiBuilder.get;
 import static io.javalin.apibuilder.ApiBuilder.head;
 import static io.javalin.apibuilder.ApiBuilder.path;
 import static io.javalin.apibuilder.ApiBuilder.post;
+import static io.javalin.apibuilder.ApiBuilder.put;
 
 import broadsheet.api.ContentApi;
+import broadsheet.api.admin.AdminApiDocs;
+import broadsheet.api.admin.AdminArticlesApi;
+import broadsheet.api.admin.AdminImagesApi;
+import broadsheet.api.admin.AdminWorkflowApi;
 import broadsheet.article.ArticlePages;
 import broadsheet.contributor.ContributorPages;
 import broadsheet.media.MediaPages;
@@ -17,6 +22,7 @@ import broadsheet.newsroom.PreviewPages;
 import broadsheet.newsroom.SignInPages;
 import broadsheet.newsroom.StaffPages;
 import broadsheet.newsroom.SuggestPages;
+import broadsheet.newsroom.TokenPages;
 import broadsheet.section.FrontPages;
 import broadsheet.topic.TopicPages;
 import io.javalin.config.JavalinConfig;
@@ -30,11 +36,15 @@ import io.javalin.http.Handler;
 public final class Routes {
     /** The handlers the routes point at, built by the composition root. */
     public record Handlers(HealthPages health, Assets assets, MediaPages media, ContentApi api, FrontPages front,
-                           TopicPages topics, ContributorPages contributors, ArticlePages articles) {}
+                           TopicPages topics, ContributorPages contributors, ArticlePages articles,
+                           AdminApi adminApi) {}
 
     /** The newsroom's handlers. */
     public record Newsroom(SignInPages signIn, ArticleListPage list, EditorPages editor, PreviewPages preview, SuggestPages suggest,
-                           StaffPages staff, AccountPages account, AuditPages audit) {}
+                           StaffPages staff, AccountPages account, AuditPages audit, TokenPages tokens) {}
+
+    /** The Admin API's handlers (token routes: {@link Access} checks the bearer token's role). */
+    public record AdminApi(AdminArticlesApi articles, AdminWorkflowApi workflow, AdminImagesApi images, AdminApiDocs docs) {}
 
     private Routes() {}
 
@@ -68,6 +78,9 @@ public final class Routes {
             post("/newsroom/preview", n.preview()::body, Role.CONTRIBUTOR);
             read("/newsroom/suggest/topics", n.suggest()::topics, Role.CONTRIBUTOR);
             read("/newsroom/suggest/contributors", n.suggest()::contributors, Role.CONTRIBUTOR);
+            read("/newsroom/tokens/", n.tokens()::list, Role.ADMIN);
+            post("/newsroom/tokens", n.tokens()::create, Role.ADMIN);
+            post("/newsroom/tokens/{id}/revoke", n.tokens()::revoke, Role.ADMIN);
 
             read("/newsroom/account", n.account()::show, Role.CONTRIBUTOR);
             post("/newsroom/account/password", n.account()::changePassword, Role.CONTRIBUTOR);
@@ -92,6 +105,21 @@ public final class Routes {
             read("/robots.txt", h.assets()::robots, Role.ANYONE);
             read("/assets/{name}", h.assets()::serve, Role.ANYONE);
             read("/media/<key>", h.media()::serve, Role.ANYONE);
+
+            path("/api/admin/v1", () -> {
+                read("/openapi.json", h.adminApi().docs()::openApi, Role.ANYONE);
+                post("/articles", h.adminApi().articles()::create, Role.CONTRIBUTOR);
+                read("/articles", h.adminApi().articles()::list, Role.CONTRIBUTOR);
+                read("/articles/{id}", h.adminApi().articles()::show, Role.CONTRIBUTOR);
+                put("/articles/{id}", h.adminApi().articles()::replace, Role.CONTRIBUTOR);
+                post("/articles/{id}/submit", h.adminApi().workflow()::submit, Role.CONTRIBUTOR);
+                post("/articles/{id}/publish", h.adminApi().workflow()::publish, Role.EDITOR);
+                post("/articles/{id}/schedule", h.adminApi().workflow()::schedule, Role.EDITOR);
+                post("/articles/{id}/unpublish", h.adminApi().workflow()::unpublish, Role.EDITOR);
+                read("/articles/{id}/revisions", h.adminApi().articles()::revisions, Role.CONTRIBUTOR);
+                read("/articles/{id}/revisions/{number}", h.adminApi().articles()::revision, Role.CONTRIBUTOR);
+                post("/images", h.adminApi().images()::upload, Role.CONTRIBUTOR);
+            });
 
             path("/api/v1", () -> {
                 read("/articles", h.api()::articles, Role.ANYONE);

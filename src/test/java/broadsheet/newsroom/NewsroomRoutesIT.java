@@ -76,7 +76,10 @@ class NewsroomRoutesIT {
             "POST /newsroom/staff/{id}/enable", Role.ADMIN,
             "POST /newsroom/staff/{id}/password", Role.ADMIN,
             "POST /newsroom/staff/{id}/role", Role.ADMIN,
-            "POST /newsroom/staff/{id}/two-factor/off", Role.ADMIN);
+            "POST /newsroom/staff/{id}/two-factor/off", Role.ADMIN,
+            "GET /newsroom/tokens/", Role.ADMIN,
+            "POST /newsroom/tokens", Role.ADMIN,
+            "POST /newsroom/tokens/{id}/revoke", Role.ADMIN);
 
     private static final Map<StaffRole, Newsroom.Client> people = new EnumMap<>(StaffRole.class);
     private static final Map<StaffRole, String> csrf = new EnumMap<>(StaffRole.class);

@@ -1,0 +1,51 @@
+package broadsheet.api.admin;
+
+import broadsheet.article.Status;
+import broadsheet.storage.Rows;
+import java.time.Instant;
+import java.util.List;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The Admin API's article list: every status, most recently changed first, one page after a cursor (the
+ * change time and id of the last article seen). Like the newsroom's list, it can be limited to one
+ * writer's articles; whether it must be is the caller's question for the workflow.
+ */
+final class AdminArticleList {
+    private final Jdbi jdbi;
+
+    AdminArticleList(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    /** One line of the list. */
+    record Row(long id, int version, Status status, String headline, String section, String path, Instant firstPublishedAt,
+               Instant scheduledAt, Instant modifiedAt) {}
+
+    /** Who the list is limited to: everyone's articles, or those a person created or has a byline on. */
+    record Owner(boolean everyone, Long staffId, Long contributorId) {}
+
+    List<Row> page(Owner owner, Status status, Instant afterTime, Long afterId, int limit) {
+        String own = owner.everyone() ? "" : """
+                AND (a.created_by = :staff OR EXISTS (
+                    SELECT 1 FROM article_bylines b WHERE b.article_id = a.id AND b.contributor_id = :contributor))""";
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT a.id, a.version, a.status, a.headline, s.slug AS section, a.path, a.first_published_at,
+                               a.scheduled_at, a.modified_at
+                        FROM articles a JOIN sections s ON s.id = a.section_id
+                        WHERE (CAST(:status AS text) IS NULL OR a.status = :status)
+                          AND (CAST(:afterTime AS timestamptz) IS NULL OR (a.modified_at, a.id) < (:afterTime, :afterId))
+                          <own>
+                        ORDER BY a.modified_at DESC, a.id DESC
+                        LIMIT :limit""")
+                .define("own", own)
+                .bind("status", status == null ? null : status.word())
+                .bind("afterTime", afterTime).bind("afterId", afterId)
+                .bind("staff", owner.staffId()).bind("contributor", owner.contributorId())
+                .bind("limit", limit)
+                .map((rs, ctx) -> new Row(rs.getLong("id"), rs.getInt("version"), Status.fromWord(rs.getString("status")),
+                        rs.getString("headline"), rs.getString("section"), rs.getString("path"),
+                        Rows.instant(rs, "first_published_at"), Rows.instant(rs, "scheduled_at"), Rows.instant(rs, "modified_at")))
+                .list());
+    }
+}

@@ -1,0 +1,72 @@
+package broadsheet.api.admin;
+
+import broadsheet.web.CachePolicy;
+import broadsheet.web.Json;
+import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * An Admin API request refused, answered as RFC 9457 problem JSON. Problems with members beyond the
+ * standard ones (the field errors of a 422, the current version of a 409) have their own {@code type},
+ * which points into the OpenAPI document where they are described; the others are {@code about:blank}.
+ * Refusals of the access check (401, and 403 for a role too low) are written by the site's error pages
+ * in the same shape.
+ */
+final class AdminProblem extends RuntimeException {
+    static final String DOCS = "/api/admin/v1/openapi.json";
+    private final int status;
+    private final String title;
+    private final String type;
+    private final Map<String, Object> members;
+
+    AdminProblem(int status, String title, String detail) {
+        this(status, title, detail, null, Map.of());
+    }
+
+    private AdminProblem(int status, String title, String detail, String type, Map<String, Object> members) {
+        super(detail);
+        this.status = status;
+        this.title = title;
+        this.type = type;
+        this.members = members;
+    }
+
+    static AdminProblem badRequest(String detail) {
+        return new AdminProblem(400, "Bad request", detail);
+    }
+
+    static AdminProblem notFound(String detail) {
+        return new AdminProblem(404, "Not found", detail);
+    }
+
+    /** 422 with one message per field, keyed by the field's name in the request (nested as {@code leadImage.id}). */
+    static AdminProblem invalid(Map<String, String> errors) {
+        String detail = errors.size() == 1 ? "One field needs correcting; nothing was saved." : errors.size() + " fields need correcting; nothing was saved.";
+        return new AdminProblem(422, "Invalid request", detail, "#/components/schemas/ValidationProblem", Map.of("errors", errors));
+    }
+
+    /** 409: the article changed since the version the client sent; {@code current} is the article as it is now. */
+    static AdminProblem versionConflict(int sent, int currentVersion, Object current) {
+        Map<String, Object> members = new LinkedHashMap<>();
+        members.put("currentVersion", currentVersion);
+        if (current != null) members.put("current", current);
+        return new AdminProblem(409, "Version conflict", "The article changed since version " + sent + "; it is now at version "
+                + currentVersion + ". Nothing was saved. Fetch it, merge your changes and send them with the current version.",
+                "#/components/schemas/VersionConflictProblem", members);
+    }
+
+    void write(Context ctx, String baseUrl) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", type == null ? "about:blank" : baseUrl + DOCS + type);
+        body.put("title", title);
+        body.put("status", status);
+        body.put("detail", getMessage());
+        body.put("instance", ctx.path());
+        body.putAll(members);
+        ctx.status(status);
+        ctx.header("Cache-Control", CachePolicy.NO_STORE.header());
+        ctx.contentType("application/problem+json");
+        ctx.result(Json.bytes(body));
+    }
+}

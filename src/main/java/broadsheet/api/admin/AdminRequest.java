@@ -1,0 +1,128 @@
+package broadsheet.api.admin;
+
+import broadsheet.web.Json;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Reading an Admin API request: its JSON object body, the version it is based on (the body's
+ * {@code version} or an {@code If-Match} header), and typed fields, each problem kept against the field's
+ * name so that all of them are answered at once. What the values must be is the services' business.
+ */
+final class AdminRequest {
+    private final ObjectNode body;
+    private final Map<String, String> errors;
+
+    private AdminRequest(ObjectNode body, Map<String, String> errors) {
+        this.body = body;
+        this.errors = errors;
+    }
+
+    /** The body as a JSON object; an empty body reads as {@code {}} when {@code emptyAllowed}. */
+    static AdminRequest of(Context ctx, boolean emptyAllowed, Map<String, String> errors) {
+        byte[] raw = ctx.bodyAsBytes();
+        if (raw.length == 0 || new String(raw, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
+            if (emptyAllowed) return new AdminRequest(Json.MAPPER.createObjectNode(), errors);
+            throw AdminProblem.badRequest("Send a JSON object in the body, with Content-Type: application/json.");
+        }
+        String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
+        if (!type.startsWith("application/json") && !type.matches("application/[a-z0-9.+-]+\\+json.*")) {
+            throw new AdminProblem(415, "Unsupported media type", "Send the body as JSON, with Content-Type: application/json.");
+        }
+        JsonNode node;
+        try {
+            node = Json.MAPPER.readTree(raw);
+        } catch (JsonProcessingException e) {
+            var at = e.getLocation();
+            throw AdminProblem.badRequest("The body is not valid JSON" + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")") + ".");
+        } catch (java.io.IOException e) {
+            throw AdminProblem.badRequest("The body could not be read.");
+        }
+        if (!(node instanceof ObjectNode object)) throw AdminProblem.badRequest("The body must be a JSON object.");
+        return new AdminRequest(object, errors);
+    }
+
+    /** Records an error for every member not in {@code known}; members in {@code ignored} (read-only ones) pass. */
+    void onlyKnown(List<String> known, List<String> ignored) {
+        body.fieldNames().forEachRemaining(name -> {
+            if (!known.contains(name) && !ignored.contains(name)) errors.put(name, "Unknown field; the fields are " + String.join(", ", known) + ".");
+        });
+    }
+
+    ObjectNode body() {
+        return body;
+    }
+
+    /** The version the client based its request on, from the body or {@code If-Match}; 428 when neither is sent. */
+    int version(Context ctx) {
+        Integer fromBody = null;
+        JsonNode v = body.get("version");
+        if (v != null && !v.isNull()) {
+            if (v.canConvertToInt() && v.isIntegralNumber() && v.intValue() > 0) fromBody = v.intValue();
+            else errors.put("version", "The version is a whole number from an earlier answer, such as 3.");
+        }
+        Integer fromHeader = null;
+        String ifMatch = ctx.header("If-Match");
+        if (ifMatch != null) {
+            String tag = ifMatch.strip().replaceFirst("^W/", "").replace("\"", "");
+            if (tag.matches("[0-9]{1,9}") && Integer.parseInt(tag) > 0) fromHeader = Integer.parseInt(tag);
+            else errors.put("version", "If-Match must be the article's ETag, such as \"3\".");
+        }
+        if (fromBody != null && fromHeader != null && !fromBody.equals(fromHeader)) {
+            errors.put("version", "The body says version " + fromBody + " but If-Match says " + fromHeader + ".");
+        }
+        if (!errors.isEmpty()) throw AdminProblem.invalid(errors);
+        if (fromBody == null && fromHeader == null) {
+            throw new AdminProblem(428, "Version required", "Send the version you based this on, as \"version\" in the body or as If-Match: \"<version>\".");
+        }
+        return fromBody != null ? fromBody : fromHeader;
+    }
+
+    /** A text member of {@code node}, "" when missing or null. */
+    String text(JsonNode node, String name, String path) {
+        JsonNode v = node.get(name);
+        if (v == null || v.isNull()) return "";
+        if (!v.isTextual()) {
+            errors.put(path, "Must be a string.");
+            return "";
+        }
+        return v.textValue();
+    }
+
+    String text(String name) {
+        return text(body, name, name);
+    }
+
+    /** A list of strings, in order; empty when missing or null. */
+    List<String> texts(String name) {
+        JsonNode v = body.get(name);
+        if (v == null || v.isNull()) return List.of();
+        List<String> out = new ArrayList<>();
+        if (v.isArray()) {
+            for (JsonNode item : v) {
+                if (!item.isTextual()) {
+                    errors.put(name, "Must be a list of names (strings).");
+                    return List.of();
+                }
+                out.add(item.textValue());
+            }
+            return out;
+        }
+        errors.put(name, "Must be a list of names (strings).");
+        return List.of();
+    }
+
+    void error(String field, String message) {
+        errors.put(field, message);
+    }
+
+    Map<String, String> errors() {
+        return errors;
+    }
+}

@@ -1,0 +1,84 @@
+package broadsheet.api.admin;
+
+import broadsheet.article.Access;
+import broadsheet.article.CommentPolicy;
+import broadsheet.newsroom.ArticleDraft;
+import broadsheet.newsroom.ChangeKind;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * An article as a client sends it ({@code POST /articles}, {@code PUT /articles/{id}}), read into the
+ * {@link ArticleDraft} the editing service takes. Missing members are empty (a PUT replaces the whole
+ * article); read-only members of an answer ({@code id}, {@code status}, {@code url}...) may be sent back and
+ * are ignored, so a client can change what it fetched and send it again; any other member is an error.
+ */
+record ArticleInput(ArticleDraft draft, ChangeKind change, String note) {
+    static final List<String> FIELDS = List.of("headline", "standfirst", "slug", "section", "bylines", "topics", "leadImage",
+            "body", "access", "comments", "seoTitle", "seoDescription");
+    static final List<String> UPDATE_FIELDS = List.of("version", "change", "note");
+    static final List<String> READ_ONLY = List.of("id", "status", "url", "created", "modified", "firstPublished", "updated",
+            "scheduledAt");
+    private static final List<String> IMAGE_FIELDS = List.of("id", "caption", "credit", "alt");
+
+    /** Reads the article members; problems are left in the request's errors for the caller to answer. */
+    static ArticleInput read(AdminRequest r, boolean update) {
+        List<String> known = update ? concat(FIELDS, UPDATE_FIELDS) : FIELDS;
+        r.onlyKnown(known, update ? READ_ONLY : concat(READ_ONLY, UPDATE_FIELDS));
+        Long imageId = null;
+        String caption = "";
+        String credit = "";
+        String alt = "";
+        JsonNode image = r.body().get("leadImage");
+        if (image != null && !image.isNull()) {
+            if (!image.isObject()) {
+                r.error("leadImage", "Must be an object such as {\"id\": 42, \"caption\": \"...\"}, or null for none.");
+            } else {
+                image.fieldNames().forEachRemaining(n -> {
+                    if (!IMAGE_FIELDS.contains(n)) r.error("leadImage." + n, "Unknown field; the fields are id, caption, credit, alt.");
+                });
+                JsonNode id = image.get("id");
+                if (id == null || !id.isIntegralNumber() || !id.canConvertToLong() || id.longValue() < 1) {
+                    r.error("leadImage.id", "The id of a picture in the media library (from POST /images).");
+                } else {
+                    imageId = id.longValue();
+                }
+                caption = r.text(image, "caption", "leadImage.caption");
+                credit = r.text(image, "credit", "leadImage.credit");
+                alt = r.text(image, "alt", "leadImage.alt");
+            }
+        }
+        Access access = word(r, "access", Access.values(), Access::word, Access.FREE);
+        CommentPolicy comments = word(r, "comments", CommentPolicy.values(), CommentPolicy::word, CommentPolicy.OPEN);
+        ChangeKind change = update ? word(r, "change", ChangeKind.values(), ChangeKind::word, ChangeKind.MINOR) : ChangeKind.MINOR;
+        ArticleDraft draft = new ArticleDraft(r.text("headline"), r.text("standfirst"), r.text("slug"), r.text("section"),
+                r.texts("bylines"), r.texts("topics"), imageId, caption, credit, alt, r.text("body"), access, comments,
+                r.text("seoTitle"), r.text("seoDescription"));
+        return new ArticleInput(draft, change, update ? r.text("note") : "");
+    }
+
+    /** The request field a problem of the editing service is about (the service names the editor form's fields). */
+    static String field(String serviceKey) {
+        return switch (serviceKey) {
+            case "leadImageId" -> "leadImage.id";
+            case "leadImageCaption" -> "leadImage.caption";
+            case "leadImageCredit" -> "leadImage.credit";
+            case "leadImageAlt" -> "leadImage.alt";
+            default -> serviceKey;
+        };
+    }
+
+    private static <E> E word(AdminRequest r, String name, E[] values, java.util.function.Function<E, String> word, E otherwise) {
+        String given = r.text(name);
+        if (given.isEmpty()) return otherwise;
+        for (E e : values) if (word.apply(e).equals(given)) return e;
+        r.error(name, "Use one of " + Arrays.stream(values).map(word).collect(Collectors.joining(", ")) + ".");
+        return otherwise;
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+    }
+}
