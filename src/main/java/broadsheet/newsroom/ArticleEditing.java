@@ -85,7 +85,8 @@ public final class ArticleEditing {
         if (!Workflow.canCreate(who.role())) throw EditingException.notAllowed("You may not write articles.");
         return jdbi.inTransaction(h -> {
             Optional<Long> section = sectionId(h, d.sectionSlug());
-            Map<String, String> problems = DraftCheck.problems(d, section.isPresent());
+            Map<String, String> problems = new java.util.LinkedHashMap<>(DraftCheck.problems(d, section.isPresent()));
+            checkLeadPicture(h, d, problems);
             if (!problems.isEmpty()) return new Result.Invalid(problems);
             String slug = d.slug().isEmpty() ? Slugs.of(d.headline()) : d.slug();
             long id = ArticleStore.insertDraft(h, content(h, d, section.get(), slug), who.staffId(), now);
@@ -121,6 +122,7 @@ public final class ArticleEditing {
         if (a.version() != version) return conflict(h, a, d);
         Optional<Long> section = sectionId(h, d.sectionSlug());
         Map<String, String> problems = new java.util.LinkedHashMap<>(DraftCheck.problems(d, section.isPresent()));
+        checkLeadPicture(h, d, problems);
         boolean published = a.status() == Status.PUBLISHED;
         ChangeKind change = published ? (kind == null ? ChangeKind.MINOR : kind) : ChangeKind.MINOR;
         String publicNote = note == null ? "" : note.strip();
@@ -185,6 +187,14 @@ public final class ArticleEditing {
     static List<Long> currentBylines(Handle h, long id) {
         return h.createQuery("SELECT contributor_id FROM article_bylines WHERE article_id = :id ORDER BY position")
                 .bind("id", id).mapTo(Long.class).list();
+    }
+
+    /** A lead picture must be in the library (it may have been deleted since the form was opened). */
+    private static void checkLeadPicture(Handle h, ArticleDraft d, Map<String, String> problems) {
+        if (d.leadImageId() == null) return;
+        boolean exists = h.createQuery("SELECT EXISTS (SELECT 1 FROM images WHERE id = :id)").bind("id", d.leadImageId())
+                .mapTo(Boolean.class).one();
+        if (!exists) problems.put("leadImageId", "There is no picture " + d.leadImageId() + " in the media library.");
     }
 
     static Optional<Long> sectionId(Handle h, String slug) {
