@@ -16,7 +16,13 @@ import broadsheet.article.ListingPages;
 import broadsheet.contributor.ContributorPages;
 import broadsheet.contributor.ContributorStore;
 import broadsheet.media.ImageStore;
+import broadsheet.media.LibraryStore;
+import broadsheet.media.MediaLibrary;
+import broadsheet.media.MediaLibraryPages;
 import broadsheet.media.MediaPages;
+import broadsheet.media.PictureDeletion;
+import broadsheet.media.PictureWords;
+import broadsheet.media.Uploads;
 import broadsheet.newsroom.ArticleEditing;
 import broadsheet.newsroom.ArticleListPage;
 import broadsheet.newsroom.EditorPages;
@@ -91,6 +97,7 @@ public final class App implements AutoCloseable {
         var contributors = new ContributorStore(jdbi);
         var articles = new ArticleQueries(jdbi);
         var images = new ImageStore(jdbi);
+        var uploads = new Uploads(jdbi, new MediaLibrary(blobs), config.uploadMegabytes() * 1024L * 1024);
 
         this.pageCache = new PageCache(config.pageCacheMegabytes());
         var pages = new Pages(pageCache);
@@ -115,7 +122,9 @@ public final class App implements AutoCloseable {
                 new ArticleListPage(new NewsroomQueries(jdbi), sections, topics, contributors, frames, pages, config.zone()),
                 new EditorPages(editing, publishing, sections, images, frames, pages, clock, config.zone()),
                 new PreviewPages(editing, articles, jdbi, siteInfo, pages, clock),
-                new SuggestPages(jdbi));
+                new SuggestPages(jdbi),
+                new MediaLibraryPages(new LibraryStore(jdbi), uploads, new PictureWords(jdbi), new PictureDeletion(jdbi, blobs), blobs,
+                        frames, pages, clock, config.zone()));
 
         var handlers = new Routes.Handlers(
                 new HealthPages(database, registry),

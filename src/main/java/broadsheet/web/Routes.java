@@ -8,6 +8,7 @@ import static io.javalin.apibuilder.ApiBuilder.post;
 import broadsheet.api.ContentApi;
 import broadsheet.article.ArticlePages;
 import broadsheet.contributor.ContributorPages;
+import broadsheet.media.MediaLibraryPages;
 import broadsheet.media.MediaPages;
 import broadsheet.newsroom.ArticleListPage;
 import broadsheet.newsroom.EditorPages;
@@ -30,7 +31,8 @@ public final class Routes {
                            TopicPages topics, ContributorPages contributors, ArticlePages articles) {}
 
     /** The newsroom's handlers. */
-    public record Newsroom(SignInPages signIn, ArticleListPage list, EditorPages editor, PreviewPages preview, SuggestPages suggest) {}
+    public record Newsroom(SignInPages signIn, ArticleListPage list, EditorPages editor, PreviewPages preview, SuggestPages suggest,
+                           MediaLibraryPages media) {}
 
     private Routes() {}
 
@@ -64,6 +66,14 @@ public final class Routes {
             post("/newsroom/preview", n.preview()::body, Role.CONTRIBUTOR);
             read("/newsroom/suggest/topics", n.suggest()::topics, Role.CONTRIBUTOR);
             read("/newsroom/suggest/contributors", n.suggest()::contributors, Role.CONTRIBUTOR);
+
+            read("/newsroom/media/", n.media()::library, Role.CONTRIBUTOR);
+            read("/newsroom/media", n.media()::toLibrary, Role.CONTRIBUTOR);
+            post("/newsroom/media", n.media()::upload, Role.CONTRIBUTOR);
+            read("/newsroom/media/search.json", n.media()::search, Role.CONTRIBUTOR);
+            read("/newsroom/media/{id}", n.media()::picture, Role.CONTRIBUTOR);
+            post("/newsroom/media/{id}", n.media()::update, Role.EDITOR);
+            post("/newsroom/media/{id}/delete", n.media()::delete, Role.EDITOR);
 
             read("/healthz", h.health()::health, Role.ANYONE);
             read("/readyz", h.health()::ready, Role.ANYONE);
