@@ -21,9 +21,13 @@ import broadsheet.article.ListingPages;
 import broadsheet.contributor.ContributorPages;
 import broadsheet.contributor.ContributorStore;
 import broadsheet.media.ImageStore;
-import broadsheet.media.MediaLibrary;
-import broadsheet.media.MediaPages;
 import broadsheet.newsroom.AccountPages;
+import broadsheet.media.LibraryStore;
+import broadsheet.media.MediaLibrary;
+import broadsheet.media.MediaLibraryPages;
+import broadsheet.media.MediaPages;
+import broadsheet.media.PictureDeletion;
+import broadsheet.media.PictureWords;
 import broadsheet.media.Uploads;
 import broadsheet.newsroom.ArticleEditing;
 import broadsheet.newsroom.ArticleListPage;
@@ -103,6 +107,7 @@ public final class App implements AutoCloseable {
         var contributors = new ContributorStore(jdbi);
         var articles = new ArticleQueries(jdbi);
         var images = new ImageStore(jdbi);
+        var uploads = new Uploads(jdbi, new MediaLibrary(blobs), config.uploadMegabytes() * 1024L * 1024);
 
         this.pageCache = new PageCache(config.pageCacheMegabytes());
         var pages = new Pages(pageCache);
@@ -132,8 +137,9 @@ public final class App implements AutoCloseable {
                 new StaffPages(accounts, staff, frames, pages, clock, config.zone()),
                 new AccountPages(new OwnAccount(jdbi, staff, accounts, passwords, throttle), sessions, frames, pages, clock),
                 new AuditPages(audit, frames, pages, config.zone()),
-                new TokenPages(tokens, frames, pages, clock, config.zone()));
-        var uploads = new Uploads(jdbi, new MediaLibrary(blobs), config.uploadMegabytes() * 1024L * 1024L);
+                new TokenPages(tokens, frames, pages, clock, config.zone()),
+                new MediaLibraryPages(new LibraryStore(jdbi), uploads, new PictureWords(jdbi), new PictureDeletion(jdbi, blobs), blobs,
+                        frames, pages, clock, config.zone()));
         var adminApi = new Routes.AdminApi(
                 new AdminArticlesApi(editing, new Revisions(jdbi), jdbi, siteInfo, clock),
                 new AdminWorkflowApi(publishing, editing, siteInfo, clock),

@@ -53,3 +53,26 @@
   }
   if (previewBox && document.getElementById("body").value) preview();
 })();
+
+// The media library in pick mode, opened from the editor: "Use as lead picture" puts the picture's number in
+// the editor's field and closes the library. Without script (or without the editor), the number is shown to type.
+(function () {
+  "use strict";
+  var buttons = document.querySelectorAll("[data-use-lead]");
+  if (!buttons.length) return;
+  var field = null;
+  try {
+    field = window.opener && window.opener.document.getElementById("leadImageId");
+  } catch (e) {
+    field = null;
+  }
+  if (!field) return;
+  Array.prototype.forEach.call(buttons, function (button) {
+    button.hidden = false;
+    button.addEventListener("click", function () {
+      field.value = button.getAttribute("data-use-lead");
+      field.dispatchEvent(new Event("input", { bubbles: true }));
+      window.close();
+    });
+  });
+})();

@@ -170,7 +170,10 @@ public final class ArticleStore {
 
     public static void setInlineImages(Handle h, long articleId, List<Long> imageIds) {
         h.createUpdate("DELETE FROM article_inline_images WHERE article_id = :id").bind("id", articleId).execute();
-        var batch = h.prepareBatch("INSERT INTO article_inline_images (article_id, image_id) VALUES (:a, :i) ON CONFLICT DO NOTHING");
+        // a body may still name a picture deleted from the library; it renders as nothing and is not a use
+        var batch = h.prepareBatch("""
+                INSERT INTO article_inline_images (article_id, image_id)
+                SELECT :a, id FROM images WHERE id = :i ON CONFLICT DO NOTHING""");
         for (Long imageId : imageIds) batch.bind("a", articleId).bind("i", imageId).add();
         if (!imageIds.isEmpty()) batch.execute();
     }

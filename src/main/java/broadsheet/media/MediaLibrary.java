@@ -25,8 +25,13 @@ public final class MediaLibrary {
     /** A processed picture, not yet stored. */
     public record Prepared(String sha256, ProcessedPicture picture) {}
 
-    /** Words stored with a picture the first time it enters the library. */
-    public record Words(String caption, String credit, String alt) {}
+    /** Words stored with a picture the first time it enters the library, and whether others may republish it. */
+    public record Words(String caption, String credit, String alt, boolean syndicatable) {
+        /** Words for a picture that may not be syndicated (until an editor says otherwise). */
+        public Words(String caption, String credit, String alt) {
+            this(caption, credit, alt, false);
+        }
+    }
 
     /** Decodes and renders one picture; throws {@link PictureException} for anything that is not a usable picture. */
     public Prepared prepare(byte[] original) {
@@ -53,14 +58,14 @@ public final class MediaLibrary {
         }
         if (found.isPresent()) return found.get();
         long id = h.createQuery("""
-                        INSERT INTO images (sha256, master_key, media_type, width, height, caption, credit, alt, created_at)
-                        VALUES (:sha, :key, :type, :w, :h, :caption, :credit, :alt, :now)
+                        INSERT INTO images (sha256, master_key, media_type, width, height, caption, credit, alt, syndicatable, created_at)
+                        VALUES (:sha, :key, :type, :w, :h, :caption, :credit, :alt, :syndicatable, :now)
                         ON CONFLICT (sha256) DO UPDATE SET sha256 = excluded.sha256
                         RETURNING id""")
                 .bind("sha", p.sha256()).bind("key", masterKey).bind("type", pic.master().type().mediaType())
                 .bind("w", pic.width()).bind("h", pic.height())
                 .bind("caption", words.caption()).bind("credit", words.credit()).bind("alt", words.alt())
-                .bind("now", now)
+                .bind("syndicatable", words.syndicatable()).bind("now", now)
                 .mapTo(Long.class).one();
         if (pic.master().type() == PictureType.JPEG && pic.width() <= MASTER_AS_RENDITION_MAX_WIDTH) {
             h.createUpdate("""

@@ -11,7 +11,10 @@
  *       libwebp loads, WebP, for {@code srcset}</dd>
  *   <dt>orientation</dt><dd>the EXIF tag saying how the camera was held; applied to the pixels, then dropped</dd>
  *   <dt>sniffing</dt><dd>telling the format from the first bytes, never from a file name</dd>
+ *   <dt>library</dt><dd>every stored picture, with its number (id), caption, credit, alt text and rights flag</dd>
+ *   <dt>syndicatable</dt><dd>"can be syndicated": the paper holds the rights to pass the picture to partners</dd>
+ *   <dt>use</dt><dd>an article showing the picture as its lead or in its body, or a contributor's profile picture</dd>
+ *   <dt>snippet</dt><dd>the Markdown that places a library picture in a body: {@code ![alt](image:42 "Caption | Credit")}</dd>
  * </dl>
- * Captions, credits and alt text are the media library's records, not this package's.
  */
 package broadsheet.media;

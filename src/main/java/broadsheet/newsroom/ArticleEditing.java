@@ -206,6 +206,7 @@ public final class ArticleEditing {
                 .bind("id", id).mapTo(Long.class).list();
     }
 
+    /** A lead picture must be in the library (it may have been deleted since the form was opened). */
     static Optional<Long> sectionId(Handle h, String slug) {
         return h.createQuery("SELECT id FROM sections WHERE slug = :s").bind("s", slug).mapTo(Long.class).findOne();
     }

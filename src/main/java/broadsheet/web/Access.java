@@ -93,7 +93,26 @@ public final class Access {
 
     static String submittedCsrf(Context ctx) {
         String header = ctx.header(CSRF_HEADER);
-        return header != null ? header : ctx.formParam(CSRF_FIELD);
+        if (header != null) return header;
+        if (!ctx.isMultipartFormData()) return ctx.formParam(CSRF_FIELD);
+        // An upload: Jetty parses the parts (files to temporary files, within the size limits of
+        // Server's multipart configuration), and the handler later reads the same parsed parts.
+        try {
+            return ctx.formParam(CSRF_FIELD);
+        } catch (Exception e) { // Jetty's ServletException arrives undeclared, through Kotlin
+            throw unreadableUpload(e);
+        }
+    }
+
+    /** A multipart body the parser gave up on: too large (413) or malformed (400); nothing was stored. */
+    private static HttpProblem unreadableUpload(Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = t.getMessage() == null ? "" : t.getMessage().toLowerCase(java.util.Locale.ROOT);
+            if (m.contains("max length exceeded") || m.contains("max file size exceeded") || m.contains("too large")) {
+                return new HttpProblem(413, "Too large", "What you sent is far larger than this site accepts for one picture. Nothing was stored.");
+            }
+        }
+        return HttpProblem.badRequest("The form could not be read. Reload the page and try again; nothing was stored.");
     }
 
     static boolean sameToken(String expected, String given) {

@@ -13,6 +13,7 @@ import broadsheet.api.admin.AdminImagesApi;
 import broadsheet.api.admin.AdminWorkflowApi;
 import broadsheet.article.ArticlePages;
 import broadsheet.contributor.ContributorPages;
+import broadsheet.media.MediaLibraryPages;
 import broadsheet.media.MediaPages;
 import broadsheet.newsroom.AccountPages;
 import broadsheet.newsroom.ArticleListPage;
@@ -41,7 +42,8 @@ public final class Routes {
 
     /** The newsroom's handlers. */
     public record Newsroom(SignInPages signIn, ArticleListPage list, EditorPages editor, PreviewPages preview, SuggestPages suggest,
-                           StaffPages staff, AccountPages account, AuditPages audit, TokenPages tokens) {}
+                           StaffPages staff, AccountPages account, AuditPages audit, TokenPages tokens,
+                           MediaLibraryPages media) {}
 
     /** The Admin API's handlers (token routes: {@link Access} checks the bearer token's role). */
     public record AdminApi(AdminArticlesApi articles, AdminWorkflowApi workflow, AdminImagesApi images, AdminApiDocs docs) {}
@@ -98,6 +100,14 @@ public final class Routes {
             post("/newsroom/staff/{id}/enable", n.staff()::enable, Role.ADMIN);
             post("/newsroom/staff/{id}/two-factor/off", n.staff()::turnOffTwoFactor, Role.ADMIN);
             read("/newsroom/audit/", n.audit()::show, Role.ADMIN);
+
+            read("/newsroom/media/", n.media()::library, Role.CONTRIBUTOR);
+            read("/newsroom/media", n.media()::toLibrary, Role.CONTRIBUTOR);
+            post("/newsroom/media", n.media()::upload, Role.CONTRIBUTOR);
+            read("/newsroom/media/search.json", n.media()::search, Role.CONTRIBUTOR);
+            read("/newsroom/media/{id}", n.media()::picture, Role.CONTRIBUTOR);
+            post("/newsroom/media/{id}", n.media()::update, Role.EDITOR);
+            post("/newsroom/media/{id}/delete", n.media()::delete, Role.EDITOR);
 
             read("/healthz", h.health()::health, Role.ANYONE);
             read("/readyz", h.health()::ready, Role.ANYONE);

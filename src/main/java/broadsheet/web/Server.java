@@ -5,6 +5,7 @@ import broadsheet.newsroom.EditingException;
 import broadsheet.newsroom.EditorPages;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
+import io.javalin.config.SizeUnit;
 import io.javalin.http.HttpResponseException;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -33,6 +34,13 @@ public final class Server {
             c.http.prefer405over404 = true;
             // pictures are the largest requests; everything else is far smaller
             c.http.maxRequestSize = (config.uploadMegabytes() + 1L) * 1024 * 1024;
+            // Picture uploads (multipart) are parsed by Jetty, streaming each file to a temporary file past
+            // 1 MB. Up to twice the limit is read, so the library can answer "the file is 25 MB; the limit
+            // is 20" on its own page; past that the parser stops reading and Access answers 413.
+            long multipartCap = 2L * config.uploadMegabytes() + 1;
+            c.jetty.multipartConfig.maxFileSize(multipartCap, SizeUnit.MB);
+            c.jetty.multipartConfig.maxTotalRequestSize(multipartCap, SizeUnit.MB);
+            c.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
             c.router.ignoreTrailingSlashes = false;
             c.router.treatMultipleSlashesAsSingleSlash = false;
             var proxies = new TrustedProxies(config.trustedProxies());

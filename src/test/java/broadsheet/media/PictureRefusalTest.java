@@ -6,7 +6,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Random;
-import java.util.zip.CRC32;
 import org.junit.jupiter.api.Test;
 
 /** Hostile and broken input: always a PictureException with a message for people, never anything else. */
@@ -57,7 +56,7 @@ class PictureRefusalTest {
 
     @Test
     void refusesAHugeSizeFromTheHeaderWithoutDecodingIt() {
-        byte[] bomb = png(100_000, 100_000);
+        byte[] bomb = TestPictures.pngClaiming(100_000, 100_000);
 
         assertThatThrownBy(() -> processor.process(bomb))
                 .isExactlyInstanceOf(PictureException.class)
@@ -77,20 +76,7 @@ class PictureRefusalTest {
 
     @Test
     void refusesAPictureWithoutPixels() {
-        assertThatThrownBy(() -> processor.process(png(0, 0))).isExactlyInstanceOf(PictureException.class);
-    }
-
-    /** A PNG whose header claims {@code width} x {@code height} RGB pixels, followed by a tiny image stream. */
-    private static byte[] png(int width, int height) {
-        ByteBuffer ihdr = ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) 8).put((byte) 2)
-                .put((byte) 0).put((byte) 0).put((byte) 0);
-        byte[] idat = {0x78, (byte) 0x9C, 0x63, 0x60, 0x00, 0x00, 0x00, 0x04, 0x00, 0x01};
-        ByteBuffer out = ByteBuffer.allocate(8 + 25 + 12 + idat.length + 12);
-        out.put(bytes("\u0089PNG\r\n\u001a\n"));
-        chunk(out, "IHDR", ihdr.array());
-        chunk(out, "IDAT", idat);
-        chunk(out, "IEND", new byte[0]);
-        return out.array();
+        assertThatThrownBy(() -> processor.process(TestPictures.pngClaiming(0, 0))).isExactlyInstanceOf(PictureException.class);
     }
 
     /** Where the baseline frame header (SOF0) starts, at its 0xFF byte. */
@@ -101,13 +87,6 @@ class PictureRefusalTest {
             }
         }
         throw new IllegalStateException("no SOF0 in the test JPEG");
-    }
-
-    private static void chunk(ByteBuffer out, String type, byte[] data) {
-        CRC32 crc = new CRC32();
-        crc.update(bytes(type));
-        crc.update(data);
-        out.putInt(data.length).put(bytes(type)).put(data).putInt((int) crc.getValue());
     }
 
     private static byte[] bytes(String latin1) {

@@ -116,6 +116,26 @@ final class TestPictures {
         return markers;
     }
 
+    /** A PNG whose header claims {@code width} x {@code height} RGB pixels, followed by a tiny image stream. */
+    static byte[] pngClaiming(int width, int height) {
+        ByteBuffer ihdr = ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) 8).put((byte) 2)
+                .put((byte) 0).put((byte) 0).put((byte) 0);
+        byte[] idat = {0x78, (byte) 0x9C, 0x63, 0x60, 0x00, 0x00, 0x00, 0x04, 0x00, 0x01};
+        ByteBuffer out = ByteBuffer.allocate(8 + 25 + 12 + idat.length + 12);
+        out.put("\u0089PNG\r\n\u001a\n".getBytes(StandardCharsets.ISO_8859_1));
+        pngChunk(out, "IHDR", ihdr.array());
+        pngChunk(out, "IDAT", idat);
+        pngChunk(out, "IEND", new byte[0]);
+        return out.array();
+    }
+
+    private static void pngChunk(ByteBuffer out, String type, byte[] data) {
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(type.getBytes(StandardCharsets.ISO_8859_1));
+        crc.update(data);
+        out.putInt(data.length).put(type.getBytes(StandardCharsets.ISO_8859_1)).put(data).putInt((int) crc.getValue());
+    }
+
     static boolean contains(byte[] haystack, String needle) {
         return new String(haystack, StandardCharsets.ISO_8859_1).contains(needle);
     }

@@ -79,7 +79,14 @@ class NewsroomRoutesIT {
             "POST /newsroom/staff/{id}/two-factor/off", Role.ADMIN,
             "GET /newsroom/tokens/", Role.ADMIN,
             "POST /newsroom/tokens", Role.ADMIN,
-            "POST /newsroom/tokens/{id}/revoke", Role.ADMIN);
+            "POST /newsroom/tokens/{id}/revoke", Role.ADMIN,
+            "GET /newsroom/media/", Role.CONTRIBUTOR,
+            "GET /newsroom/media", Role.CONTRIBUTOR,
+            "POST /newsroom/media", Role.CONTRIBUTOR,
+            "GET /newsroom/media/search.json", Role.CONTRIBUTOR,
+            "GET /newsroom/media/{id}", Role.CONTRIBUTOR,
+            "POST /newsroom/media/{id}", Role.EDITOR,
+            "POST /newsroom/media/{id}/delete", Role.EDITOR);
 
     private static final Map<StaffRole, Newsroom.Client> people = new EnumMap<>(StaffRole.class);
     private static final Map<StaffRole, String> csrf = new EnumMap<>(StaffRole.class);
