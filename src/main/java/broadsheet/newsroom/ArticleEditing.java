@@ -86,7 +86,7 @@ public final class ArticleEditing {
         return jdbi.inTransaction(h -> {
             Optional<Long> section = sectionId(h, d.sectionSlug());
             Map<String, String> problems = new java.util.LinkedHashMap<>(DraftCheck.problems(d, section.isPresent()));
-            missingPictures(h, d).forEach(problems::putIfAbsent);
+            missingPictures(h, d, "").forEach(problems::putIfAbsent);
             if (!problems.isEmpty()) return new Result.Invalid(problems);
             String slug = d.slug().isEmpty() ? Slugs.of(d.headline()) : d.slug();
             long id = ArticleStore.insertDraft(h, content(h, d, section.get(), slug), who.staffId(), now);
@@ -122,7 +122,7 @@ public final class ArticleEditing {
         if (a.version() != version) return conflict(h, a, d);
         Optional<Long> section = sectionId(h, d.sectionSlug());
         Map<String, String> problems = new java.util.LinkedHashMap<>(DraftCheck.problems(d, section.isPresent()));
-        missingPictures(h, d).forEach(problems::putIfAbsent);
+        missingPictures(h, d, a.bodySource()).forEach(problems::putIfAbsent);
         boolean published = a.status() == Status.PUBLISHED;
         ChangeKind change = published ? (kind == null ? ChangeKind.MINOR : kind) : ChangeKind.MINOR;
         String publicNote = note == null ? "" : note.strip();
@@ -166,8 +166,15 @@ public final class ArticleEditing {
     }
 
     /** Pictures the draft names that are not in the media library, which could not be saved as references. */
-    private static Map<String, String> missingPictures(Handle h, ArticleDraft d) {
-        List<Long> inline = BodyRebuild.pictureIds(new BodyRenderer(), d.body());
+    /**
+     * Pictures the draft names that are not in the library: the lead picture, and pictures newly placed in
+     * the body. A picture already in the saved body and since deleted is not held against the writer; it
+     * shows as nothing.
+     */
+    private static Map<String, String> missingPictures(Handle h, ArticleDraft d, String previousBody) {
+        var renderer = new BodyRenderer();
+        java.util.Set<Long> before = new java.util.HashSet<>(BodyRebuild.pictureIds(renderer, previousBody));
+        List<Long> inline = BodyRebuild.pictureIds(renderer, d.body()).stream().filter(id -> !before.contains(id)).toList();
         List<Long> named = new java.util.ArrayList<>(inline);
         if (d.leadImageId() != null) named.add(d.leadImageId());
         if (named.isEmpty()) return Map.of();

@@ -7,7 +7,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * What every page of the reader site has around its content: the skip link, the section navigation
@@ -122,6 +121,6 @@ abstract class SitePage {
     private void leave(Runnable action) {
         WebElement html = driver.findElement(By.tagName("html"));
         action.run();
-        browser.waiting().until(ExpectedConditions.stalenessOf(html));
+        browser.waiting().until(Browser.gone(html));
     }
 }

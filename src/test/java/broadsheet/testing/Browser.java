@@ -172,4 +172,22 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, TestW
             for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
         }
     }
+
+    /**
+     * Whether a page's element is gone because another page loaded. Chromium may answer "node does not belong
+     * to the document" instead of "stale" while it navigates; both mean the same here.
+     */
+    public static org.openqa.selenium.support.ui.ExpectedCondition<Boolean> gone(org.openqa.selenium.WebElement element) {
+        return driver -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return true;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) return true;
+                throw e;
+            }
+        };
+    }
 }

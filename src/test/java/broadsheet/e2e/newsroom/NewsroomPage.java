@@ -5,7 +5,6 @@ import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * What every newsroom page has around its content: the header with the signed-in person and the sign-out
@@ -54,7 +53,7 @@ public abstract class NewsroomPage {
     protected void submit(WebElement button) {
         WebElement html = driver.findElement(By.tagName("html"));
         button.click();
-        browser.waiting().until(ExpectedConditions.stalenessOf(html));
+        browser.waiting().until(Browser.gone(html));
     }
 
     /** Replaces what a text field holds, typing as a person would. */
