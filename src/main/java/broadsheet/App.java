@@ -24,6 +24,8 @@ import broadsheet.newsroom.Frames;
 import broadsheet.newsroom.NewsroomJobs;
 import broadsheet.newsroom.NewsroomQueries;
 import broadsheet.newsroom.PreviewPages;
+import broadsheet.newsroom.RevisionPages;
+import broadsheet.newsroom.Revisions;
 import broadsheet.newsroom.Publishing;
 import broadsheet.newsroom.SignInPages;
 import broadsheet.newsroom.SuggestPages;
@@ -110,12 +112,14 @@ public final class App implements AutoCloseable {
         var publishing = new Publishing(jdbi, config.zone());
         var frames = new Frames(config.siteName(), assets.url("newsroom.css"), assets.url("newsroom.js"));
         this.jobs = new NewsroomJobs(publishing, sessions, clock);
+        var editor = new EditorPages(editing, publishing, sections, images, frames, pages, clock, config.zone());
         var newsroom = new Routes.Newsroom(
                 new SignInPages(signIn, sessions, setupToken, accounts, audit, frames, pages, clock),
                 new ArticleListPage(new NewsroomQueries(jdbi), sections, topics, contributors, frames, pages, config.zone()),
-                new EditorPages(editing, publishing, sections, images, frames, pages, clock, config.zone()),
+                editor,
                 new PreviewPages(editing, articles, jdbi, siteInfo, pages, clock),
-                new SuggestPages(jdbi));
+                new SuggestPages(jdbi),
+                new RevisionPages(editing, new Revisions(jdbi), editor, frames, pages, clock, config.zone()));
 
         var handlers = new Routes.Handlers(
                 new HealthPages(database, registry),

@@ -12,6 +12,7 @@ import broadsheet.media.MediaPages;
 import broadsheet.newsroom.ArticleListPage;
 import broadsheet.newsroom.EditorPages;
 import broadsheet.newsroom.PreviewPages;
+import broadsheet.newsroom.RevisionPages;
 import broadsheet.newsroom.SignInPages;
 import broadsheet.newsroom.SuggestPages;
 import broadsheet.section.FrontPages;
@@ -30,7 +31,8 @@ public final class Routes {
                            TopicPages topics, ContributorPages contributors, ArticlePages articles) {}
 
     /** The newsroom's handlers. */
-    public record Newsroom(SignInPages signIn, ArticleListPage list, EditorPages editor, PreviewPages preview, SuggestPages suggest) {}
+    public record Newsroom(SignInPages signIn, ArticleListPage list, EditorPages editor, PreviewPages preview, SuggestPages suggest,
+                           RevisionPages revisions) {}
 
     private Routes() {}
 
@@ -61,6 +63,10 @@ public final class Routes {
             post("/newsroom/articles/{id}/unpublish", n.editor()::unpublish, Role.EDITOR);
             post("/newsroom/articles/{id}/autosave", n.editor()::autosave, Role.CONTRIBUTOR);
             read("/newsroom/articles/{id}/preview", n.preview()::article, Role.CONTRIBUTOR);
+            read("/newsroom/articles/{id}/revisions", n.revisions()::list, Role.CONTRIBUTOR);
+            read("/newsroom/articles/{id}/revisions/compare", n.revisions()::compare, Role.CONTRIBUTOR);
+            read("/newsroom/articles/{id}/revisions/{n}", n.revisions()::show, Role.CONTRIBUTOR);
+            post("/newsroom/articles/{id}/revisions/{n}/restore", n.revisions()::restore, Role.CONTRIBUTOR);
             post("/newsroom/preview", n.preview()::body, Role.CONTRIBUTOR);
             read("/newsroom/suggest/topics", n.suggest()::topics, Role.CONTRIBUTOR);
             read("/newsroom/suggest/contributors", n.suggest()::contributors, Role.CONTRIBUTOR);
