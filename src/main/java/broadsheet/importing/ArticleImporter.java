@@ -10,6 +10,7 @@ import broadsheet.media.MediaLibrary;
 import broadsheet.media.PictureException;
 import broadsheet.newsroom.Drafts;
 import broadsheet.newsroom.Revisions;
+import broadsheet.newsroom.Snapshot;
 import broadsheet.section.SectionStore;
 import broadsheet.storage.ChangeFeed;
 import broadsheet.text.Slugs;
@@ -30,7 +31,8 @@ import org.jdbi.v3.core.Jdbi;
  * all of them or, on the first problem, none (pictures written for the failed run are removed too).
  * Sections, contributors and topics named by the articles are created when missing. An article whose
  * address (section, date and slug) already exists replaces it, so running an import twice is harmless.
- * Each stored article gets a revision of kind "imported", so its history in the newsroom starts there.
+ * Each stored article gets a revision of kind "imported" (unless an import leaves it as it was), so its
+ * history in the newsroom starts there.
  * Reading files is {@link MarkdownArticleReader}'s job; what the site shows is the pages'.
  */
 public final class ArticleImporter {
@@ -113,9 +115,12 @@ public final class ArticleImporter {
         ArticleStore.setBylines(h, id, bylines);
         ArticleStore.setTopics(h, id, topics);
         ArticleStore.setInlineImages(h, id, inline);
-        // the article's history in the newsroom starts (or, when it was replaced, goes on) with what was imported
+        // the article's history in the newsroom starts with what was imported, and goes on when an import changes it
         Article stored = ArticleStore.byId(h, id).orElseThrow();
-        Revisions.add(h, id, stored.version(), IMPORT, "imported", Drafts.snapshot(h, stored), now);
+        Snapshot snapshot = Drafts.snapshot(h, stored);
+        if (!Revisions.latest(h, id).map(snapshot::equals).orElse(false)) {
+            Revisions.add(h, id, stored.version(), IMPORT, "imported", snapshot, now);
+        }
         return existing.isEmpty();
     }
 

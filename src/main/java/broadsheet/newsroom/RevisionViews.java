@@ -48,6 +48,10 @@ public final class RevisionViews {
         public String when(Instant at) {
             return Dateline.format(at, zone);
         }
+
+        public String iso(Instant at) {
+            return Dateline.iso(at, zone);
+        }
     }
 
     /** Two revisions side by side: the changed fields, and the unchanged ones to collapse. */
@@ -56,12 +60,20 @@ public final class RevisionViews {
         public String when(Instant at) {
             return Dateline.format(at, zone);
         }
+
+        public String iso(Instant at) {
+            return Dateline.iso(at, zone);
+        }
     }
 
     /** One revision's content, and the number of the latest revision to compare it with. */
     public record One(Frame frame, Article article, Revisions.Full revision, int latest, Restore restore, ZoneId zone) {
         public String when(Instant at) {
             return Dateline.format(at, zone);
+        }
+
+        public String iso(Instant at) {
+            return Dateline.iso(at, zone);
         }
 
         /** Every field, labelled and escaped as in a comparison. */

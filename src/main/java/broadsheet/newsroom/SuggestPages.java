@@ -25,10 +25,11 @@ public final class SuggestPages {
     private void answer(Context ctx, String table) {
         String q = ctx.queryParam("q") == null ? "" : ctx.queryParam("q").strip();
         if (q.length() > 80) q = q.substring(0, 80);
-        String like = q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        // '!' escapes the LIKE wildcards: JDBI's statement parser reads a backslash inside quotes as an escape
+        String like = q.replace("!", "!!").replace("%", "!%").replace("_", "!_");
         List<String> names = jdbi.withHandle(h -> h.createQuery("""
-                        SELECT name FROM <table> WHERE name ILIKE :contains ESCAPE '\\'
-                        ORDER BY (name ILIKE :starts ESCAPE '\\') DESC, lower(name) LIMIT 10""")
+                        SELECT name FROM <table> WHERE name ILIKE :contains ESCAPE '!'
+                        ORDER BY (name ILIKE :starts ESCAPE '!') DESC, lower(name) LIMIT 10""")
                 .define("table", table).bind("contains", "%" + like + "%").bind("starts", like + "%")
                 .mapTo(String.class).list());
         ctx.header("Cache-Control", CachePolicy.NO_STORE.header());

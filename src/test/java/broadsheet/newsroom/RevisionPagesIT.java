@@ -135,6 +135,8 @@ class RevisionPagesIT {
 
         var list = editor.get(base + "/revisions").body();
         assertThat(list).contains(">Revision 1</a>", "<td>imported</td>", "<td>import</td>");
+        app.fixtures().store(TestApp.NOW, Fixtures.story("Harbour reopens").section("news").build());
+        assertThat(revisions.list(id)).hasSize(1);
         var save = editor.submit(base, base + "/save", form("Harbour reopens", "Changed by the desk.", "", version(id)));
         assertThat(save.statusCode()).isEqualTo(303);
 
@@ -151,6 +153,10 @@ class RevisionPagesIT {
         assertThat(withNote.statusCode()).isEqualTo(303);
         assertThat(revisions.get(id, 3).orElseThrow().entry().kind()).isEqualTo("correction, restored revision 1");
         assertThat(revisions.get(id, 3).orElseThrow().snapshot().body()).isEqualTo(revisions.get(id, 1).orElseThrow().snapshot().body());
+
+        app.fixtures().store(TestApp.NOW, Fixtures.story("Harbour reopens").section("news").body("Imported again, changed.").build());
+        assertThat(revisions.list(id)).extracting(Revisions.Entry::kind).first().isEqualTo("imported");
+        assertThat(revisions.get(id, 4).orElseThrow().snapshot().body()).isEqualTo("Imported again, changed.");
     }
 
     /** Creates a draft and saves it twice: the body's verb changes, then the headline's first word. */
