@@ -69,6 +69,7 @@ public final class RevisionPages {
     public void restore(Context ctx) {
         long id = EditorPages.id(ctx);
         int n = pathNumber(ctx);
+        var state = load(ctx, id);
         var revision = revision(id, n);
         int version = EditorForm.version(ctx);
         ChangeKind kind = EditorForm.kind(ctx);
@@ -86,7 +87,6 @@ public final class RevisionPages {
             }
             case ArticleEditing.Result.Conflict c -> editor.conflict(ctx, c);
             case ArticleEditing.Result.Invalid i -> {
-                var state = load(ctx, id);
                 var restore = new RevisionViews.Restore(state.article().version(), state.article().status() == Status.PUBLISHED,
                         kind, note, i.problems());
                 show(ctx, 400, "newsroom/revision.jte", new RevisionViews.One(frames.of(ctx, "articles"),
