@@ -38,6 +38,7 @@ import broadsheet.newsroom.NewsroomJobs;
 import broadsheet.newsroom.NewsroomQueries;
 import broadsheet.newsroom.PreviewPages;
 import broadsheet.newsroom.Publishing;
+import broadsheet.newsroom.RevisionPages;
 import broadsheet.newsroom.Revisions;
 import broadsheet.newsroom.SignInPages;
 import broadsheet.newsroom.StaffPages;
@@ -128,10 +129,11 @@ public final class App implements AutoCloseable {
         var publishing = new Publishing(jdbi, config.zone());
         var frames = new Frames(config.siteName(), assets.url("newsroom.css"), assets.url("newsroom.js"));
         this.jobs = new NewsroomJobs(publishing, sessions, clock);
+        var editor = new EditorPages(editing, publishing, sections, images, frames, pages, clock, config.zone());
         var newsroom = new Routes.Newsroom(
                 new SignInPages(signIn, sessions, setupToken, accounts, audit, frames, pages, clock),
                 new ArticleListPage(new NewsroomQueries(jdbi), sections, topics, contributors, frames, pages, config.zone()),
-                new EditorPages(editing, publishing, sections, images, frames, pages, clock, config.zone()),
+                editor,
                 new PreviewPages(editing, articles, jdbi, siteInfo, pages, clock),
                 new SuggestPages(jdbi),
                 new StaffPages(accounts, staff, frames, pages, clock, config.zone()),
@@ -139,7 +141,8 @@ public final class App implements AutoCloseable {
                 new AuditPages(audit, frames, pages, config.zone()),
                 new TokenPages(tokens, frames, pages, clock, config.zone()),
                 new MediaLibraryPages(new LibraryStore(jdbi), uploads, new PictureWords(jdbi), new PictureDeletion(jdbi, blobs), blobs,
-                        frames, pages, clock, config.zone()));
+                        frames, pages, clock, config.zone()),
+                new RevisionPages(editing, new Revisions(jdbi), editor, frames, pages, clock, config.zone()));
         var adminApi = new Routes.AdminApi(
                 new AdminArticlesApi(editing, new Revisions(jdbi), jdbi, siteInfo, clock),
                 new AdminWorkflowApi(publishing, editing, siteInfo, clock),

@@ -1,11 +1,16 @@
 package broadsheet.importing;
 
+import broadsheet.account.AuditLog;
+import broadsheet.article.Article;
 import broadsheet.article.ArticlePaths;
 import broadsheet.article.ArticleStore;
 import broadsheet.article.BodyRebuild;
 import broadsheet.contributor.ContributorStore;
 import broadsheet.media.MediaLibrary;
 import broadsheet.media.PictureException;
+import broadsheet.newsroom.Drafts;
+import broadsheet.newsroom.Revisions;
+import broadsheet.newsroom.Snapshot;
 import broadsheet.section.SectionStore;
 import broadsheet.storage.ChangeFeed;
 import broadsheet.text.Slugs;
@@ -26,10 +31,13 @@ import org.jdbi.v3.core.Jdbi;
  * all of them or, on the first problem, none (pictures written for the failed run are removed too).
  * Sections, contributors and topics named by the articles are created when missing. An article whose
  * address (section, date and slug) already exists replaces it, so running an import twice is harmless.
+ * Each stored article gets a revision of kind "imported" (unless an import leaves it as it was), so its
+ * history in the newsroom starts there.
  * Reading files is {@link MarkdownArticleReader}'s job; what the site shows is the pages'.
  */
 public final class ArticleImporter {
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ArticleImporter.class);
+    private static final AuditLog.Actor IMPORT = AuditLog.Actor.system("import");
     private final Jdbi jdbi;
     private final MediaLibrary media;
     private final ZoneId zone;
@@ -107,6 +115,12 @@ public final class ArticleImporter {
         ArticleStore.setBylines(h, id, bylines);
         ArticleStore.setTopics(h, id, topics);
         ArticleStore.setInlineImages(h, id, inline);
+        // the article's history in the newsroom starts with what was imported, and goes on when an import changes it
+        Article stored = ArticleStore.byId(h, id).orElseThrow();
+        Snapshot snapshot = Drafts.snapshot(h, stored);
+        if (!Revisions.latest(h, id).map(snapshot::equals).orElse(false)) {
+            Revisions.add(h, id, stored.version(), IMPORT, "imported", snapshot, now);
+        }
         return existing.isEmpty();
     }
 

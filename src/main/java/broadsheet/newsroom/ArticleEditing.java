@@ -142,7 +142,8 @@ public final class ArticleEditing {
             }
         }
         attach(h, id, d, bylineIds(h, d, who));
-        String recorded = published && change != ChangeKind.MINOR ? change.word() : revisionKind;
+        String recorded = !published || change == ChangeKind.MINOR ? revisionKind
+                : "saved".equals(revisionKind) ? change.word() : change.word() + ", " + revisionKind;
         int number = Revisions.add(h, id, next, who.actor(), recorded, Snapshot.of(d, slug, a.status().word()), now);
         if (published) {
             Timeline.record(h, id, change, publicNote, Revisions.idOf(h, id, number), now);

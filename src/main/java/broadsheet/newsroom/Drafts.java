@@ -4,11 +4,14 @@ import broadsheet.article.Article;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
 
-/** Reads an article back into the shape the editor works with. */
-final class Drafts {
+/**
+ * Reads an article back into the shape the editor works with: a {@link Snapshot} with bylines and topics
+ * by name. Public for the importer, which starts each imported article's revisions with one.
+ */
+public final class Drafts {
     private Drafts() {}
 
-    static Snapshot snapshot(Handle h, Article a) {
+    public static Snapshot snapshot(Handle h, Article a) {
         String section = h.createQuery("SELECT slug FROM sections WHERE id = :id").bind("id", a.sectionId()).mapTo(String.class).one();
         List<String> bylines = h.createQuery("""
                         SELECT c.name FROM article_bylines b JOIN contributors c ON c.id = b.contributor_id

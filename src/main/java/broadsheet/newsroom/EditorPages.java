@@ -146,7 +146,8 @@ public final class EditorPages {
         }
     }
 
-    private void conflict(Context ctx, ArticleEditing.Result.Conflict c) {
+    /** The conflict screen (409): the newer saved version beside this person's, whose text stays in a form. */
+    void conflict(Context ctx, ArticleEditing.Result.Conflict c) {
         var view = new ConflictView(frames.of(ctx, "articles"), c.id(), c.theirVersion(), c.theirs(), Snapshot.of(c.yours(), c.yours().slug(), ""),
                 WordDiff.fields(c.theirs(), Snapshot.of(c.yours(), c.yours().slug(), "")), sections.all());
         ctx.status(409);
@@ -204,6 +205,7 @@ public final class EditorPages {
             case "publish" -> "Saved and published.";
             case "schedule" -> "Saved and scheduled.";
             case "unpublish" -> "Saved and unpublished; its address now answers that the article is gone.";
+            case "restored" -> "Revision restored: its content is saved as a new revision.";
             case "stale" -> "Saved, but someone changed the article meanwhile, so nothing else was done. Check it and try again.";
             default -> null;
         };

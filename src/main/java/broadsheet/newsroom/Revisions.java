@@ -36,6 +36,12 @@ public final class Revisions {
                 .mapTo(Integer.class).one();
     }
 
+    /** The content of the article's latest revision, if it has one. */
+    public static Optional<Snapshot> latest(Handle h, long articleId) {
+        return h.createQuery("SELECT snapshot FROM article_revisions WHERE article_id = :a ORDER BY number DESC LIMIT 1")
+                .bind("a", articleId).mapTo(String.class).findOne().map(Revisions::parse);
+    }
+
     public static long idOf(Handle h, long articleId, int number) {
         return h.createQuery("SELECT id FROM article_revisions WHERE article_id = :a AND number = :n")
                 .bind("a", articleId).bind("n", number).mapTo(Long.class).one();

@@ -20,6 +20,7 @@ import broadsheet.newsroom.ArticleListPage;
 import broadsheet.newsroom.AuditPages;
 import broadsheet.newsroom.EditorPages;
 import broadsheet.newsroom.PreviewPages;
+import broadsheet.newsroom.RevisionPages;
 import broadsheet.newsroom.SignInPages;
 import broadsheet.newsroom.StaffPages;
 import broadsheet.newsroom.SuggestPages;
@@ -43,7 +44,7 @@ public final class Routes {
     /** The newsroom's handlers. */
     public record Newsroom(SignInPages signIn, ArticleListPage list, EditorPages editor, PreviewPages preview, SuggestPages suggest,
                            StaffPages staff, AccountPages account, AuditPages audit, TokenPages tokens,
-                           MediaLibraryPages media) {}
+                           MediaLibraryPages media, RevisionPages revisions) {}
 
     /** The Admin API's handlers (token routes: {@link Access} checks the bearer token's role). */
     public record AdminApi(AdminArticlesApi articles, AdminWorkflowApi workflow, AdminImagesApi images, AdminApiDocs docs) {}
@@ -77,6 +78,10 @@ public final class Routes {
             post("/newsroom/articles/{id}/unpublish", n.editor()::unpublish, Role.EDITOR);
             post("/newsroom/articles/{id}/autosave", n.editor()::autosave, Role.CONTRIBUTOR);
             read("/newsroom/articles/{id}/preview", n.preview()::article, Role.CONTRIBUTOR);
+            read("/newsroom/articles/{id}/revisions", n.revisions()::list, Role.CONTRIBUTOR);
+            read("/newsroom/articles/{id}/revisions/compare", n.revisions()::compare, Role.CONTRIBUTOR);
+            read("/newsroom/articles/{id}/revisions/{n}", n.revisions()::show, Role.CONTRIBUTOR);
+            post("/newsroom/articles/{id}/revisions/{n}/restore", n.revisions()::restore, Role.CONTRIBUTOR);
             post("/newsroom/preview", n.preview()::body, Role.CONTRIBUTOR);
             read("/newsroom/suggest/topics", n.suggest()::topics, Role.CONTRIBUTOR);
             read("/newsroom/suggest/contributors", n.suggest()::contributors, Role.CONTRIBUTOR);

@@ -86,7 +86,11 @@ class NewsroomRoutesIT {
             "GET /newsroom/media/search.json", Role.CONTRIBUTOR,
             "GET /newsroom/media/{id}", Role.CONTRIBUTOR,
             "POST /newsroom/media/{id}", Role.EDITOR,
-            "POST /newsroom/media/{id}/delete", Role.EDITOR);
+            "POST /newsroom/media/{id}/delete", Role.EDITOR,
+            "GET /newsroom/articles/{id}/revisions", Role.CONTRIBUTOR,
+            "GET /newsroom/articles/{id}/revisions/compare", Role.CONTRIBUTOR,
+            "GET /newsroom/articles/{id}/revisions/{n}", Role.CONTRIBUTOR,
+            "POST /newsroom/articles/{id}/revisions/{n}/restore", Role.CONTRIBUTOR);
 
     private static final Map<StaffRole, Newsroom.Client> people = new EnumMap<>(StaffRole.class);
     private static final Map<StaffRole, String> csrf = new EnumMap<>(StaffRole.class);
