@@ -30,7 +30,8 @@ public record Article(
         Instant modifiedAt,
         int version,
         Instant scheduledAt,
-        Long createdBy) {
+        Long createdBy,
+        Long createdByToken) {
 
     /** When the article last changed in a way readers see: the update time, or first publication. */
     public Instant lastSignificantChange() {

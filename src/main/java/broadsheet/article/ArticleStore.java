@@ -23,7 +23,7 @@ public final class ArticleStore {
             Status.fromWord(rs.getString("status")),
             Rows.instant(rs, "first_published_at"), Rows.instant(rs, "updated_at"),
             Rows.instant(rs, "created_at"), Rows.instant(rs, "modified_at"), rs.getInt("version"),
-            Rows.instant(rs, "scheduled_at"), (Long) rs.getObject("created_by"));
+            Rows.instant(rs, "scheduled_at"), (Long) rs.getObject("created_by"), (Long) rs.getObject("created_by_token"));
 
     /** The editable text and settings of an article. */
     public record Content(long sectionId, String slug, String headline, String standfirst, String bodySource,
@@ -87,16 +87,16 @@ public final class ArticleStore {
     }
 
     /** Stores a new draft (newsroom, Admin API); its address comes at first publication. */
-    public static long insertDraft(Handle h, Content c, Long createdBy, Instant now) {
+    public static long insertDraft(Handle h, Content c, Long createdBy, Long createdByToken, Instant now) {
         return h.createUpdate("""
                         INSERT INTO articles (section_id, slug, headline, standfirst, body_source, body_html,
                             lead_image_id, lead_image_caption, lead_image_credit, lead_image_alt, access, comment_policy,
-                            seo_title, seo_description, status, created_by, created_at, modified_at)
+                            seo_title, seo_description, status, created_by, created_by_token, created_at, modified_at)
                         VALUES (:sectionId, :slug, :headline, :standfirst, :bodySource, :bodyHtml,
                             :leadImageId, :leadImageCaption, :leadImageCredit, :leadImageAlt, :accessWord, :commentWord,
-                            :seoTitle, :seoDescription, 'draft', :createdBy, :now, :now)""")
+                            :seoTitle, :seoDescription, 'draft', :createdBy, :createdByToken, :now, :now)""")
                 .bindMethods(c).bind("accessWord", c.access().word()).bind("commentWord", c.commentPolicy().word())
-                .bind("createdBy", createdBy).bind("now", now)
+                .bind("createdBy", createdBy).bind("createdByToken", createdByToken).bind("now", now)
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
     }
 

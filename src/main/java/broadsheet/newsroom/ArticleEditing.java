@@ -89,7 +89,7 @@ public final class ArticleEditing {
             missingPictures(h, d, "").forEach(problems::putIfAbsent);
             if (!problems.isEmpty()) return new Result.Invalid(problems);
             String slug = d.slug().isEmpty() ? Slugs.of(d.headline()) : d.slug();
-            long id = ArticleStore.insertDraft(h, content(h, d, section.get(), slug), who.staffId(), now);
+            long id = ArticleStore.insertDraft(h, content(h, d, section.get(), slug), who.staffId(), who.tokenId(), now);
             List<Long> bylines = bylineIds(h, d, who);
             attach(h, id, d, bylines);
             Revisions.add(h, id, 1, who.actor(), "created", Snapshot.of(d, slug, Status.DRAFT.word()), now);

@@ -50,7 +50,8 @@ public final class EditorPages {
     public static Editor editor(Context ctx) {
         Visitor v = Access.visitor(ctx);
         Long contributor = v instanceof Visitor.Staff s ? s.staff().contributorId() : null;
-        return new Editor(v.role(), v.staffId(), contributor, v.actor(ctx.ip()));
+        Long token = v instanceof Visitor.Token t ? t.token().id() : null;
+        return new Editor(v.role(), v.staffId(), contributor, token, v.actor(ctx.ip()));
     }
 
     public void newForm(Context ctx) {

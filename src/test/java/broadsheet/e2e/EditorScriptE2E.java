@@ -57,7 +57,7 @@ class EditorScriptE2E {
             TopicStore.ensure(h, "Harbour strategy", "");
         });
         long staffId = Newsroom.staff(StaffRole.EDITOR, "edna@test.example", "Edna Editor");
-        var who = new Editor(StaffRole.EDITOR, staffId, null, new AuditLog.Actor(staffId, "Edna Editor", ""));
+        var who = new Editor(StaffRole.EDITOR, staffId, null, null, new AuditLog.Actor(staffId, "Edna Editor", ""));
         var draft = new ArticleDraft("Harbour reopens", "What happened.", "", "news", List.of("Edna Editor"), List.of(), null,
                 "", "", "", BODY, Access.FREE, CommentPolicy.OPEN, "", "");
         var saved = (ArticleEditing.Result.Saved) new ArticleEditing(TestDatabase.jdbi(), Fixtures.LONDON)

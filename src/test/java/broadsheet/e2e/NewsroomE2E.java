@@ -191,7 +191,7 @@ class NewsroomE2E {
 
     @Test
     void theSecondOfTwoEditorsToSaveSeesBothVersionsAndCanSaveTheirsOver() {
-        var edna = new Editor(StaffRole.EDITOR, null, null, AuditLog.Actor.system("test"));
+        var edna = new Editor(StaffRole.EDITOR, null, null, null, AuditLog.Actor.system("test"));
         var created = (ArticleEditing.Result.Saved) new ArticleEditing(TestDatabase.jdbi(), Fixtures.LONDON).create(edna,
                 new ArticleDraft("Ferry timetable cut for winter", "Fewer crossings from January", "", "world-news", List.of("Our Foreign Staff"),
                         List.of("Ferries"), null, "", "", "", "The ferry company will run four crossings a day.", Access.FREE,

@@ -31,7 +31,7 @@ final class Desk {
         String email = name.toLowerCase().replace(' ', '.') + "@test.example";
         long id = Newsroom.staff(role, email, name);
         var staff = new StaffStore(TestDatabase.jdbi()).byId(id).orElseThrow();
-        return new Editor(role, id, staff.contributorId(), AuditLog.Actor.of(staff, "127.0.0.1"));
+        return new Editor(role, id, staff.contributorId(), null, AuditLog.Actor.of(staff, "127.0.0.1"));
     }
 
     static ArticleDraft draft(String headline) {

@@ -22,12 +22,12 @@ final class AdminArticleList {
     record Row(long id, int version, Status status, String headline, String section, String path, Instant firstPublishedAt,
                Instant scheduledAt, Instant modifiedAt) {}
 
-    /** Who the list is limited to: everyone's articles, or those a person created or has a byline on. */
-    record Owner(boolean everyone, Long staffId, Long contributorId) {}
+    /** Who the list is limited to: everyone's articles, or those a person (or token) created or a person has a byline on. */
+    record Owner(boolean everyone, Long staffId, Long contributorId, Long tokenId) {}
 
     List<Row> page(Owner owner, Status status, Instant afterTime, Long afterId, int limit) {
         String own = owner.everyone() ? "" : """
-                AND (a.created_by = :staff OR EXISTS (
+                AND (a.created_by = :staff OR a.created_by_token = :token OR EXISTS (
                     SELECT 1 FROM article_bylines b WHERE b.article_id = a.id AND b.contributor_id = :contributor))""";
         return jdbi.withHandle(h -> h.createQuery("""
                         SELECT a.id, a.version, a.status, a.headline, s.slug AS section, a.path, a.first_published_at,
@@ -41,7 +41,7 @@ final class AdminArticleList {
                 .define("own", own)
                 .bind("status", status == null ? null : status.word())
                 .bind("afterTime", afterTime).bind("afterId", afterId)
-                .bind("staff", owner.staffId()).bind("contributor", owner.contributorId())
+                .bind("staff", owner.staffId()).bind("contributor", owner.contributorId()).bind("token", owner.tokenId())
                 .bind("limit", limit)
                 .map((rs, ctx) -> new Row(rs.getLong("id"), rs.getInt("version"), Status.fromWord(rs.getString("status")),
                         rs.getString("headline"), rs.getString("section"), rs.getString("path"),

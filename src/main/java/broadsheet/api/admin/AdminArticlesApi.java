@@ -81,7 +81,7 @@ public final class AdminArticlesApi {
                 cursor = broadsheet.api.Cursor.decode(ctx.queryParam("cursor"));
                 if (cursor == null) throw AdminProblem.badRequest("cursor is not one this API gave out; start again without it.");
             }
-            var owner = new AdminArticleList.Owner(Workflow.seesAll(who.role()), who.staffId(), who.contributorId());
+            var owner = new AdminArticleList.Owner(Workflow.seesAll(who.role()), who.staffId(), who.contributorId(), who.tokenId());
             List<AdminArticleList.Row> rows = list.page(owner, status, cursor == null ? null : cursor.time(),
                     cursor == null ? null : cursor.id(), limit + 1);
             boolean more = rows.size() > limit;

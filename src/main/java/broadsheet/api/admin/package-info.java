@@ -7,8 +7,8 @@
  * <p>Words used here:
  * <dl>
  *   <dt>token</dt><dd>a secret {@code bs_...} sent as {@code Authorization: Bearer}; it acts with the role it was
- *       given and is named in revisions and the audit log. A token is not a person: it owns no articles, so a
- *       contributor's or reporter's token can file new drafts but not open them again</dd>
+ *       given and is named in revisions and the audit log. The articles a token created are its own, as a
+ *       person's are theirs: a contributor's token works on the drafts it filed</dd>
  *   <dt>version</dt><dd>the article's optimistic-locking number, also its {@code ETag}; every change names the
  *       version it was based on, and a stale one is a 409 that changes nothing</dd>
  *   <dt>problem</dt><dd>an error answer in {@code application/problem+json}; a 422 carries {@code errors}, one

@@ -111,14 +111,19 @@ class AdminArticlesIT {
     }
 
     @Test
-    void aContributorTokenFilesDraftsButOwnsNone() {
+    void aContributorTokenWorksOnTheDraftsItFiledAndNoOthers() {
         var contributor = AdminApiClient.withRole(app, StaffRole.CONTRIBUTOR);
+        var other = AdminApiClient.withRole(app, StaffRole.CONTRIBUTOR);
         var r = contributor.post("/articles", AdminApiClient.draft("From the wire"));
         assertThat(r.status()).isEqualTo(201);
         long id = r.json().get("id").asLong();
-        assertThat(contributor.get("/articles/" + id).status()).isEqualTo(403);
-        assertThat(contributor.get("/articles").json().get("items")).isEmpty();
-        assertThat(contributor.post("/articles/" + id + "/submit", Map.of("version", 1)).status()).isEqualTo(403);
+
+        assertThat(contributor.get("/articles/" + id).status()).isEqualTo(200);
+        assertThat(contributor.get("/articles").json().get("items")).hasSize(1);
+        assertThat(other.get("/articles/" + id).status()).as("another token's draft").isEqualTo(403);
+        assertThat(other.get("/articles").json().get("items")).isEmpty();
+        assertThat(contributor.post("/articles/" + id + "/submit", Map.of("version", 1)).status()).isEqualTo(200);
+        assertThat(contributor.post("/articles/" + id + "/publish", Map.of("version", 2)).status()).as("publishing is an editor's").isEqualTo(403);
         assertThat(editor.get("/articles").json().get("items")).hasSize(1);
     }
 
