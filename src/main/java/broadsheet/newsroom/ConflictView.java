@@ -9,4 +9,9 @@ import java.util.List;
  * what they need; nothing they typed is lost.
  */
 public record ConflictView(Frame frame, long id, int theirVersion, Snapshot theirs, Snapshot yours, List<WordDiff.Field> fields,
-                           List<Section> sections) {}
+                           List<Section> sections, ChangeKind change, String note) {
+    /** A published article's save also says what kind of change it is, as in the editor. */
+    public boolean published() {
+        return "published".equals(theirs.status());
+    }
+}

@@ -77,10 +77,21 @@ public final class EditorPages {
         long id = id(ctx);
         var state = load(ctx, id);
         Snapshot form = "autosave".equals(ctx.queryParam("restore")) && state.autosave() != null ? state.autosave().snapshot() : state.snapshot();
-        String notice = notice(ctx.queryParam("notice"));
+        String notice = "unpublish".equals(ctx.queryParam("notice")) && state.article().status() == Status.DRAFT
+                ? "Saved; the schedule is cancelled and the article is a draft again." : notice(ctx.queryParam("notice"));
+        Map<String, String> problems = Map.of();
+        var a = state.article();
+        if (a.status() == Status.SCHEDULED && a.scheduledAt() != null && a.scheduledAt().plusSeconds(60).isBefore(clock.instant())) {
+            problems = Map.of("workflow", "This article was due at " + broadcastTime(a.scheduledAt())
+                    + " but has not been published; another article may already have its address. Change the slug, or publish it now.");
+        }
         if (form != state.snapshot()) notice = "Your unsaved text from " + broadsheet.article.Dateline.format(state.autosave().savedAt(), zone)
                 + " is back in the form. Save to keep it.";
-        show(ctx, 200, view(ctx, state, form, Map.of(), notice, ChangeKind.MINOR, ""));
+        show(ctx, 200, view(ctx, state, form, problems, notice, ChangeKind.MINOR, ""));
+    }
+
+    private String broadcastTime(Instant t) {
+        return broadsheet.article.Dateline.format(t, zone);
     }
 
     public void save(Context ctx) {
@@ -150,7 +161,8 @@ public final class EditorPages {
     /** The conflict screen (409): the newer saved version beside this person's, whose text stays in a form. */
     void conflict(Context ctx, ArticleEditing.Result.Conflict c) {
         var view = new ConflictView(frames.of(ctx, "articles"), c.id(), c.theirVersion(), c.theirs(), Snapshot.of(c.yours(), c.yours().slug(), ""),
-                WordDiff.fields(c.theirs(), Snapshot.of(c.yours(), c.yours().slug(), "")), sections.all());
+                WordDiff.fields(c.theirs(), Snapshot.of(c.yours(), c.yours().slug(), "")), sections.all(),
+                EditorForm.kind(ctx), EditorForm.note(ctx));
         ctx.status(409);
         pages.html(ctx, "newsroom/conflict.jte", view, CachePolicy.NO_STORE, List.of());
     }

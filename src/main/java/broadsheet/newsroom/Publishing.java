@@ -51,9 +51,11 @@ public final class Publishing {
                 ArticleStore.setStatus(h, id, version, Status.SCHEDULED, a.firstPublishedAt(), a.updatedAt(), at, now));
     }
 
+    /** Takes a published article off the site; for a scheduled one that never appeared, cancels the schedule (back to draft). */
     public Moved unpublish(Editor who, long id, int version, Instant now) {
-        return move(who, id, version, Workflow.Action.UNPUBLISH, now, (h, a) ->
-                ArticleStore.setStatus(h, id, version, Status.UNPUBLISHED, a.firstPublishedAt(), a.updatedAt(), null, now));
+        return move(who, id, version, Workflow.Action.UNPUBLISH, now, (h, a) -> ArticleStore.setStatus(h, id, version,
+                a.status() == Status.SCHEDULED && a.firstPublishedAt() == null ? Status.DRAFT : Status.UNPUBLISHED,
+                a.firstPublishedAt(), a.updatedAt(), null, now));
     }
 
     /**
@@ -118,7 +120,7 @@ public final class Publishing {
                 case SUBMIT -> "submitted";
                 case PUBLISH -> "published";
                 case SCHEDULE -> "scheduled";
-                case UNPUBLISH -> "unpublished";
+                case UNPUBLISH -> after.status() == Status.DRAFT ? "schedule cancelled" : "unpublished";
                 default -> action.name().toLowerCase();
             };
             Revisions.add(h, id, next, who.actor(), kind, Drafts.snapshot(h, after), now);

@@ -243,4 +243,19 @@ class PublishingIT {
         assertThat(Desk.article(twin).status()).as("left for the newsroom to fix").isEqualTo(Status.SCHEDULED);
         assertThat(Desk.article(twin).path()).isNull();
     }
+
+    @Test
+    void unpublishingAScheduledArticleThatNeverAppearedCancelsTheScheduleBackToADraft() {
+        long id = draft("A scheduled story withdrawn", T0);
+        var scheduled = (Publishing.Moved.Done) publishing.schedule(editor, id, version(id), T0.plus(Duration.ofHours(2)), T0);
+
+        var moved = publishing.unpublish(editor, id, scheduled.version(), T0.plusSeconds(60));
+
+        assertThat(moved).isInstanceOf(Publishing.Moved.Done.class);
+        Article a = Desk.article(id);
+        assertThat(a.status()).isEqualTo(broadsheet.article.Status.DRAFT);
+        assertThat(a.scheduledAt()).isNull();
+        assertThat(a.path()).isNull();
+        assertThat(publishing.publishDue(T0.plus(Duration.ofHours(3)))).doesNotContain(id);
+    }
 }
