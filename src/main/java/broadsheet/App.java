@@ -185,8 +185,8 @@ public final class App implements AutoCloseable {
         started = true;
         try {
             setupToken.current(clock.instant()).ifPresent(token -> log.info(
-                    "No admin account yet. Create one with: broadsheet admin create --email you@example.com, or open {}/newsroom/setup?token={}",
-                    config.baseUrl(), token));
+                    "No admin account yet. Create one with: ./broadsheet admin create --data {} --email you@example.com, or open {}/newsroom/setup?token={}",
+                    config.dataDir(), config.baseUrl(), token));
         } catch (RuntimeException e) {
             log.warn("Could not check for an admin account: {}", e.getMessage());
         }
