@@ -4,24 +4,50 @@ import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.RowMapper;
 
-/** SQL for the {@code sections} table. Whether a slug is allowed is checked by the callers. */
+/** SQL for reading the {@code sections} table. Whether a slug is allowed is checked by the callers; changes are {@link SectionChanges}'. */
 public final class SectionStore {
+    static final RowMapper<Section> ROW = (rs, ctx) -> new Section(rs.getLong("id"), rs.getString("slug"), rs.getString("name"),
+            rs.getString("description"), rs.getInt("position"));
     private final Jdbi jdbi;
 
     public SectionStore(Jdbi jdbi) {
         this.jdbi = jdbi;
     }
 
+    /** A section with how many of its articles are published and how many it has in all (any status). */
+    public record Counted(Section section, long published, long articles) {}
+
+    /** Every section in navigation order. */
     public List<Section> all() {
-        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM sections ORDER BY position, name")
-                .map((rs, ctx) -> new Section(rs.getLong("id"), rs.getString("slug"), rs.getString("name"),
-                        rs.getString("description"), rs.getInt("position")))
-                .list());
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM sections ORDER BY position, name, id").map(ROW).list());
     }
 
     public Optional<Section> bySlug(String slug) {
         return all().stream().filter(s -> s.slug().equals(slug)).findFirst();
+    }
+
+    public Optional<Section> byId(long id) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM sections WHERE id = :id").bind("id", id).map(ROW).findOne());
+    }
+
+    /** Every section in navigation order, with its article counts, for the newsroom. */
+    public List<Counted> withCounts() {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT s.*,
+                               count(a.id) FILTER (WHERE a.status = 'published') AS published,
+                               count(a.id) AS articles
+                        FROM sections s LEFT JOIN articles a ON a.section_id = s.id
+                        GROUP BY s.id ORDER BY s.position, s.name, s.id""")
+                .map((rs, ctx) -> new Counted(ROW.map(rs, ctx), rs.getLong("published"), rs.getLong("articles")))
+                .list());
+    }
+
+    /** How many articles, of any status, are in the section. */
+    public long articles(long id) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT count(*) FROM articles WHERE section_id = :id")
+                .bind("id", id).mapTo(Long.class).one());
     }
 
     /** Creates the section if no section has this slug; returns its id either way. */
