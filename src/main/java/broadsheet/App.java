@@ -45,6 +45,8 @@ import broadsheet.newsroom.StaffPages;
 import broadsheet.newsroom.SuggestPages;
 import broadsheet.newsroom.TokenPages;
 import broadsheet.section.FrontPages;
+import broadsheet.section.SectionChanges;
+import broadsheet.section.SectionPages;
 import broadsheet.section.SectionStore;
 import broadsheet.storage.BlobStore;
 import broadsheet.storage.ChangeFeed;
@@ -83,6 +85,7 @@ public final class App implements AutoCloseable {
     private final JvmGcMetrics gcMetrics;
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(App.class);
     private final PageCache pageCache;
+    private final Runnable contentChanged;
     private final SetupToken setupToken;
     private final NewsroomJobs jobs;
     private final ChangeFeed changes;
@@ -115,6 +118,11 @@ public final class App implements AutoCloseable {
         var assets = new Assets();
         var siteInfo = new SiteInfo(config, sections, assets.url("site.css"));
         var listings = new ListingPages(articles, pages, siteInfo);
+        // what a change on any instance empties; the instance that made a change runs it at once as well
+        this.contentChanged = () -> {
+            pageCache.clear();
+            siteInfo.refresh();
+        };
 
         var passwords = new Passwords();
         var staff = new StaffStore(jdbi);
@@ -142,7 +150,8 @@ public final class App implements AutoCloseable {
                 new TokenPages(tokens, frames, pages, clock, config.zone()),
                 new MediaLibraryPages(new LibraryStore(jdbi), uploads, new PictureWords(jdbi), new PictureDeletion(jdbi, blobs), blobs,
                         frames, pages, clock, config.zone()),
-                new RevisionPages(editing, new Revisions(jdbi), editor, frames, pages, clock, config.zone()));
+                new RevisionPages(editing, new Revisions(jdbi), editor, frames, pages, clock, config.zone()),
+                new SectionPages(sections, new SectionChanges(jdbi), contentChanged, frames, pages, clock));
         var adminApi = new Routes.AdminApi(
                 new AdminArticlesApi(editing, new Revisions(jdbi), jdbi, siteInfo, clock),
                 new AdminWorkflowApi(publishing, editing, siteInfo, clock),
@@ -161,10 +170,7 @@ public final class App implements AutoCloseable {
                 adminApi);
         this.server = Server.create(config, handlers, newsroom, new ErrorPages(pages, siteInfo), pageCache,
                 new Access(sessions, tokens, clock), registry);
-        this.changes = ChangeFeed.listen(database, what -> {
-            pageCache.clear();
-            siteInfo.refresh();
-        });
+        this.changes = ChangeFeed.listen(database, what -> contentChanged.run());
     }
 
     /** Opens the configured database (migrating it) and builds the app; nothing listens until {@link #start}. */
@@ -211,7 +217,7 @@ public final class App implements AutoCloseable {
 
     /** Empties this instance's caches now (other instances hear of changes through the change feed). */
     public void contentChanged() {
-        pageCache.clear();
+        contentChanged.run();
     }
 
     public BlobStore blobs() {

@@ -75,13 +75,14 @@ public final class SectionChanges {
         }
     }
 
-    /** A new name and description; the slug stays. */
+    /** A new name and description; the slug stays. Saving what is already there changes and records nothing. */
     public Outcome update(AuditLog.Actor actor, long id, String name, String description, Instant now) {
         Map<String, String> problems = problems(name, description);
         if (!problems.isEmpty()) return new Outcome.Invalid(problems);
         return jdbi.inTransaction(h -> {
             Optional<Section> before = locked(h, id);
             if (before.isEmpty()) return new Outcome.NotFound();
+            if (before.get().name().equals(name) && before.get().description().equals(description)) return new Outcome.Done(before.get());
             if (nameTaken(h, name, id)) return nameTaken(name);
             Section after = h.createQuery("UPDATE sections SET name = :name, description = :description WHERE id = :id RETURNING *")
                     .bind("name", name).bind("description", description).bind("id", id).map(SectionStore.ROW).one();
@@ -137,7 +138,11 @@ public final class SectionChanges {
         Map<String, String> p = new LinkedHashMap<>();
         if (name.isBlank()) p.put("name", "A section needs a name.");
         else if (name.length() > MAX_NAME) p.put("name", "A name can have at most " + MAX_NAME + " characters.");
+        else if (name.chars().anyMatch(Character::isISOControl)) p.put("name", "A name is one line of text, without control characters.");
         if (description.length() > MAX_DESCRIPTION) p.put("description", "A description can have at most " + MAX_DESCRIPTION + " characters.");
+        else if (description.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
+            p.put("description", "A description cannot contain control characters.");
+        }
         return p;
     }
 

@@ -1,15 +1,23 @@
 package broadsheet.section;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.StatementContext;
 
 /** SQL for reading the {@code sections} table. Whether a slug is allowed is checked by the callers; changes are {@link SectionChanges}'. */
 public final class SectionStore {
     static final RowMapper<Section> ROW = (rs, ctx) -> new Section(rs.getLong("id"), rs.getString("slug"), rs.getString("name"),
             rs.getString("description"), rs.getInt("position"));
+    private static final String COUNTED = """
+            SELECT s.*,
+                   count(a.id) FILTER (WHERE a.status = 'published') AS published,
+                   count(a.id) AS articles
+            FROM sections s LEFT JOIN articles a ON a.section_id = s.id""";
     private final Jdbi jdbi;
 
     public SectionStore(Jdbi jdbi) {
@@ -34,20 +42,14 @@ public final class SectionStore {
 
     /** Every section in navigation order, with its article counts, for the newsroom. */
     public List<Counted> withCounts() {
-        return jdbi.withHandle(h -> h.createQuery("""
-                        SELECT s.*,
-                               count(a.id) FILTER (WHERE a.status = 'published') AS published,
-                               count(a.id) AS articles
-                        FROM sections s LEFT JOIN articles a ON a.section_id = s.id
-                        GROUP BY s.id ORDER BY s.position, s.name, s.id""")
-                .map((rs, ctx) -> new Counted(ROW.map(rs, ctx), rs.getLong("published"), rs.getLong("articles")))
-                .list());
+        return jdbi.withHandle(h -> h.createQuery(COUNTED + " GROUP BY s.id ORDER BY s.position, s.name, s.id")
+                .map(SectionStore::counted).list());
     }
 
-    /** How many articles, of any status, are in the section. */
-    public long articles(long id) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT count(*) FROM articles WHERE section_id = :id")
-                .bind("id", id).mapTo(Long.class).one());
+    /** One section with its article counts. */
+    public Optional<Counted> counted(long id) {
+        return jdbi.withHandle(h -> h.createQuery(COUNTED + " WHERE s.id = :id GROUP BY s.id")
+                .bind("id", id).map(SectionStore::counted).findOne());
     }
 
     /** Creates the section if no section has this slug; returns its id either way. */
@@ -59,5 +61,9 @@ public final class SectionStore {
                         RETURNING id""")
                 .bind("slug", slug).bind("name", name).bind("description", description)
                 .mapTo(Long.class).one();
+    }
+
+    private static Counted counted(ResultSet rs, StatementContext ctx) throws SQLException {
+        return new Counted(ROW.map(rs, ctx), rs.getLong("published"), rs.getLong("articles"));
     }
 }

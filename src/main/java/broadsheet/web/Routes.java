@@ -26,6 +26,7 @@ import broadsheet.newsroom.StaffPages;
 import broadsheet.newsroom.SuggestPages;
 import broadsheet.newsroom.TokenPages;
 import broadsheet.section.FrontPages;
+import broadsheet.section.SectionPages;
 import broadsheet.topic.TopicPages;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Handler;
@@ -44,7 +45,8 @@ public final class Routes {
     /** The newsroom's handlers. */
     public record Newsroom(SignInPages signIn, ArticleListPage list, EditorPages editor, PreviewPages preview, SuggestPages suggest,
                            StaffPages staff, AccountPages account, AuditPages audit, TokenPages tokens,
-                           MediaLibraryPages media, RevisionPages revisions) {}
+                           MediaLibraryPages media, RevisionPages revisions,
+                           SectionPages sections) {}
 
     /** The Admin API's handlers (token routes: {@link Access} checks the bearer token's role). */
     public record AdminApi(AdminArticlesApi articles, AdminWorkflowApi workflow, AdminImagesApi images, AdminApiDocs docs) {}
@@ -113,6 +115,14 @@ public final class Routes {
             read("/newsroom/media/{id}", n.media()::picture, Role.CONTRIBUTOR);
             post("/newsroom/media/{id}", n.media()::update, Role.EDITOR);
             post("/newsroom/media/{id}/delete", n.media()::delete, Role.EDITOR);
+
+            read("/newsroom/sections/", n.sections()::list, Role.EDITOR);
+            read("/newsroom/sections", n.sections()::toList, Role.EDITOR);
+            post("/newsroom/sections", n.sections()::create, Role.EDITOR);
+            read("/newsroom/sections/{id}", n.sections()::edit, Role.EDITOR);
+            post("/newsroom/sections/{id}", n.sections()::update, Role.EDITOR);
+            post("/newsroom/sections/{id}/move", n.sections()::move, Role.EDITOR);
+            post("/newsroom/sections/{id}/delete", n.sections()::delete, Role.EDITOR);
 
             read("/healthz", h.health()::health, Role.ANYONE);
             read("/readyz", h.health()::ready, Role.ANYONE);
