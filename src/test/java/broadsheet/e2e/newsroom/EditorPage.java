@@ -115,6 +115,18 @@ public final class EditorPage extends NewsroomPage {
         return Long.parseLong(path().replaceAll("^/newsroom/articles/(\\d+).*$", "$1"));
     }
 
+    /** The warning shown while there are no sections, or an empty string. */
+    public String noSections() {
+        List<WebElement> warning = driver.findElements(By.id("no-sections"));
+        return warning.isEmpty() ? "" : warning.get(0).getText();
+    }
+
+    /** Follows the warning's "Create a section first" link. */
+    public SectionsPage createASectionFirst() {
+        submit(driver.findElement(By.id("no-sections")).findElement(By.linkText("Create a section first")));
+        return SectionsPage.current(browser);
+    }
+
     public List<String> problems() {
         return driver.findElements(By.cssSelector("main .nr-error, main .nr-field-error")).stream().map(WebElement::getText).toList();
     }
