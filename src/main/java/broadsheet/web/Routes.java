@@ -12,6 +12,7 @@ import broadsheet.api.admin.AdminArticlesApi;
 import broadsheet.api.admin.AdminImagesApi;
 import broadsheet.api.admin.AdminWorkflowApi;
 import broadsheet.article.ArticlePages;
+import broadsheet.contributor.ContributorNewsroomPages;
 import broadsheet.contributor.ContributorPages;
 import broadsheet.media.MediaLibraryPages;
 import broadsheet.media.MediaPages;
@@ -44,7 +45,7 @@ public final class Routes {
     /** The newsroom's handlers. */
     public record Newsroom(SignInPages signIn, ArticleListPage list, EditorPages editor, PreviewPages preview, SuggestPages suggest,
                            StaffPages staff, AccountPages account, AuditPages audit, TokenPages tokens,
-                           MediaLibraryPages media, RevisionPages revisions) {}
+                           MediaLibraryPages media, RevisionPages revisions, ContributorNewsroomPages contributors) {}
 
     /** The Admin API's handlers (token routes: {@link Access} checks the bearer token's role). */
     public record AdminApi(AdminArticlesApi articles, AdminWorkflowApi workflow, AdminImagesApi images, AdminApiDocs docs) {}
@@ -113,6 +114,12 @@ public final class Routes {
             read("/newsroom/media/{id}", n.media()::picture, Role.CONTRIBUTOR);
             post("/newsroom/media/{id}", n.media()::update, Role.EDITOR);
             post("/newsroom/media/{id}/delete", n.media()::delete, Role.EDITOR);
+
+            read("/newsroom/contributors/", n.contributors()::list, Role.EDITOR);
+            post("/newsroom/contributors", n.contributors()::create, Role.EDITOR);
+            read("/newsroom/contributors/{id}", n.contributors()::edit, Role.EDITOR);
+            post("/newsroom/contributors/{id}", n.contributors()::save, Role.EDITOR);
+            post("/newsroom/contributors/{id}/delete", n.contributors()::delete, Role.EDITOR);
 
             read("/healthz", h.health()::health, Role.ANYONE);
             read("/readyz", h.health()::ready, Role.ANYONE);
