@@ -82,8 +82,8 @@ public final class ContributorEditing {
         record Deleted(Contributor contributor) implements Deletion {}
     }
 
-    /** The form's values, checked and tidied. */
-    private record Details(String name, boolean desk, String jobTitle, String bio, Long pictureId) {}
+    /** The form's values, tidied; each is usable unless {@code problems} has its field. */
+    private record Details(String name, boolean desk, String jobTitle, String bio, Long pictureId, Map<String, String> problems) {}
 
     /** Adds a contributor; returns its id. */
     public long create(Form form, AuditLog.Actor actor, Instant now) {
@@ -176,7 +176,7 @@ public final class ContributorEditing {
         }
     }
 
-    /** The form's own problems, all at once. */
+    /** The form's own problems, all at once; {@link #checkInDatabase} adds the rest and refuses. */
     private static Details check(Form f) {
         Map<String, String> problems = new LinkedHashMap<>();
         String name = f.name().strip();
@@ -201,19 +201,23 @@ public final class ContributorEditing {
             if (PICTURE_NUMBER.matcher(picture).matches()) pictureId = Long.parseLong(picture);
             else problems.put("picture", "Give the picture's number in the media library, or leave it empty for no picture.");
         }
-        if (!problems.isEmpty()) throw new Refused(problems);
-        return new Details(name, desk, jobTitle, bio, pictureId);
+        return new Details(name, desk != null && desk, jobTitle, bio, pictureId, problems);
     }
 
-    /** What needs the database: the name is free and the picture exists (and stays until this commits). */
+    /**
+     * Adds what needs the database to the form's problems (the name is free, the picture exists and stays
+     * until this transaction commits), and refuses the form if it has any.
+     */
     private static void checkInDatabase(Handle h, Details d, Long self) {
-        Map<String, String> problems = new LinkedHashMap<>();
-        h.createQuery("SELECT 1 FROM pg_advisory_xact_lock(:key)").bind("key", NAME_LOCK).mapTo(Integer.class).one();
-        Optional<String> taken = h.createQuery("SELECT name FROM contributors WHERE lower(name) = lower(:name) AND id <> :self LIMIT 1")
-                .bind("name", d.name()).bind("self", self == null ? -1L : self).mapTo(String.class).findOne();
-        taken.ifPresent(other -> problems.put("name", "There is already a contributor called " + other + "."));
+        Map<String, String> problems = new LinkedHashMap<>(d.problems());
+        if (!problems.containsKey("name")) {
+            h.createQuery("SELECT 1 FROM pg_advisory_xact_lock(:key)").bind("key", NAME_LOCK).mapTo(Integer.class).one();
+            h.createQuery("SELECT name FROM contributors WHERE lower(name) = lower(:name) AND id <> :self ORDER BY id LIMIT 1")
+                    .bind("name", d.name()).bind("self", self == null ? -1L : self).mapTo(String.class).findOne()
+                    .ifPresent(other -> problems.put("name", "There is already a contributor called " + other + "."));
+        }
         // KEY SHARE keeps the picture from being deleted from the library before this transaction commits.
-        if (d.pictureId() != null && h.createQuery("SELECT 1 FROM images WHERE id = :id FOR KEY SHARE")
+        if (!problems.containsKey("picture") && d.pictureId() != null && h.createQuery("SELECT 1 FROM images WHERE id = :id FOR KEY SHARE")
                 .bind("id", d.pictureId()).mapTo(Integer.class).findOne().isEmpty()) {
             problems.put("picture", "There is no picture number " + d.pictureId() + " in the media library.");
         }

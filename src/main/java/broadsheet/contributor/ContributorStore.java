@@ -1,9 +1,14 @@
 package broadsheet.contributor;
 
 import broadsheet.article.Page;
+import broadsheet.media.ImageStore;
+import broadsheet.media.Picture;
 import broadsheet.text.Slugs;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jdbi.v3.core.Handle;
@@ -48,6 +53,12 @@ public final class ContributorStore {
 
     static Optional<Contributor> byId(Handle h, long id) {
         return h.createQuery("SELECT * FROM contributors WHERE id = :id").bind("id", id).map(ROW).findOne();
+    }
+
+    /** The pictures of these contributors, by picture id; those without one, or whose picture is gone, are left out. */
+    public Map<Long, Picture> pictures(Collection<Contributor> contributors) {
+        List<Long> ids = contributors.stream().map(Contributor::pictureId).filter(Objects::nonNull).distinct().toList();
+        return ids.isEmpty() ? Map.of() : jdbi.withHandle(h -> ImageStore.pictures(h, ids));
     }
 
     public List<Contributor> all() {
