@@ -18,6 +18,8 @@ import broadsheet.api.admin.AdminWorkflowApi;
 import broadsheet.article.ArticlePages;
 import broadsheet.article.ArticleQueries;
 import broadsheet.article.ListingPages;
+import broadsheet.contributor.ContributorEditing;
+import broadsheet.contributor.ContributorNewsroomPages;
 import broadsheet.contributor.ContributorPages;
 import broadsheet.contributor.ContributorStore;
 import broadsheet.media.ImageStore;
@@ -151,7 +153,8 @@ public final class App implements AutoCloseable {
                 new MediaLibraryPages(new LibraryStore(jdbi), uploads, new PictureWords(jdbi), new PictureDeletion(jdbi, blobs), blobs,
                         frames, pages, clock, config.zone()),
                 new RevisionPages(editing, new Revisions(jdbi), editor, frames, pages, clock, config.zone()),
-                new SectionPages(sections, new SectionChanges(jdbi), contentChanged, frames, pages, clock));
+                new SectionPages(sections, new SectionChanges(jdbi), contentChanged, frames, pages, clock),
+                new ContributorNewsroomPages(contributors, new ContributorEditing(jdbi), images, frames, pages, clock));
         var adminApi = new Routes.AdminApi(
                 new AdminArticlesApi(editing, new Revisions(jdbi), jdbi, siteInfo, clock),
                 new AdminWorkflowApi(publishing, editing, siteInfo, clock),
@@ -165,7 +168,7 @@ public final class App implements AutoCloseable {
                 new ContentApi(articles, sections, topics, contributors, siteInfo, pages),
                 new FrontPages(articles, sections, listings, pages, siteInfo),
                 new TopicPages(topics, listings, pages, siteInfo),
-                new ContributorPages(contributors, listings, pages, siteInfo),
+                new ContributorPages(contributors, images, listings, pages, siteInfo),
                 new ArticlePages(articles, pages, siteInfo),
                 adminApi);
         this.server = Server.create(config, handlers, newsroom, new ErrorPages(pages, siteInfo), pageCache,

@@ -1,6 +1,110 @@
 // Broadsheet newsroom: enhancements to pages that work fully without script. No libraries, no inline code.
 // The editor gets a Markdown toolbar, a picture picker, type-ahead for bylines and topics, autosave with a
 // status line, a warning before leaving with unsaved changes, and a live preview of the body.
+
+// The picture picker: a dialog listing the media library (its search.json), with search and pages. Shared by
+// the editor (the lead picture, pictures in the body) and the contributor form (their picture); null without
+// a search address or where the browser has no <dialog>. Its one name is global so both can use it.
+function makePicturePicker(searchUrl) {
+  "use strict";
+  if (!searchUrl || typeof HTMLDialogElement !== "function") return null;
+  var dialog = document.createElement("dialog");
+  dialog.className = "nr-picker";
+  dialog.setAttribute("aria-labelledby", "picker-title");
+  dialog.innerHTML =
+    '<div class="nr-picker-head"><h2 id="picker-title">Choose a picture</h2>' +
+    '<button type="button" class="nr-button nr-secondary" data-close>Close</button></div>' +
+    '<form class="nr-picker-search" role="search"><label for="picker-q">Search the library</label>' +
+    '<div class="nr-picker-row"><input id="picker-q" type="search" name="q" autocomplete="off">' +
+    '<button type="submit" class="nr-button nr-secondary">Search</button></div></form>' +
+    '<p class="nr-picker-status" role="status"></p>' +
+    '<ul class="nr-picker-grid"></ul>' +
+    '<div class="nr-picker-pages"><button type="button" class="nr-button nr-secondary" data-step="-1">Previous page</button>' +
+    '<button type="button" class="nr-button nr-secondary" data-step="1">Next page</button></div>';
+  document.body.appendChild(dialog);
+  var input = dialog.querySelector("#picker-q");
+  var status = dialog.querySelector(".nr-picker-status");
+  var grid = dialog.querySelector(".nr-picker-grid");
+  var prev = dialog.querySelector("[data-step='-1']");
+  var next = dialog.querySelector("[data-step='1']");
+  var state = { q: "", page: 1, lastPage: 1, items: [], onChoose: null, request: 0 };
+
+  dialog.querySelector("[data-close]").addEventListener("click", function () { dialog.close(); });
+  dialog.querySelector("form").addEventListener("submit", function (e) {
+    e.preventDefault();
+    load(input.value.trim(), 1);
+  });
+  prev.addEventListener("click", function () { load(state.q, state.page - 1); });
+  next.addEventListener("click", function () { load(state.q, state.page + 1); });
+  grid.addEventListener("click", function (e) {
+    var button = e.target.closest("button[data-index]");
+    if (!button) return;
+    var item = state.items[Number(button.dataset.index)];
+    var choose = state.onChoose;
+    dialog.close();
+    if (choose && item) choose(item);
+  });
+
+  function load(q, page) {
+    var ticket = ++state.request;
+    status.textContent = "Looking…";
+    var url = searchUrl + (searchUrl.indexOf("?") < 0 ? "?" : "&") + "q=" + encodeURIComponent(q) + "&page=" + page;
+    fetch(url, { credentials: "same-origin", headers: { Accept: "application/json" } }).then(function (r) {
+      if (!r.ok) throw new Error("HTTP " + r.status);
+      return r.json();
+    }).then(function (json) {
+      if (ticket !== state.request) return;
+      state.q = q;
+      state.page = json.page || page;
+      state.lastPage = json.lastPage || 1;
+      show(Array.isArray(json.items) ? json.items : []);
+    }).catch(function () {
+      if (ticket !== state.request) return;
+      show([]);
+      status.textContent = "The picture library cannot be searched just now. You can type a picture’s number instead.";
+    });
+  }
+
+  function show(items) {
+    state.items = items;
+    grid.textContent = "";
+    items.forEach(function (item, i) {
+      var li = document.createElement("li");
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = "nr-picker-item";
+      button.dataset.index = String(i);
+      var img = document.createElement("img");
+      img.src = item.src;
+      img.alt = "";
+      img.loading = "lazy";
+      if (item.width && item.height) { img.width = item.width; img.height = item.height; }
+      var words = document.createElement("span");
+      words.textContent = "No. " + item.id + (item.caption ? " · " + item.caption : item.alt ? " · " + item.alt : "");
+      button.appendChild(img);
+      button.appendChild(words);
+      li.appendChild(button);
+      grid.appendChild(li);
+    });
+    prev.disabled = state.page <= 1;
+    next.disabled = state.page >= state.lastPage;
+    if (items.length === 0) {
+      status.textContent = state.q ? "No pictures match “" + state.q + "”." : "The library has no pictures yet.";
+    } else {
+      status.textContent = items.length + (items.length === 1 ? " picture" : " pictures") + " on page " + state.page + " of " + state.lastPage + ".";
+    }
+  }
+
+  return {
+    open: function (onChoose) {
+      state.onChoose = onChoose;
+      dialog.showModal();
+      input.focus();
+      load(state.q, state.page);
+    }
+  };
+}
+
 (function () {
   "use strict";
   var form = document.getElementById("editor");
@@ -131,104 +235,8 @@
     setPreview(true, null);
   }
 
-  // ---- The picture picker: a dialog listing the media library, with search and pages.
-  var picker = makePicker(form.dataset.pictures);
-
-  function makePicker(searchUrl) {
-    if (!searchUrl || typeof HTMLDialogElement !== "function") return null;
-    var dialog = document.createElement("dialog");
-    dialog.className = "nr-picker";
-    dialog.setAttribute("aria-labelledby", "picker-title");
-    dialog.innerHTML =
-      '<div class="nr-picker-head"><h2 id="picker-title">Choose a picture</h2>' +
-      '<button type="button" class="nr-button nr-secondary" data-close>Close</button></div>' +
-      '<form class="nr-picker-search" role="search"><label for="picker-q">Search the library</label>' +
-      '<div class="nr-picker-row"><input id="picker-q" type="search" name="q" autocomplete="off">' +
-      '<button type="submit" class="nr-button nr-secondary">Search</button></div></form>' +
-      '<p class="nr-picker-status" role="status"></p>' +
-      '<ul class="nr-picker-grid"></ul>' +
-      '<div class="nr-picker-pages"><button type="button" class="nr-button nr-secondary" data-step="-1">Previous page</button>' +
-      '<button type="button" class="nr-button nr-secondary" data-step="1">Next page</button></div>';
-    document.body.appendChild(dialog);
-    var input = dialog.querySelector("#picker-q");
-    var status = dialog.querySelector(".nr-picker-status");
-    var grid = dialog.querySelector(".nr-picker-grid");
-    var prev = dialog.querySelector("[data-step='-1']");
-    var next = dialog.querySelector("[data-step='1']");
-    var state = { q: "", page: 1, lastPage: 1, items: [], onChoose: null, request: 0 };
-
-    dialog.querySelector("[data-close]").addEventListener("click", function () { dialog.close(); });
-    dialog.querySelector("form").addEventListener("submit", function (e) {
-      e.preventDefault();
-      load(input.value.trim(), 1);
-    });
-    prev.addEventListener("click", function () { load(state.q, state.page - 1); });
-    next.addEventListener("click", function () { load(state.q, state.page + 1); });
-    grid.addEventListener("click", function (e) {
-      var button = e.target.closest("button[data-index]");
-      if (!button) return;
-      var item = state.items[Number(button.dataset.index)];
-      var choose = state.onChoose;
-      dialog.close();
-      if (choose && item) choose(item);
-    });
-
-    function load(q, page) {
-      var ticket = ++state.request;
-      status.textContent = "Looking…";
-      var url = searchUrl + (searchUrl.indexOf("?") < 0 ? "?" : "&") + "q=" + encodeURIComponent(q) + "&page=" + page;
-      getJson(url).then(function (json) {
-        if (ticket !== state.request) return;
-        state.q = q;
-        state.page = json.page || page;
-        state.lastPage = json.lastPage || 1;
-        show(Array.isArray(json.items) ? json.items : []);
-      }).catch(function () {
-        if (ticket !== state.request) return;
-        show([]);
-        status.textContent = "The picture library cannot be searched just now. You can type a picture’s number instead.";
-      });
-    }
-
-    function show(items) {
-      state.items = items;
-      grid.textContent = "";
-      items.forEach(function (item, i) {
-        var li = document.createElement("li");
-        var button = document.createElement("button");
-        button.type = "button";
-        button.className = "nr-picker-item";
-        button.dataset.index = String(i);
-        var img = document.createElement("img");
-        img.src = item.src;
-        img.alt = "";
-        img.loading = "lazy";
-        if (item.width && item.height) { img.width = item.width; img.height = item.height; }
-        var words = document.createElement("span");
-        words.textContent = "No. " + item.id + (item.caption ? " · " + item.caption : item.alt ? " · " + item.alt : "");
-        button.appendChild(img);
-        button.appendChild(words);
-        li.appendChild(button);
-        grid.appendChild(li);
-      });
-      prev.disabled = state.page <= 1;
-      next.disabled = state.page >= state.lastPage;
-      if (items.length === 0) {
-        status.textContent = state.q ? "No pictures match “" + state.q + "”." : "The library has no pictures yet.";
-      } else {
-        status.textContent = items.length + (items.length === 1 ? " picture" : " pictures") + " on page " + state.page + " of " + state.lastPage + ".";
-      }
-    }
-
-    return {
-      open: function (onChoose) {
-        state.onChoose = onChoose;
-        dialog.showModal();
-        input.focus();
-        load(state.q, state.page);
-      }
-    };
-  }
+  // ---- The picture picker (makePicturePicker, at the top of this file).
+  var picker = makePicturePicker(form.dataset.pictures);
 
   // The lead picture: a button beside the number field; choosing fills the number and shows the thumbnail.
   var lead = document.getElementById("leadImageId");
@@ -535,5 +543,72 @@
       field.dispatchEvent(new Event("input", { bubbles: true }));
       window.close();
     });
+  });
+})();
+
+// A contributor's picture: beside the number field, "Choose from the library" opens the picker and "No picture"
+// empties the field; the thumbnail follows. Without script the number is typed, or deleted for no picture.
+(function () {
+  "use strict";
+  var field = document.querySelector(".nr-contributor-form input[name=picture][data-pictures]");
+  if (!field) return;
+  var picker = makePicturePicker(field.dataset.pictures);
+  if (!picker) return;
+  var fieldset = field.closest("fieldset");
+  var status = document.createElement("p");
+  status.className = "visually-hidden";
+  status.setAttribute("role", "status");
+  var buttons = document.createElement("p");
+  buttons.className = "nr-picture-buttons";
+  var choose = document.createElement("button");
+  choose.type = "button";
+  choose.className = "nr-button nr-secondary";
+  choose.textContent = "Choose from the library";
+  var remove = document.createElement("button");
+  remove.type = "button";
+  remove.className = "nr-button nr-secondary";
+  remove.textContent = "No picture";
+  buttons.appendChild(choose);
+  buttons.appendChild(document.createTextNode(" "));
+  buttons.appendChild(remove);
+  field.closest("p").insertAdjacentElement("afterend", buttons);
+  buttons.insertAdjacentElement("afterend", status);
+
+  function thumb() {
+    return fieldset.querySelector(".nr-thumb");
+  }
+
+  function say(text) {
+    status.textContent = "";
+    setTimeout(function () { status.textContent = text; }, 50);
+  }
+
+  choose.addEventListener("click", function () {
+    picker.open(function (item) {
+      field.value = String(item.id);
+      var img = thumb();
+      if (!img) {
+        img = document.createElement("img");
+        img.className = "nr-thumb nr-portrait-thumb";
+        img.alt = "";
+        fieldset.querySelector("legend").insertAdjacentElement("afterend", img);
+      }
+      img.src = item.src;
+      if (item.width && item.height) { img.width = item.width; img.height = item.height; }
+      img.hidden = false;
+      choose.focus();
+      say("Picture " + item.id + " chosen. Save to keep it.");
+    });
+  });
+  remove.addEventListener("click", function () {
+    field.value = "";
+    var img = thumb();
+    if (img) img.hidden = true;
+    field.focus();
+    say("No picture. Save to keep the change.");
+  });
+  field.addEventListener("input", function () {
+    var img = thumb();
+    if (img && field.value.trim() === "") img.hidden = true;
   });
 })();

@@ -74,7 +74,8 @@ final class ApiJson {
         return m;
     }
 
-    Map<String, Object> contributor(Contributor c) {
+    /** A contributor; {@code picture} is theirs, or null. */
+    Map<String, Object> contributor(Contributor c, Picture picture) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("slug", c.slug());
         m.put("name", c.name());
@@ -82,6 +83,7 @@ final class ApiJson {
         m.put("jobTitle", c.jobTitle());
         m.put("bio", c.bio());
         m.put("url", site.absolute(c.url()));
+        m.put("picture", picture(picture));
         return m;
     }
 

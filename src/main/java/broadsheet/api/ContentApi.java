@@ -81,7 +81,11 @@ public final class ContentApi {
 
     public void authors(Context ctx) {
         ApiJson json = new ApiJson(siteInfo.site());
-        send(ctx, Map.of("items", contributors.all().stream().map(json::contributor).toList()), List.of("contributors"));
+        var all = contributors.all();
+        var pictures = contributors.pictures(all);
+        send(ctx, Map.of("items", all.stream()
+                .map(c -> json.contributor(c, c.pictureId() == null ? null : pictures.get(c.pictureId()))).toList()),
+                List.of("contributors"));
     }
 
     private void send(Context ctx, Object body, List<String> keys) {

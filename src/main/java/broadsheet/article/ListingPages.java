@@ -1,5 +1,6 @@
 package broadsheet.article;
 
+import broadsheet.media.Picture;
 import broadsheet.web.CachePolicy;
 import broadsheet.web.Meta;
 import broadsheet.web.Pages;
@@ -26,9 +27,14 @@ public final class ListingPages {
         this.siteInfo = siteInfo;
     }
 
-    /** What one listing is about. */
+    /** What one listing is about; {@code picture} (or null) stands beside the heading, as a writer's portrait does. */
     public record Spec(ArticleQueries.Filter filter, String basePath, String kicker, String heading, String about,
-                       String current, String description, boolean showSection, List<String> surrogateKeys) {}
+                       String current, String description, boolean showSection, List<String> surrogateKeys, Picture picture) {
+        public Spec(ArticleQueries.Filter filter, String basePath, String kicker, String heading, String about,
+                    String current, String description, boolean showSection, List<String> surrogateKeys) {
+            this(filter, basePath, kicker, heading, about, current, description, showSection, surrogateKeys, null);
+        }
+    }
 
     public void show(Context ctx, Spec spec) {
         int number = Pagination.page(ctx);
@@ -39,8 +45,9 @@ public final class ListingPages {
         Meta meta = Meta.of(title, spec.description(), site.absolute(pageUrl(spec.basePath(), number)))
                 .withPages(page.hasPrevious() ? site.absolute(pageUrl(spec.basePath(), number - 1)) : null,
                         page.hasNext() ? site.absolute(pageUrl(spec.basePath(), number + 1)) : null);
+        if (spec.picture() != null) meta = meta.withImage(spec.picture());
         var view = new ListingView(site, meta, spec.kicker(), spec.heading(), spec.about(), spec.current(), page,
-                spec.basePath(), spec.showSection());
+                spec.basePath(), spec.showSection(), spec.picture());
         pages.html(ctx, "article/listing.jte", view, CachePolicy.PUBLIC_PAGE, spec.surrogateKeys());
     }
 

@@ -2,6 +2,9 @@ package broadsheet.contributor;
 
 import broadsheet.article.ArticleQueries;
 import broadsheet.article.ListingPages;
+import broadsheet.media.ImageStore;
+import broadsheet.media.Picture;
+import broadsheet.text.Texts;
 import broadsheet.web.CachePolicy;
 import broadsheet.web.HttpProblem;
 import broadsheet.web.IndexView;
@@ -15,12 +18,14 @@ import java.util.List;
 /** Contributor pages at {@code /authors/{slug}/} (people and desks) and the index at {@code /authors/}. */
 public final class ContributorPages {
     private final ContributorStore contributors;
+    private final ImageStore images;
     private final ListingPages listings;
     private final Pages pages;
     private final SiteInfo siteInfo;
 
-    public ContributorPages(ContributorStore contributors, ListingPages listings, Pages pages, SiteInfo siteInfo) {
+    public ContributorPages(ContributorStore contributors, ImageStore images, ListingPages listings, Pages pages, SiteInfo siteInfo) {
         this.contributors = contributors;
+        this.images = images;
         this.listings = listings;
         this.pages = pages;
         this.siteInfo = siteInfo;
@@ -29,9 +34,16 @@ public final class ContributorPages {
     public void show(Context ctx) {
         Contributor c = contributors.bySlug(ctx.pathParam("slug")).orElseThrow(HttpProblem::notFound);
         String kicker = !c.jobTitle().isBlank() ? c.jobTitle() : c.desk() ? "Desk" : "";
-        String description = c.bio().isBlank() ? "Articles by " + c.name() + " in " + siteInfo.site().name() + "." : c.bio();
+        String description = c.bio().isBlank() ? "Articles by " + c.name() + " in " + siteInfo.site().name() + "."
+                : Texts.shorten(c.bio(), 200);
         listings.show(ctx, new ListingPages.Spec(new ArticleQueries.Filter.ByContributor(c.id()), c.url(), kicker, c.name(),
-                c.bio(), "", description, true, List.of("contributor-" + c.slug())));
+                c.bio(), "", description, true, List.of("contributor-" + c.slug()), portrait(c)));
+    }
+
+    /** The contributor's picture, with their name for alt text when the library has none. */
+    private Picture portrait(Contributor c) {
+        if (c.pictureId() == null) return null;
+        return images.picture(c.pictureId()).map(p -> p.alt().isBlank() ? p.withWords(null, null, c.name()) : p).orElse(null);
     }
 
     public void index(Context ctx) {

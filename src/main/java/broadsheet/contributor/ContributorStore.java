@@ -1,7 +1,14 @@
 package broadsheet.contributor;
 
+import broadsheet.article.Page;
+import broadsheet.media.ImageStore;
+import broadsheet.media.Picture;
 import broadsheet.text.Slugs;
+import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jdbi.v3.core.Handle;
@@ -22,14 +29,81 @@ public final class ContributorStore {
         this.jdbi = jdbi;
     }
 
+    /** One line of the newsroom's list: the contributor and how many published articles carry the byline. */
+    public record Listed(Contributor contributor, long published) {}
+
+    /** A staff account that writes under this byline. */
+    public record LinkedStaff(long id, String name, String role, boolean active) {}
+
+    /** What uses a contributor: articles carrying the byline (all of them, and the published ones) and linked staff accounts. */
+    public record Uses(long articles, long published, List<LinkedStaff> staff) {
+        public boolean isEmpty() {
+            return articles == 0 && staff.isEmpty();
+        }
+    }
+
     public Optional<Contributor> bySlug(String slug) {
         return jdbi.withHandle(h -> h.createQuery("SELECT * FROM contributors WHERE slug = :slug")
                 .bind("slug", slug).map(ROW).findOne());
     }
 
+    public Optional<Contributor> byId(long id) {
+        return jdbi.withHandle(h -> byId(h, id));
+    }
+
+    static Optional<Contributor> byId(Handle h, long id) {
+        return h.createQuery("SELECT * FROM contributors WHERE id = :id").bind("id", id).map(ROW).findOne();
+    }
+
+    /** The pictures of these contributors, by picture id; those without one, or whose picture is gone, are left out. */
+    public Map<Long, Picture> pictures(Collection<Contributor> contributors) {
+        List<Long> ids = contributors.stream().map(Contributor::pictureId).filter(Objects::nonNull).distinct().toList();
+        return ids.isEmpty() ? Map.of() : jdbi.withHandle(h -> ImageStore.pictures(h, ids));
+    }
+
     public List<Contributor> all() {
         return jdbi.withHandle(h -> h.createQuery("SELECT * FROM contributors ORDER BY kind DESC, lower(name)")
                 .map(ROW).list());
+    }
+
+    /**
+     * A page of contributors by name, for the newsroom: {@code q} (or null) is part of the name, any case;
+     * {@code desk} null means people and desks alike.
+     */
+    public Page<Listed> page(String q, Boolean desk, int number, int size) {
+        return jdbi.withHandle(h -> {
+            String where = "WHERE (CAST(:q AS text) IS NULL OR c.name ILIKE '%' || :q || '%' ESCAPE '\\')"
+                    + " AND (CAST(:kind AS text) IS NULL OR c.kind = :kind)";
+            String like = q == null ? null : q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+            String kind = desk == null ? null : desk ? "desk" : "person";
+            long total = h.createQuery("SELECT count(*) FROM contributors c " + where)
+                    .bind("q", like).bind("kind", kind).mapTo(Long.class).one();
+            List<Listed> items = h.createQuery("""
+                            SELECT c.*, (SELECT count(*) FROM article_bylines b JOIN articles a ON a.id = b.article_id
+                                         WHERE b.contributor_id = c.id AND a.status = 'published') AS published
+                            FROM contributors c <where>
+                            ORDER BY lower(c.name), c.id LIMIT :limit OFFSET :offset""")
+                    .define("where", where).bind("q", like).bind("kind", kind)
+                    .bind("limit", size).bind("offset", (long) (number - 1) * size)
+                    .map((rs, ctx) -> new Listed(ROW.map(rs, ctx), rs.getLong("published"))).list();
+            return new Page<>(items, number, size, total);
+        });
+    }
+
+    public Uses uses(long id) {
+        return jdbi.withHandle(h -> uses(h, id));
+    }
+
+    static Uses uses(Handle h, long id) {
+        record Counts(long articles, long published) {}
+        Counts counts = h.createQuery("""
+                        SELECT count(*) AS articles, count(*) FILTER (WHERE a.status = 'published') AS published
+                        FROM article_bylines b JOIN articles a ON a.id = b.article_id WHERE b.contributor_id = :id""")
+                .bind("id", id).map((rs, ctx) -> new Counts(rs.getLong("articles"), rs.getLong("published"))).one();
+        List<LinkedStaff> staff = h.createQuery("SELECT id, name, role, disabled_at FROM staff WHERE contributor_id = :id ORDER BY lower(name), id")
+                .bind("id", id).map((rs, ctx) -> new LinkedStaff(rs.getLong("id"), rs.getString("name"), rs.getString("role"),
+                        rs.getObject("disabled_at") == null)).list();
+        return new Uses(counts.articles(), counts.published(), staff);
     }
 
     public static boolean looksLikeDesk(String name) {
@@ -38,22 +112,37 @@ public final class ContributorStore {
 
     /** The contributor with this name (any case); created, as a desk if the name reads like one, when missing. */
     public static long ensure(Handle h, String name) {
-        Optional<Long> existing = h.createQuery("SELECT id FROM contributors WHERE lower(name) = lower(:name) ORDER BY id LIMIT 1")
+        return named(h, name).orElseGet(() -> create(h, name, looksLikeDesk(name), "", ""));
+    }
+
+    /** The first contributor with this name, in any case. */
+    static Optional<Long> named(Handle h, String name) {
+        return h.createQuery("SELECT id FROM contributors WHERE lower(name) = lower(:name) ORDER BY id LIMIT 1")
                 .bind("name", name).mapTo(Long.class).findOne();
-        return existing.orElseGet(() -> create(h, name, looksLikeDesk(name), "", ""));
     }
 
     public static long create(Handle h, String name, boolean desk, String jobTitle, String bio) {
-        String base = Slugs.of(name);
+        return create(h, name, desk, jobTitle, bio, null);
+    }
+
+    /** Inserts a contributor under a free slug made from the name ("jane-smith", then "jane-smith-2"...). */
+    static long create(Handle h, String name, boolean desk, String jobTitle, String bio, Long pictureId) {
+        String base = slugBase(name);
         String slug = base;
         for (int n = 2; h.createQuery("SELECT 1 FROM contributors WHERE slug = :s").bind("s", slug).mapTo(Integer.class).findOne().isPresent(); n++) {
             slug = base + "-" + n;
         }
         return h.createQuery("""
-                        INSERT INTO contributors (slug, name, kind, job_title, bio)
-                        VALUES (:slug, :name, :kind, :jobTitle, :bio) RETURNING id""")
+                        INSERT INTO contributors (slug, name, kind, job_title, bio, picture_id)
+                        VALUES (:slug, :name, :kind, :jobTitle, :bio, :picture) RETURNING id""")
                 .bind("slug", slug).bind("name", name).bind("kind", desk ? "desk" : "person")
-                .bind("jobTitle", jobTitle).bind("bio", bio)
+                .bind("jobTitle", jobTitle).bind("bio", bio).bind("picture", pictureId)
                 .mapTo(Long.class).one();
+    }
+
+    /** The slug for a name; "contributor" for a name with nothing a slug can keep (Slugs would say "article"). */
+    static String slugBase(String name) {
+        String slug = Slugs.of(name);
+        return slug.equals("article") && !name.toLowerCase(Locale.ROOT).contains("article") ? "contributor" : slug;
     }
 }

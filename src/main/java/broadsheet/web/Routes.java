@@ -12,6 +12,7 @@ import broadsheet.api.admin.AdminArticlesApi;
 import broadsheet.api.admin.AdminImagesApi;
 import broadsheet.api.admin.AdminWorkflowApi;
 import broadsheet.article.ArticlePages;
+import broadsheet.contributor.ContributorNewsroomPages;
 import broadsheet.contributor.ContributorPages;
 import broadsheet.media.MediaLibraryPages;
 import broadsheet.media.MediaPages;
@@ -46,7 +47,7 @@ public final class Routes {
     public record Newsroom(SignInPages signIn, ArticleListPage list, EditorPages editor, PreviewPages preview, SuggestPages suggest,
                            StaffPages staff, AccountPages account, AuditPages audit, TokenPages tokens,
                            MediaLibraryPages media, RevisionPages revisions,
-                           SectionPages sections) {}
+                           SectionPages sections, ContributorNewsroomPages contributors) {}
 
     /** The Admin API's handlers (token routes: {@link Access} checks the bearer token's role). */
     public record AdminApi(AdminArticlesApi articles, AdminWorkflowApi workflow, AdminImagesApi images, AdminApiDocs docs) {}
@@ -123,6 +124,11 @@ public final class Routes {
             post("/newsroom/sections/{id}", n.sections()::update, Role.EDITOR);
             post("/newsroom/sections/{id}/move", n.sections()::move, Role.EDITOR);
             post("/newsroom/sections/{id}/delete", n.sections()::delete, Role.EDITOR);
+            read("/newsroom/contributors/", n.contributors()::list, Role.EDITOR);
+            post("/newsroom/contributors", n.contributors()::create, Role.EDITOR);
+            read("/newsroom/contributors/{id}", n.contributors()::edit, Role.EDITOR);
+            post("/newsroom/contributors/{id}", n.contributors()::save, Role.EDITOR);
+            post("/newsroom/contributors/{id}/delete", n.contributors()::delete, Role.EDITOR);
 
             read("/healthz", h.health()::health, Role.ANYONE);
             read("/readyz", h.health()::ready, Role.ANYONE);

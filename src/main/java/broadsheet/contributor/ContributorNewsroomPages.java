@@ -1,0 +1,196 @@
+package broadsheet.contributor;
+
+import broadsheet.account.AuditLog;
+import broadsheet.article.Page;
+import broadsheet.media.ImageStore;
+import broadsheet.media.Picture;
+import broadsheet.newsroom.Frame;
+import broadsheet.newsroom.Frames;
+import broadsheet.web.Access;
+import broadsheet.web.CachePolicy;
+import broadsheet.web.HttpProblem;
+import broadsheet.web.Pages;
+import broadsheet.web.Pagination;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The newsroom's pages for contributors (editors and above): the list with search and the form to add one,
+ * one contributor's form, and deletion with its confirmation. Reads forms and picks pages; the rules are
+ * {@link ContributorEditing}'s, and who may come here is the route table's.
+ */
+public final class ContributorNewsroomPages {
+    public static final int PAGE_SIZE = 50;
+    private final ContributorStore contributors;
+    private final ContributorEditing editing;
+    private final ImageStore images;
+    private final Frames frames;
+    private final Pages pages;
+    private final Clock clock;
+
+    public ContributorNewsroomPages(ContributorStore contributors, ContributorEditing editing, ImageStore images, Frames frames,
+                                    Pages pages, Clock clock) {
+        this.contributors = contributors;
+        this.editing = editing;
+        this.images = images;
+        this.frames = frames;
+        this.pages = pages;
+        this.clock = clock;
+    }
+
+    /** The list, filtered by {@code q} (part of the name) and {@code kind} ("person", "desk" or empty), with the form to add one. */
+    public record ListView(Frame frame, Page<ContributorStore.Listed> page, String q, String kind, String baseQuery,
+                           ContributorEditing.Form form, Map<String, String> problems, String notice) {
+        public String problem(String field) {
+            return problems.get(field);
+        }
+
+        public boolean filtered() {
+            return !q.isEmpty() || !kind.isEmpty();
+        }
+    }
+
+    /** One contributor's form; {@code picture} is the stored picture, to show beside its number. */
+    public record EditView(Frame frame, Contributor contributor, ContributorEditing.Form form, Map<String, String> problems,
+                           String notice, ContributorStore.Uses uses, Picture picture) {
+        public String problem(String field) {
+            return problems.get(field);
+        }
+    }
+
+    /** The answer to a delete: a confirmation to send, or the reason it cannot be done. */
+    public record DeleteView(Frame frame, Contributor contributor, ContributorStore.Uses uses) {}
+
+    /** {@code GET /newsroom/contributors/}. */
+    public void list(Context ctx) {
+        showList(ctx, 200, ContributorEditing.Form.blank(), Map.of(), notice(ctx.queryParam("notice")));
+    }
+
+    /** {@code POST /newsroom/contributors}: adds one and opens its page; a refused form comes back with its problems. */
+    public void create(Context ctx) {
+        ContributorEditing.Form form = form(ctx);
+        try {
+            long id = editing.create(form, actor(ctx), clock.instant());
+            redirect(ctx, "/newsroom/contributors/" + id + "?notice=created");
+        } catch (ContributorEditing.Refused r) {
+            showList(ctx, 400, form, r.problems(), null);
+        }
+    }
+
+    /** {@code GET /newsroom/contributors/{id}}. */
+    public void edit(Context ctx) {
+        Contributor c = find(ctx);
+        showEdit(ctx, 200, c, ContributorEditing.Form.of(c), Map.of(), notice(ctx.queryParam("notice")));
+    }
+
+    /** {@code POST /newsroom/contributors/{id}}. */
+    public void save(Context ctx) {
+        Contributor c = find(ctx);
+        ContributorEditing.Form form = form(ctx);
+        try {
+            Optional<List<String>> changed = editing.change(c.id(), form, actor(ctx), clock.instant());
+            if (changed.isEmpty()) throw HttpProblem.notFound();
+            redirect(ctx, "/newsroom/contributors/" + c.id() + "?notice=" + (changed.get().isEmpty() ? "unchanged" : "saved"));
+        } catch (ContributorEditing.Refused r) {
+            showEdit(ctx, 400, c, form, r.problems(), null);
+        }
+    }
+
+    /**
+     * {@code POST /newsroom/contributors/{id}/delete}: without {@code confirm=yes} it asks; with it, it deletes. A
+     * contributor in use is never deleted: the answer says what uses it.
+     */
+    public void delete(Context ctx) {
+        Contributor c = find(ctx);
+        if (!"yes".equals(ctx.formParam("confirm"))) {
+            ContributorStore.Uses uses = contributors.uses(c.id());
+            showDelete(ctx, uses.isEmpty() ? 200 : 409, c, uses);
+            return;
+        }
+        switch (editing.delete(c.id(), actor(ctx), clock.instant())) {
+            case ContributorEditing.Deletion.NotFound n -> throw HttpProblem.notFound();
+            case ContributorEditing.Deletion.InUse u -> showDelete(ctx, 409, u.contributor(), u.uses());
+            case ContributorEditing.Deletion.Deleted d -> redirect(ctx, "/newsroom/contributors/?notice=deleted");
+        }
+    }
+
+    private void showList(Context ctx, int status, ContributorEditing.Form form, Map<String, String> problems, String notice) {
+        String q = query(ctx);
+        String kind = kind(ctx);
+        int number = Pagination.page(ctx);
+        Page<ContributorStore.Listed> page = contributors.page(q.isEmpty() ? null : q, kind.isEmpty() ? null : kind.equals("desk"),
+                number, PAGE_SIZE);
+        Pagination.checkExists(number, page.lastPage());
+        StringBuilder base = new StringBuilder();
+        if (!q.isEmpty()) base.append("q=").append(URLEncoder.encode(q, StandardCharsets.UTF_8));
+        if (!kind.isEmpty()) base.append(base.isEmpty() ? "" : "&").append("kind=").append(kind);
+        show(ctx, status, "newsroom/contributors.jte",
+                new ListView(frames.of(ctx, "contributors"), page, q, kind, base.toString(), form, problems, notice));
+    }
+
+    private void showEdit(Context ctx, int status, Contributor c, ContributorEditing.Form form, Map<String, String> problems,
+                          String notice) {
+        Picture picture = c.pictureId() == null ? null : images.picture(c.pictureId()).orElse(null);
+        show(ctx, status, "newsroom/contributor.jte",
+                new EditView(frames.of(ctx, "contributors"), c, form, problems, notice, contributors.uses(c.id()), picture));
+    }
+
+    private void showDelete(Context ctx, int status, Contributor c, ContributorStore.Uses uses) {
+        show(ctx, status, "newsroom/contributor-delete.jte", new DeleteView(frames.of(ctx, "contributors"), c, uses));
+    }
+
+    private void show(Context ctx, int status, String template, Object view) {
+        ctx.status(status);
+        pages.html(ctx, template, view, CachePolicy.NO_STORE, List.of());
+    }
+
+    private Contributor find(Context ctx) {
+        String raw = ctx.pathParam("id");
+        if (!raw.matches("[0-9]{1,18}")) throw HttpProblem.notFound();
+        return contributors.byId(Long.parseLong(raw)).orElseThrow(HttpProblem::notFound);
+    }
+
+    private static ContributorEditing.Form form(Context ctx) {
+        return new ContributorEditing.Form(ctx.formParam("name"), ctx.formParam("kind"), ctx.formParam("jobTitle"),
+                ctx.formParam("bio"), ctx.formParam("picture"));
+    }
+
+    private static String query(Context ctx) {
+        String q = ctx.queryParam("q");
+        if (q == null || q.isBlank()) return "";
+        if (q.length() > 200) throw HttpProblem.badRequest("Search for at most 200 characters.");
+        // PostgreSQL text cannot hold NUL, and no name has control characters
+        return q.replaceAll("\\p{Cc}", "").strip();
+    }
+
+    private static String kind(Context ctx) {
+        String kind = ctx.queryParam("kind");
+        return "person".equals(kind) || "desk".equals(kind) ? kind : "";
+    }
+
+    private static AuditLog.Actor actor(Context ctx) {
+        return Access.visitor(ctx).actor(ctx.ip());
+    }
+
+    private static String notice(String word) {
+        if (word == null) return null;
+        return switch (word) {
+            case "created" -> "Added. Its page on the site is ready; bylines in the editor find it by its name.";
+            case "saved" -> "Saved. The site shows the change now.";
+            case "unchanged" -> "Nothing had changed, so nothing was saved.";
+            case "deleted" -> "The contributor was deleted.";
+            default -> null;
+        };
+    }
+
+    private static void redirect(Context ctx, String to) {
+        ctx.header("Cache-Control", CachePolicy.NO_STORE.header());
+        ctx.redirect(to, HttpStatus.SEE_OTHER);
+    }
+}
