@@ -50,6 +50,10 @@ import broadsheet.storage.BlobStore;
 import broadsheet.storage.ChangeFeed;
 import broadsheet.storage.Database;
 import broadsheet.storage.LocalBlobStore;
+import broadsheet.topic.NewsroomTopicPages;
+import broadsheet.topic.TopicEditing;
+import broadsheet.topic.TopicListing;
+import broadsheet.topic.TopicMerge;
 import broadsheet.topic.TopicPages;
 import broadsheet.topic.TopicStore;
 import broadsheet.web.Access;
@@ -142,7 +146,9 @@ public final class App implements AutoCloseable {
                 new TokenPages(tokens, frames, pages, clock, config.zone()),
                 new MediaLibraryPages(new LibraryStore(jdbi), uploads, new PictureWords(jdbi), new PictureDeletion(jdbi, blobs), blobs,
                         frames, pages, clock, config.zone()),
-                new RevisionPages(editing, new Revisions(jdbi), editor, frames, pages, clock, config.zone()));
+                new RevisionPages(editing, new Revisions(jdbi), editor, frames, pages, clock, config.zone()),
+                new NewsroomTopicPages(new TopicListing(jdbi), new TopicEditing(jdbi), new TopicMerge(jdbi), frames, pages, clock,
+                        config.zone()));
         var adminApi = new Routes.AdminApi(
                 new AdminArticlesApi(editing, new Revisions(jdbi), jdbi, siteInfo, clock),
                 new AdminWorkflowApi(publishing, editing, siteInfo, clock),

@@ -26,6 +26,7 @@ import broadsheet.newsroom.StaffPages;
 import broadsheet.newsroom.SuggestPages;
 import broadsheet.newsroom.TokenPages;
 import broadsheet.section.FrontPages;
+import broadsheet.topic.NewsroomTopicPages;
 import broadsheet.topic.TopicPages;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Handler;
@@ -44,7 +45,8 @@ public final class Routes {
     /** The newsroom's handlers. */
     public record Newsroom(SignInPages signIn, ArticleListPage list, EditorPages editor, PreviewPages preview, SuggestPages suggest,
                            StaffPages staff, AccountPages account, AuditPages audit, TokenPages tokens,
-                           MediaLibraryPages media, RevisionPages revisions) {}
+                           MediaLibraryPages media, RevisionPages revisions,
+                           NewsroomTopicPages topics) {}
 
     /** The Admin API's handlers (token routes: {@link Access} checks the bearer token's role). */
     public record AdminApi(AdminArticlesApi articles, AdminWorkflowApi workflow, AdminImagesApi images, AdminApiDocs docs) {}
@@ -113,6 +115,14 @@ public final class Routes {
             read("/newsroom/media/{id}", n.media()::picture, Role.CONTRIBUTOR);
             post("/newsroom/media/{id}", n.media()::update, Role.EDITOR);
             post("/newsroom/media/{id}/delete", n.media()::delete, Role.EDITOR);
+
+            read("/newsroom/topics/", n.topics()::list, Role.EDITOR);
+            read("/newsroom/topics", n.topics()::toList, Role.EDITOR);
+            post("/newsroom/topics", n.topics()::create, Role.EDITOR);
+            read("/newsroom/topics/{id}", n.topics()::edit, Role.EDITOR);
+            post("/newsroom/topics/{id}", n.topics()::save, Role.EDITOR);
+            post("/newsroom/topics/{id}/merge", n.topics()::merge, Role.EDITOR);
+            post("/newsroom/topics/{id}/delete", n.topics()::delete, Role.EDITOR);
 
             read("/healthz", h.health()::health, Role.ANYONE);
             read("/readyz", h.health()::ready, Role.ANYONE);
