@@ -54,6 +54,10 @@ import broadsheet.storage.BlobStore;
 import broadsheet.storage.ChangeFeed;
 import broadsheet.storage.Database;
 import broadsheet.storage.LocalBlobStore;
+import broadsheet.topic.NewsroomTopicPages;
+import broadsheet.topic.TopicEditing;
+import broadsheet.topic.TopicListing;
+import broadsheet.topic.TopicMerge;
 import broadsheet.topic.TopicPages;
 import broadsheet.topic.TopicStore;
 import broadsheet.web.Access;
@@ -154,7 +158,9 @@ public final class App implements AutoCloseable {
                         frames, pages, clock, config.zone()),
                 new RevisionPages(editing, new Revisions(jdbi), editor, frames, pages, clock, config.zone()),
                 new SectionPages(sections, new SectionChanges(jdbi), contentChanged, frames, pages, clock),
-                new ContributorNewsroomPages(contributors, new ContributorEditing(jdbi), images, frames, pages, clock));
+                new ContributorNewsroomPages(contributors, new ContributorEditing(jdbi), images, frames, pages, clock),
+                new NewsroomTopicPages(new TopicListing(jdbi), new TopicEditing(jdbi), new TopicMerge(jdbi), frames, pages, clock,
+                        config.zone()));
         var adminApi = new Routes.AdminApi(
                 new AdminArticlesApi(editing, new Revisions(jdbi), jdbi, siteInfo, clock),
                 new AdminWorkflowApi(publishing, editing, siteInfo, clock),

@@ -35,7 +35,8 @@ record ApiQuery(Filter filter, String filterName, String filterValue, int limit,
             filterValue = v;
             filter = switch (name) {
                 case "section" -> new Filter.InSection(sections.bySlug(v).orElseThrow(() -> unknown(name, v)).id());
-                case "topic" -> new Filter.WithTopic(topics.bySlug(v).orElseThrow(() -> unknown(name, v)).id());
+                // an earlier address of a topic (renamed, or merged into another) means the topic it leads to
+                case "topic" -> new Filter.WithTopic(topics.bySlugOrEarlier(v).orElseThrow(() -> unknown(name, v)).id());
                 default -> new Filter.ByContributor(contributors.bySlug(v).orElseThrow(() -> unknown(name, v)).id());
             };
         }

@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
 
-/** Type-ahead for the editor: topic and byline names starting with (or containing) what has been typed. */
+/**
+ * Type-ahead for the editor: topic and byline names starting with (or containing) what has been typed. A
+ * name that was merged into another topic brings up the topic it went into.
+ */
 public final class SuggestPages {
     private final Jdbi jdbi;
 
@@ -15,23 +18,38 @@ public final class SuggestPages {
     }
 
     public void topics(Context ctx) {
-        answer(ctx, "topics");
+        String like = like(ctx);
+        List<String> names = jdbi.withHandle(h -> h.createQuery("""
+                        SELECT name FROM (SELECT name, name AS known FROM topics
+                                          UNION ALL
+                                          SELECT t.name, r.name FROM topic_redirects r JOIN topics t ON t.id = r.topic_id
+                                          WHERE r.name IS NOT NULL) n
+                        WHERE known ILIKE :contains
+                        GROUP BY name ORDER BY bool_or(known ILIKE :starts) DESC, lower(name) LIMIT 10""")
+                .bind("contains", "%" + like + "%").bind("starts", like + "%")
+                .mapTo(String.class).list());
+        respond(ctx, names);
     }
 
     public void contributors(Context ctx) {
-        answer(ctx, "contributors");
+        String like = like(ctx);
+        List<String> names = jdbi.withHandle(h -> h.createQuery("""
+                        SELECT name FROM contributors WHERE name ILIKE :contains
+                        ORDER BY (name ILIKE :starts) DESC, lower(name) LIMIT 10""")
+                .bind("contains", "%" + like + "%").bind("starts", like + "%")
+                .mapTo(String.class).list());
+        respond(ctx, names);
     }
 
-    private void answer(Context ctx, String table) {
+    /** What was typed, as a LIKE pattern matching it literally. */
+    private static String like(Context ctx) {
         String q = ctx.queryParam("q") == null ? "" : ctx.queryParam("q").strip();
         if (q.length() > 80) q = q.substring(0, 80);
         // backslash is LIKE's default escape character (an ESCAPE '\\' clause would confuse JDBI's parser)
-        String like = q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        List<String> names = jdbi.withHandle(h -> h.createQuery("""
-                        SELECT name FROM <table> WHERE name ILIKE :contains
-                        ORDER BY (name ILIKE :starts) DESC, lower(name) LIMIT 10""")
-                .define("table", table).bind("contains", "%" + like + "%").bind("starts", like + "%")
-                .mapTo(String.class).list());
+        return q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static void respond(Context ctx, List<String> names) {
         ctx.header("Cache-Control", CachePolicy.NO_STORE.header());
         ctx.json(Map.of("names", names));
     }

@@ -10,9 +10,15 @@ import broadsheet.web.Pages;
 import broadsheet.web.Site;
 import broadsheet.web.SiteInfo;
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
-/** Topic pages at {@code /topics/{slug}/} and the index of topics at {@code /topics/}. */
+/**
+ * Topic pages at {@code /topics/{slug}/}, redirects from their earlier addresses, and the index of topics
+ * at {@code /topics/}.
+ */
 public final class TopicPages {
     private final TopicStore topics;
     private final ListingPages listings;
@@ -27,11 +33,42 @@ public final class TopicPages {
     }
 
     public void show(Context ctx) {
-        Topic t = topics.bySlug(ctx.pathParam("slug")).orElseThrow(HttpProblem::notFound);
+        String slug = ctx.pathParam("slug");
+        Optional<Topic> found = topics.bySlug(slug);
+        if (found.isEmpty()) {
+            Topic now = topics.movedFrom(slug).orElseThrow(HttpProblem::notFound);
+            redirect(ctx, slug, now);
+            return;
+        }
+        Topic t = found.get();
         String description = t.description().isBlank()
                 ? "News, analysis and comment on " + t.name() + " from " + siteInfo.site().name() + "." : t.description();
         listings.show(ctx, new ListingPages.Spec(new ArticleQueries.Filter.WithTopic(t.id()), t.url(), "Topic", t.name(),
                 t.description(), "", description, true, List.of("topic-" + t.slug())));
+    }
+
+    /**
+     * An earlier address (the topic's slug was changed, or it was merged into this one) answers 301 with the
+     * topic's page. Other parameters go along; {@code ?page=N} too while the topic has that many pages (after a
+     * merge it may have more or fewer than the old one), else the first page is the answer.
+     */
+    private void redirect(Context ctx, String oldSlug, Topic t) {
+        List<String> params = new ArrayList<>();
+        String raw = ctx.queryString();
+        if (raw != null && !raw.isEmpty()) {
+            long pages = Math.max(1, (topics.publishedCount(t.id()) + ListingPages.PAGE_SIZE - 1) / ListingPages.PAGE_SIZE);
+            for (String param : raw.split("&")) {
+                if (param.isEmpty()) continue;
+                if (param.equals("page") || param.startsWith("page=")) {
+                    String n = param.substring(Math.min(param.length(), 5));
+                    if (!n.matches("[0-9]{1,6}") || Integer.parseInt(n) < 2 || Integer.parseInt(n) > pages) continue;
+                }
+                params.add(param);
+            }
+        }
+        ctx.header("Cache-Control", CachePolicy.PUBLIC_PAGE.header());
+        ctx.header("Surrogate-Key", "topic-" + oldSlug + " topic-" + t.slug());
+        ctx.redirect(t.url() + (params.isEmpty() ? "" : "?" + String.join("&", params)), HttpStatus.MOVED_PERMANENTLY);
     }
 
     public void index(Context ctx) {

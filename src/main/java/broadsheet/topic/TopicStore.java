@@ -7,10 +7,15 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
 
-/** SQL for the {@code topics} table. */
+/**
+ * SQL for the {@code topics} table as the site and the editor use it: topics by address, the topic an
+ * earlier address leads to, and {@link #ensure} for names typed in the editor or named by an import.
+ * Changing, merging and deleting topics is {@link TopicEditing}'s and {@link TopicMerge}'s.
+ */
 public final class TopicStore {
     static final RowMapper<Topic> ROW = (rs, ctx) -> new Topic(rs.getLong("id"), rs.getString("slug"),
             rs.getString("name"), rs.getString("description"));
+    private static final int ENSURE_ATTEMPTS = 5;
     private final Jdbi jdbi;
 
     public TopicStore(Jdbi jdbi) {
@@ -20,6 +25,34 @@ public final class TopicStore {
     public Optional<Topic> bySlug(String slug) {
         return jdbi.withHandle(h -> h.createQuery("SELECT * FROM topics WHERE slug = :slug")
                 .bind("slug", slug).map(ROW).findOne());
+    }
+
+    public Optional<Topic> byId(long id) {
+        return jdbi.withHandle(h -> byId(h, id));
+    }
+
+    static Optional<Topic> byId(Handle h, long id) {
+        return h.createQuery("SELECT * FROM topics WHERE id = :id").bind("id", id).map(ROW).findOne();
+    }
+
+    /** The topic an earlier address (of a topic renamed or merged away) now leads to. */
+    public Optional<Topic> movedFrom(String slug) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT t.* FROM topic_redirects r JOIN topics t ON t.id = r.topic_id WHERE r.slug = :slug""")
+                .bind("slug", slug).map(ROW).findOne());
+    }
+
+    /** A topic by its address, or by an earlier address of it. */
+    public Optional<Topic> bySlugOrEarlier(String slug) {
+        return bySlug(slug).or(() -> movedFrom(slug));
+    }
+
+    /** How many published articles have the topic. */
+    public long publishedCount(long topicId) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT count(*) FROM article_topics x JOIN articles a ON a.id = x.article_id
+                        WHERE x.topic_id = :id AND a.status = 'published'""")
+                .bind("id", topicId).mapTo(Long.class).one());
     }
 
     /** Topics with at least one published article, most used first, then by name. */
@@ -37,24 +70,58 @@ public final class TopicStore {
         return jdbi.withHandle(h -> h.createQuery("SELECT * FROM topics ORDER BY lower(name)").map(ROW).list());
     }
 
-    /** The topic with this name (any case), created with a fresh slug when there is none. */
+    /**
+     * The topic with this name (any case): the topic of that name; else the topic that a topic of that name
+     * was merged into; else a new topic with a fresh slug. Two saves creating the same new name at once get
+     * the same topic, and a save racing a merge of the topic it names ends up with the kept topic.
+     */
     public static long ensure(Handle h, String name, String description) {
-        Optional<Long> existing = h.createQuery("SELECT id FROM topics WHERE lower(name) = lower(:name)")
-                .bind("name", name).mapTo(Long.class).findOne();
-        if (existing.isPresent()) return existing.get();
-        String slug = freeSlug(h, Slugs.of(name));
-        return h.createQuery("""
-                        INSERT INTO topics (slug, name, description) VALUES (:slug, :name, :description)
-                        RETURNING id""")
-                .bind("slug", slug).bind("name", name).bind("description", description)
-                .mapTo(Long.class).one();
+        for (int attempt = 0; attempt < ENSURE_ATTEMPTS; attempt++) {
+            Optional<Long> existing = named(h, name);
+            if (existing.isPresent()) return existing.get();
+            Optional<Long> created = h.createQuery("""
+                            INSERT INTO topics (slug, name, description) VALUES (:slug, :name, :description)
+                            ON CONFLICT DO NOTHING RETURNING id""")
+                    .bind("slug", freeSlug(h, Slugs.of(name))).bind("name", name).bind("description", description)
+                    .mapTo(Long.class).findOne();
+            if (created.isPresent()) return created.get();
+            // another transaction took the name or the slug meanwhile (and has committed): look again
+        }
+        throw new IllegalStateException("Could not find or create the topic \"" + name + "\"");
     }
 
-    private static String freeSlug(Handle h, String base) {
+    /**
+     * The topic this name means, share-locked so that it cannot be merged away or deleted before the caller's
+     * transaction ends; a merge or deletion already under way is waited for, and then the name is looked up again.
+     */
+    private static Optional<Long> named(Handle h, String name) {
+        for (int attempt = 0; attempt < ENSURE_ATTEMPTS; attempt++) {
+            Optional<Long> topic = h.createQuery("SELECT id FROM topics WHERE lower(name) = lower(:name) FOR KEY SHARE")
+                    .bind("name", name).mapTo(Long.class).findOne();
+            if (topic.isPresent()) return topic;
+            Optional<Long> kept = h.createQuery("SELECT topic_id FROM topic_redirects WHERE lower(name) = lower(:name)")
+                    .bind("name", name).mapTo(Long.class).findOne();
+            if (kept.isEmpty()) return Optional.empty();
+            Optional<Long> locked = h.createQuery("SELECT id FROM topics WHERE id = :id FOR KEY SHARE")
+                    .bind("id", kept.get()).mapTo(Long.class).findOne();
+            if (locked.isPresent()) return locked;
+            // the kept topic was itself merged away just now: its names point elsewhere; read them again
+        }
+        throw new IllegalStateException("The topic \"" + name + "\" kept moving");
+    }
+
+    /** The slug, or the slug with "-2", "-3"... when a topic has it or had it earlier. */
+    static String freeSlug(Handle h, String base) {
         String slug = base;
-        for (int n = 2; h.createQuery("SELECT 1 FROM topics WHERE slug = :s").bind("s", slug).mapTo(Integer.class).findOne().isPresent(); n++) {
+        for (int n = 2; slugTaken(h, slug); n++) {
             slug = base + "-" + n;
         }
         return slug;
+    }
+
+    private static boolean slugTaken(Handle h, String slug) {
+        return h.createQuery("""
+                        SELECT EXISTS (SELECT 1 FROM topics WHERE slug = :s) OR EXISTS (SELECT 1 FROM topic_redirects WHERE slug = :s)""")
+                .bind("s", slug).mapTo(Boolean.class).one();
     }
 }

@@ -28,6 +28,7 @@ import broadsheet.newsroom.SuggestPages;
 import broadsheet.newsroom.TokenPages;
 import broadsheet.section.FrontPages;
 import broadsheet.section.SectionPages;
+import broadsheet.topic.NewsroomTopicPages;
 import broadsheet.topic.TopicPages;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Handler;
@@ -47,7 +48,8 @@ public final class Routes {
     public record Newsroom(SignInPages signIn, ArticleListPage list, EditorPages editor, PreviewPages preview, SuggestPages suggest,
                            StaffPages staff, AccountPages account, AuditPages audit, TokenPages tokens,
                            MediaLibraryPages media, RevisionPages revisions,
-                           SectionPages sections, ContributorNewsroomPages contributors) {}
+                           SectionPages sections, ContributorNewsroomPages contributors,
+                           NewsroomTopicPages topics) {}
 
     /** The Admin API's handlers (token routes: {@link Access} checks the bearer token's role). */
     public record AdminApi(AdminArticlesApi articles, AdminWorkflowApi workflow, AdminImagesApi images, AdminApiDocs docs) {}
@@ -124,11 +126,20 @@ public final class Routes {
             post("/newsroom/sections/{id}", n.sections()::update, Role.EDITOR);
             post("/newsroom/sections/{id}/move", n.sections()::move, Role.EDITOR);
             post("/newsroom/sections/{id}/delete", n.sections()::delete, Role.EDITOR);
+
             read("/newsroom/contributors/", n.contributors()::list, Role.EDITOR);
             post("/newsroom/contributors", n.contributors()::create, Role.EDITOR);
             read("/newsroom/contributors/{id}", n.contributors()::edit, Role.EDITOR);
             post("/newsroom/contributors/{id}", n.contributors()::save, Role.EDITOR);
             post("/newsroom/contributors/{id}/delete", n.contributors()::delete, Role.EDITOR);
+
+            read("/newsroom/topics/", n.topics()::list, Role.EDITOR);
+            read("/newsroom/topics", n.topics()::toList, Role.EDITOR);
+            post("/newsroom/topics", n.topics()::create, Role.EDITOR);
+            read("/newsroom/topics/{id}", n.topics()::edit, Role.EDITOR);
+            post("/newsroom/topics/{id}", n.topics()::save, Role.EDITOR);
+            post("/newsroom/topics/{id}/merge", n.topics()::merge, Role.EDITOR);
+            post("/newsroom/topics/{id}/delete", n.topics()::delete, Role.EDITOR);
 
             read("/healthz", h.health()::health, Role.ANYONE);
             read("/readyz", h.health()::ready, Role.ANYONE);

@@ -102,7 +102,14 @@ class NewsroomRoutesIT {
             "GET /newsroom/articles/{id}/revisions", Role.CONTRIBUTOR,
             "GET /newsroom/articles/{id}/revisions/compare", Role.CONTRIBUTOR,
             "GET /newsroom/articles/{id}/revisions/{n}", Role.CONTRIBUTOR,
-            "POST /newsroom/articles/{id}/revisions/{n}/restore", Role.CONTRIBUTOR);
+            "POST /newsroom/articles/{id}/revisions/{n}/restore", Role.CONTRIBUTOR,
+            "GET /newsroom/topics/", Role.EDITOR,
+            "GET /newsroom/topics", Role.EDITOR,
+            "POST /newsroom/topics", Role.EDITOR,
+            "GET /newsroom/topics/{id}", Role.EDITOR,
+            "POST /newsroom/topics/{id}", Role.EDITOR,
+            "POST /newsroom/topics/{id}/merge", Role.EDITOR,
+            "POST /newsroom/topics/{id}/delete", Role.EDITOR);
 
     private static final Map<StaffRole, Newsroom.Client> people = new EnumMap<>(StaffRole.class);
     private static final Map<StaffRole, String> csrf = new EnumMap<>(StaffRole.class);
