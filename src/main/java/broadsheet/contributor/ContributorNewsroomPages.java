@@ -67,6 +67,11 @@ public final class ContributorNewsroomPages {
     /** The answer to a delete: a confirmation to send, or the reason it cannot be done. */
     public record DeleteView(Frame frame, Contributor contributor, ContributorStore.Uses uses) {}
 
+    /** {@code GET /newsroom/contributors}: the list lives at the address with the slash (a refused add is shown here). */
+    public void toList(Context ctx) {
+        redirect(ctx, "/newsroom/contributors/");
+    }
+
     /** {@code GET /newsroom/contributors/}. */
     public void list(Context ctx) {
         showList(ctx, 200, ContributorEditing.Form.blank(), Map.of(), notice(ctx.queryParam("notice")));

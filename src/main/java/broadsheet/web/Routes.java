@@ -128,6 +128,7 @@ public final class Routes {
             post("/newsroom/sections/{id}/delete", n.sections()::delete, Role.EDITOR);
 
             read("/newsroom/contributors/", n.contributors()::list, Role.EDITOR);
+            read("/newsroom/contributors", n.contributors()::toList, Role.EDITOR);
             post("/newsroom/contributors", n.contributors()::create, Role.EDITOR);
             read("/newsroom/contributors/{id}", n.contributors()::edit, Role.EDITOR);
             post("/newsroom/contributors/{id}", n.contributors()::save, Role.EDITOR);

@@ -78,6 +78,13 @@ class ContributorNewsroomPagesIT {
     }
 
     @Test
+    void theListAddressWithoutTheSlashLeadsToTheList() {
+        var r = Newsroom.signedIn(app, StaffRole.EDITOR).get("/newsroom/contributors");
+        assertThat(r.statusCode()).isEqualTo(303);
+        assertThat(r.headers().firstValue("Location")).contains("/newsroom/contributors/");
+    }
+
+    @Test
     void theListShowsEveryContributorWithPublishedArticlesAndIsSearched() {
         app.fixtures().store(NOW, story("One").bylines("Jane Reporter").build(),
                 story("Two").bylines("Jane Reporter", "Our Foreign Staff").build());

@@ -95,6 +95,7 @@ class NewsroomRoutesIT {
             "POST /newsroom/sections/{id}/move", Role.EDITOR,
             "POST /newsroom/sections/{id}/delete", Role.EDITOR,
             "GET /newsroom/contributors/", Role.EDITOR,
+            "GET /newsroom/contributors", Role.EDITOR,
             "POST /newsroom/contributors", Role.EDITOR,
             "GET /newsroom/contributors/{id}", Role.EDITOR,
             "POST /newsroom/contributors/{id}", Role.EDITOR,
