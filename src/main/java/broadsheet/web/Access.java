@@ -28,8 +28,8 @@ public final class Access {
     public static final String CSRF_HEADER = "X-CSRF-Token";
     /** Where an editor or admin sets up two-factor sign-in when the paper requires it. */
     public static final String TWO_FACTOR_SETUP = "/newsroom/account/two-factor";
-    /** What such a person may still use: the account page, the setup steps, and signing out. */
-    private static final Set<String> SETUP_PATHS = Set.of("/newsroom/account", TWO_FACTOR_SETUP,
+    /** What such a person may still use: their account page (password included), the setup steps, and signing out. */
+    private static final Set<String> SETUP_PATHS = Set.of("/newsroom/account", "/newsroom/account/password", TWO_FACTOR_SETUP,
             TWO_FACTOR_SETUP + "/confirm", "/newsroom/logout");
     private static final String VISITOR = "broadsheet.visitor";
     private final Sessions sessions;

@@ -251,6 +251,10 @@ class SettingsPagesIT {
         assertThat(count("SELECT count(*) FROM articles")).isZero();
         assertThat(Html.parse(editor.get("/newsroom/account")).select("[role=alert]").text())
                 .startsWith("This newsroom requires two-factor sign-in for editors and admins.");
+        var password = editor.submit("/newsroom/account", "/newsroom/account/password",
+                Map.of("current", Newsroom.PASSWORD, "password", "a new passphrase for winter", "again", "a new passphrase for winter"));
+        assertThat(password.headers().firstValue("Location")).as("their own account stays open").hasValue("/newsroom/account?notice=password");
+        assertSentToSetUp(editor.get("/newsroom/"));
         // contributors are not asked
         assertThat(contributor.get("/newsroom/").statusCode()).isEqualTo(200);
 
