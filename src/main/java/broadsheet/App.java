@@ -50,6 +50,9 @@ import broadsheet.section.FrontPages;
 import broadsheet.section.SectionChanges;
 import broadsheet.section.SectionPages;
 import broadsheet.section.SectionStore;
+import broadsheet.settings.Settings;
+import broadsheet.settings.SettingsPages;
+import broadsheet.settings.SettingsStore;
 import broadsheet.storage.BlobStore;
 import broadsheet.storage.ChangeFeed;
 import broadsheet.storage.Database;
@@ -122,7 +125,9 @@ public final class App implements AutoCloseable {
         this.pageCache = new PageCache(config.pageCacheMegabytes());
         var pages = new Pages(pageCache);
         var assets = new Assets();
-        var siteInfo = new SiteInfo(config, sections, assets.url("site.css"));
+        var settingsStore = new SettingsStore(jdbi);
+        var settings = new Settings(settingsStore);
+        var siteInfo = new SiteInfo(config, sections, settings, assets.url("site.css"));
         var listings = new ListingPages(articles, pages, siteInfo);
         // what a change on any instance empties; the instance that made a change runs it at once as well
         this.contentChanged = () -> {
@@ -132,8 +137,9 @@ public final class App implements AutoCloseable {
 
         var passwords = new Passwords();
         var staff = new StaffStore(jdbi);
-        var sessions = new Sessions(jdbi);
+        var sessions = new Sessions(jdbi, () -> settings.current().sessionIdle());
         var tokens = new ApiTokens(jdbi);
+        var access = new Access(sessions, tokens, () -> settings.current().requireTwoFactor(), clock);
         var audit = new AuditLog(jdbi);
         var accounts = new StaffAccounts(jdbi, passwords, sessions);
         this.setupToken = new SetupToken(jdbi, staff);
@@ -141,9 +147,9 @@ public final class App implements AutoCloseable {
         var signIn = new SignIn(jdbi, staff, sessions, throttle, passwords);
         var editing = new ArticleEditing(jdbi, config.zone());
         var publishing = new Publishing(jdbi, config.zone());
-        var frames = new Frames(config.siteName(), assets.url("newsroom.css"), assets.url("newsroom.js"));
+        var frames = new Frames(siteInfo::name, assets.url("newsroom.css"), assets.url("newsroom.js"));
         this.jobs = new NewsroomJobs(publishing, sessions, clock);
-        var editor = new EditorPages(editing, publishing, sections, images, frames, pages, clock, config.zone());
+        var editor = new EditorPages(editing, publishing, sections, images, settings::current, frames, pages, clock, config.zone());
         var newsroom = new Routes.Newsroom(
                 new SignInPages(signIn, sessions, setupToken, accounts, audit, frames, pages, clock),
                 new ArticleListPage(new NewsroomQueries(jdbi), sections, topics, contributors, frames, pages, config.zone()),
@@ -151,7 +157,8 @@ public final class App implements AutoCloseable {
                 new PreviewPages(editing, articles, jdbi, siteInfo, pages, clock),
                 new SuggestPages(jdbi),
                 new StaffPages(accounts, staff, frames, pages, clock, config.zone()),
-                new AccountPages(new OwnAccount(jdbi, staff, accounts, passwords, throttle), sessions, frames, pages, clock),
+                new AccountPages(new OwnAccount(jdbi, staff, accounts, passwords, throttle), sessions, access::mustSetUpTwoFactor,
+                        frames, pages, clock),
                 new AuditPages(audit, frames, pages, config.zone()),
                 new TokenPages(tokens, frames, pages, clock, config.zone()),
                 new MediaLibraryPages(new LibraryStore(jdbi), uploads, new PictureWords(jdbi), new PictureDeletion(jdbi, blobs), blobs,
@@ -160,9 +167,10 @@ public final class App implements AutoCloseable {
                 new SectionPages(sections, new SectionChanges(jdbi), contentChanged, frames, pages, clock),
                 new ContributorNewsroomPages(contributors, new ContributorEditing(jdbi), images, frames, pages, clock),
                 new NewsroomTopicPages(new TopicListing(jdbi), new TopicEditing(jdbi), new TopicMerge(jdbi), frames, pages, clock,
-                        config.zone()));
+                        config.zone()),
+                new SettingsPages(settingsStore, config.siteName(), contentChanged, frames, pages, clock));
         var adminApi = new Routes.AdminApi(
-                new AdminArticlesApi(editing, new Revisions(jdbi), jdbi, siteInfo, clock),
+                new AdminArticlesApi(editing, new Revisions(jdbi), jdbi, siteInfo, settings::current, clock),
                 new AdminWorkflowApi(publishing, editing, siteInfo, clock),
                 new AdminImagesApi(uploads, images, siteInfo, clock),
                 new AdminApiDocs(pages));
@@ -178,7 +186,7 @@ public final class App implements AutoCloseable {
                 new ArticlePages(articles, pages, siteInfo),
                 adminApi);
         this.server = Server.create(config, handlers, newsroom, new ErrorPages(pages, siteInfo), pageCache,
-                new Access(sessions, tokens, clock), registry);
+                access, registry);
         this.changes = ChangeFeed.listen(database, what -> contentChanged.run());
     }
 

@@ -57,7 +57,8 @@ public record Config(
             "Most database connections one instance opens; at least 2, since migrating the schema at start takes two.");
     public static final Option BASE_URL = new Option("base-url", "", false,
             "Public address of the site, used in canonical links, feeds and JSON-LD. Empty: http://localhost:PORT");
-    public static final Option SITE_NAME = new Option("site-name", "The Broadsheet", false, "The paper's name.");
+    public static final Option SITE_NAME = new Option("site-name", "The Broadsheet", false,
+            "The paper's name, unless an admin sets another in the newsroom's settings (/newsroom/settings).");
     public static final Option TIME_ZONE = new Option("time-zone", "Europe/London", false,
             "Zone in which times are shown to readers (stored times are always UTC).");
 
@@ -156,7 +157,7 @@ public record Config(
         lines.add("listening on: " + host + ":" + port);
         lines.add("database: " + (embeddedDatabase() ? "embedded PostgreSQL in " + dataDir.resolve("postgres") : databaseUrl));
         lines.add("base URL: " + baseUrl);
-        lines.add("site name: " + siteName);
+        lines.add("site name: " + siteName + " (unless an admin set another in the newsroom's settings, /newsroom/settings)");
         lines.add("time zone: " + zone);
         lines.add("pictures: " + mediaDir);
         lines.add("page cache: " + (pageCacheMegabytes == 0 ? "off" : pageCacheMegabytes + " MB"));

@@ -8,15 +8,18 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.jdbi.v3.core.Jdbi;
 
 /**
  * Signed-in browsers, kept in the database so every instance knows them. The cookie carries a random
  * token; the table keeps only its SHA-256, so a copy of the database cannot be used to sign in. A session
- * ends after {@link #IDLE} without use or {@link #LONGEST} in all, at sign-out, or when the person is
- * disabled. Each session has its own CSRF token for the forms it posts.
+ * ends after the idle timeout without use ({@link #IDLE} unless the paper's settings say otherwise; the
+ * timeout in effect applies to sessions already open) or {@link #LONGEST} in all, at sign-out, or when the
+ * person is disabled. Each session has its own CSRF token for the forms it posts.
  */
 public final class Sessions {
+    /** The idle timeout while the paper's settings do not change it. */
     public static final Duration IDLE = Duration.ofHours(12);
     public static final Duration LONGEST = Duration.ofDays(14);
     /** How long a sign-in may wait for its second factor after the password. */
@@ -25,9 +28,17 @@ public final class Sessions {
     private static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
     private static final SecureRandom RANDOM = new SecureRandom();
     private final Jdbi jdbi;
+    private final Supplier<Duration> idle;
 
+    /** Sessions with the default idle timeout, {@link #IDLE}. */
     public Sessions(Jdbi jdbi) {
+        this(jdbi, () -> IDLE);
+    }
+
+    /** {@code idle} gives the idle timeout in effect, asked at every check. */
+    public Sessions(Jdbi jdbi, Supplier<Duration> idle) {
         this.jdbi = jdbi;
+        this.idle = idle;
     }
 
     /** A live session: who it belongs to, its CSRF token, and whether the second factor is still due. */
@@ -62,7 +73,7 @@ public final class Sessions {
         if (row.isEmpty()) return Optional.empty();
         Row r = row.get();
         boolean halfSignedIn = r.session().pendingTotp() && r.created().plus(CODE_WAIT).isBefore(now);
-        if (!r.session().staff().active() || halfSignedIn || r.lastSeen().plus(IDLE).isBefore(now) || r.created().plus(LONGEST).isBefore(now)) {
+        if (!r.session().staff().active() || halfSignedIn || r.lastSeen().plus(idle.get()).isBefore(now) || r.created().plus(LONGEST).isBefore(now)) {
             end(token);
             return Optional.empty();
         }
@@ -86,7 +97,7 @@ public final class Sessions {
     /** Removes expired sessions; run now and then. */
     public int sweep(Instant now) {
         return jdbi.withHandle(h -> h.createUpdate("DELETE FROM sessions WHERE last_seen_at < :idle OR created_at < :longest")
-                .bind("idle", now.minus(IDLE)).bind("longest", now.minus(LONGEST)).execute());
+                .bind("idle", now.minus(idle.get())).bind("longest", now.minus(LONGEST)).execute());
     }
 
     public static String randomToken() {

@@ -18,36 +18,48 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * One's own account in the newsroom: the password and two-factor sign-in. The rules are in
  * {@link OwnAccount}; this class reads the forms, shows refusals beside their fields, and after a password
- * change gives this browser a fresh session (every other one has ended).
+ * change gives this browser a fresh session (every other one has ended). When the paper requires two-factor
+ * sign-in of someone who has none, the setup page starts it for them, since they can use nothing else.
  */
 public final class AccountPages {
     private final OwnAccount own;
     private final Sessions sessions;
+    private final Predicate<Staff> mustSetUpTwoFactor;
     private final Frames frames;
     private final Pages pages;
     private final Clock clock;
 
-    public AccountPages(OwnAccount own, Sessions sessions, Frames frames, Pages pages, Clock clock) {
+    /** {@code mustSetUpTwoFactor} tells whether the paper's settings require two-factor sign-in of a person who has none. */
+    public AccountPages(OwnAccount own, Sessions sessions, Predicate<Staff> mustSetUpTwoFactor, Frames frames, Pages pages, Clock clock) {
         this.own = own;
         this.sessions = sessions;
+        this.mustSetUpTwoFactor = mustSetUpTwoFactor;
         this.frames = frames;
         this.pages = pages;
         this.clock = clock;
     }
 
-    /** The account page; problems are keyed by field id ("pw-current", "off-code"...). */
-    public record View(Frame frame, Staff me, Map<String, String> problems, String notice) {
+    /**
+     * The account page; problems are keyed by field id ("pw-current", "off-code"...). {@code twoFactorDue}: the
+     * paper requires two-factor sign-in of this person, who has none yet.
+     */
+    public record View(Frame frame, Staff me, Map<String, String> problems, String notice, boolean twoFactorDue) {
         public String problem(String field) {
             return problems.get(field);
         }
     }
 
-    /** The enrolment page: the QR code (an SVG image as a data address) and the secret for typing in. */
-    public record EnrolView(Frame frame, String qrImage, String secret, String problem) {}
+    /**
+     * The enrolment page: the QR code (an SVG image as a data address) and the secret for typing in;
+     * {@code required}: the paper requires it, so there is no "not now".
+     */
+    public record EnrolView(Frame frame, String qrImage, String secret, String problem, boolean required) {}
 
     public void show(Context ctx) {
         show(ctx, 200, Map.of(), notice(ctx.queryParam("notice")));
@@ -107,7 +119,11 @@ public final class AccountPages {
 
     private void enrol(Context ctx, int status, String problem) {
         Visitor.Staff me = me(ctx);
-        var secret = own.pendingSecret(me.staffId(), clock.instant());
+        Instant now = clock.instant();
+        var secret = own.pendingSecret(me.staffId(), now);
+        boolean required = mustSetUpTwoFactor.test(me.staff());
+        // the access check sends such a person here from every other page, so there is nothing else to press
+        if (secret.isEmpty() && required) secret = Optional.of(own.startTwoFactor(me.staffId(), now));
         if (secret.isEmpty() || me.staff().twoFactor()) {
             redirect(ctx, "/newsroom/account");
             return;
@@ -115,13 +131,14 @@ public final class AccountPages {
         String svg = TwoFactor.qrSvg(TwoFactor.uri(frames.siteName(), me.staff().email(), secret.get()));
         String image = "data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8));
         ctx.status(status);
-        pages.html(ctx, "newsroom/account-two-factor.jte", new EnrolView(frames.of(ctx, "account"), image, grouped(secret.get()), problem),
+        pages.html(ctx, "newsroom/account-two-factor.jte", new EnrolView(frames.of(ctx, "account"), image, grouped(secret.get()), problem, required),
                 CachePolicy.NO_STORE, List.of());
     }
 
     private void show(Context ctx, int status, Map<String, String> problems, String notice) {
         ctx.status(status);
-        pages.html(ctx, "newsroom/account.jte", new View(frames.of(ctx, "account"), me(ctx).staff(), problems, notice),
+        pages.html(ctx, "newsroom/account.jte", new View(frames.of(ctx, "account"), me(ctx).staff(), problems, notice,
+                mustSetUpTwoFactor.test(me(ctx).staff())),
                 CachePolicy.NO_STORE, List.of());
     }
 

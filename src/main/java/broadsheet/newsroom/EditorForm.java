@@ -16,12 +16,17 @@ final class EditorForm {
     private EditorForm() {}
 
     static ArticleDraft draft(Context ctx) {
+        return draft(ctx, Access.FREE, CommentPolicy.OPEN);
+    }
+
+    /** The draft, with the given access and comment policy where the form has none (the paper's defaults, for a new article). */
+    static ArticleDraft draft(Context ctx, Access access, CommentPolicy comments) {
         return new ArticleDraft(ctx.formParam("headline"), ctx.formParam("standfirst"), ctx.formParam("slug"),
                 ctx.formParam("section"), lines(ctx.formParam("bylines")), lines(ctx.formParam("topics")),
                 imageId(ctx.formParam("leadImageId")), ctx.formParam("leadImageCaption"), ctx.formParam("leadImageCredit"),
                 ctx.formParam("leadImageAlt"), ctx.formParam("body"),
-                Access.fromWord(nz(ctx.formParam("access"))).orElse(Access.FREE),
-                CommentPolicy.fromWord(nz(ctx.formParam("comments"))).orElse(CommentPolicy.OPEN),
+                Access.fromWord(nz(ctx.formParam("access"))).orElse(access),
+                CommentPolicy.fromWord(nz(ctx.formParam("comments"))).orElse(comments),
                 ctx.formParam("seoTitle"), ctx.formParam("seoDescription"));
     }
 

@@ -5,6 +5,7 @@ import broadsheet.article.Status;
 import broadsheet.media.ImageStore;
 import broadsheet.media.Picture;
 import broadsheet.section.SectionStore;
+import broadsheet.settings.SiteSettings;
 import broadsheet.web.Access;
 import broadsheet.web.CachePolicy;
 import broadsheet.web.HttpProblem;
@@ -18,24 +19,28 @@ import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The article editor: new and existing articles, saving (with the conflict screen when someone else saved
  * first), and the workflow buttons, each of which saves the form first. The rules are in
  * {@link ArticleEditing}, {@link Publishing} and {@link Workflow}; this class reads forms and picks pages.
+ * A new article starts with the paper's default access and comment policy from its settings.
  */
 public final class EditorPages {
     private final ArticleEditing editing;
     private final Publishing publishing;
     private final SectionStore sections;
     private final ImageStore images;
+    private final Supplier<SiteSettings> settings;
     private final Frames frames;
     private final Pages pages;
     private final Clock clock;
     private final ZoneId zone;
 
-    public EditorPages(ArticleEditing editing, Publishing publishing, SectionStore sections, ImageStore images, Frames frames,
-                       Pages pages, Clock clock, ZoneId zone) {
+    public EditorPages(ArticleEditing editing, Publishing publishing, SectionStore sections, ImageStore images,
+                       Supplier<SiteSettings> settings, Frames frames, Pages pages, Clock clock, ZoneId zone) {
+        this.settings = settings;
         this.editing = editing;
         this.publishing = publishing;
         this.sections = sections;
@@ -58,13 +63,16 @@ public final class EditorPages {
         Staff me = ((Visitor.Staff) Access.visitor(ctx)).staff();
         var all = sections.all();
         String section = all.isEmpty() ? "" : all.get(0).slug();
-        Snapshot blank = new Snapshot("", "", "", section, List.of(me.name()), List.of(), null, "", "", "", "", "free", "open", "", "", "draft");
+        SiteSettings paper = settings.get();
+        Snapshot blank = new Snapshot("", "", "", section, List.of(me.name()), List.of(), null, "", "", "", "",
+                paper.defaultAccess().word(), paper.defaultComments().word(), "", "", "draft");
         show(ctx, 200, view(ctx, null, 0, blank, Status.DRAFT, null, null, null, EnumSet.of(Workflow.Action.EDIT), Map.of(), null,
                 ChangeKind.MINOR, "", null));
     }
 
     public void create(Context ctx) {
-        ArticleDraft d = EditorForm.draft(ctx);
+        SiteSettings paper = settings.get();
+        ArticleDraft d = EditorForm.draft(ctx, paper.defaultAccess(), paper.defaultComments());
         switch (editing.create(editor(ctx), d, clock.instant())) {
             case ArticleEditing.Result.Saved s -> redirect(ctx, "/newsroom/articles/" + s.id() + "?notice=created");
             case ArticleEditing.Result.Invalid i -> show(ctx, 400, view(ctx, null, 0, Snapshot.of(d, d.slug(), "draft"), Status.DRAFT,

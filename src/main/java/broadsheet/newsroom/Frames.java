@@ -3,14 +3,15 @@ package broadsheet.newsroom;
 import broadsheet.web.Access;
 import broadsheet.web.Visitor;
 import io.javalin.http.Context;
+import java.util.function.Supplier;
 
-/** Builds the {@link Frame} of newsroom pages from the signed-in visitor. */
+/** Builds the {@link Frame} of newsroom pages from the signed-in visitor and the paper's name in effect. */
 public final class Frames {
-    private final String siteName;
+    private final Supplier<String> siteName;
     private final String stylesheet;
     private final String script;
 
-    public Frames(String siteName, String stylesheet, String script) {
+    public Frames(Supplier<String> siteName, String stylesheet, String script) {
         this.siteName = siteName;
         this.stylesheet = stylesheet;
         this.script = script;
@@ -18,17 +19,17 @@ public final class Frames {
 
     public Frame of(Context ctx, String current) {
         if (Access.visitor(ctx) instanceof Visitor.Staff s) {
-            return new Frame(siteName, s.staff(), s.csrf(), current, stylesheet, script);
+            return new Frame(siteName.get(), s.staff(), s.csrf(), current, stylesheet, script);
         }
         throw new IllegalStateException("newsroom pages are for signed-in staff");
     }
 
     /** For the sign-in and setup pages, before anyone is signed in. */
     public Frame signedOut() {
-        return new Frame(siteName, null, "", "", stylesheet, script);
+        return new Frame(siteName.get(), null, "", "", stylesheet, script);
     }
 
     public String siteName() {
-        return siteName;
+        return siteName.get();
     }
 }

@@ -16,6 +16,7 @@ import broadsheet.web.SiteInfo;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -61,9 +62,15 @@ public final class FrontPages {
             if (!cards.isEmpty()) blocks.add(new FrontView.Block(s, cards));
         }
         boolean more = latest.total() > ListingPages.PAGE_SIZE;
-        String description = site.name() + ": news, analysis and opinion.";
-        Map<String, Object> ld = Map.of("@context", "https://schema.org", "@type", "WebSite", "name", site.name(),
-                "url", site.absolute("/"), "publisher", ArticleJsonLd.publisher(site));
+        // the paper's tagline from the newsroom's settings, or a plain line while it has none
+        String description = site.tagline().isEmpty() ? site.name() + ": news, analysis and opinion." : site.tagline();
+        Map<String, Object> ld = new LinkedHashMap<>();
+        ld.put("@context", "https://schema.org");
+        ld.put("@type", "WebSite");
+        ld.put("name", site.name());
+        if (!site.tagline().isEmpty()) ld.put("description", site.tagline());
+        ld.put("url", site.absolute("/"));
+        ld.put("publisher", ArticleJsonLd.publisher(site));
         Meta meta = Meta.of(site.name(), description, site.absolute("/"))
                 .withJsonLd(Json.forHtml(ld))
                 .withPages(null, more ? site.absolute("/?page=2") : null);

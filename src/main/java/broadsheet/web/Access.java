@@ -11,25 +11,37 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
 
 /**
  * The one access check, run before every matched route. A route must name a role; {@link Role#ANYONE}
  * routes pass without looking at cookies. Newsroom routes need a session whose person holds the role: a
  * visitor without one is sent to sign in, a lower role gets 403. The Admin API needs a bearer token of
  * the role instead (401 problem without one). Every state-changing newsroom request must carry the
- * session's CSRF token, or it is refused with 403 and nothing happens.
+ * session's CSRF token, or it is refused with 403 and nothing happens. While the paper's settings require
+ * two-factor sign-in, an editor or admin without it may only set it up (or sign out): other pages send them
+ * to {@link #TWO_FACTOR_SETUP}, other forms are refused.
  */
 public final class Access {
     public static final String CSRF_FIELD = "_csrf";
     public static final String CSRF_HEADER = "X-CSRF-Token";
+    /** Where an editor or admin sets up two-factor sign-in when the paper requires it. */
+    public static final String TWO_FACTOR_SETUP = "/newsroom/account/two-factor";
+    /** What such a person may still use: their account page (password included), the setup steps, and signing out. */
+    private static final Set<String> SETUP_PATHS = Set.of("/newsroom/account", "/newsroom/account/password", TWO_FACTOR_SETUP,
+            TWO_FACTOR_SETUP + "/confirm", "/newsroom/logout");
     private static final String VISITOR = "broadsheet.visitor";
     private final Sessions sessions;
     private final ApiTokens tokens;
+    private final BooleanSupplier twoFactorRequired;
     private final Clock clock;
 
-    public Access(Sessions sessions, ApiTokens tokens, Clock clock) {
+    /** {@code twoFactorRequired} says whether the paper's settings require two-factor sign-in for editors and admins now. */
+    public Access(Sessions sessions, ApiTokens tokens, BooleanSupplier twoFactorRequired, Clock clock) {
         this.sessions = sessions;
         this.tokens = tokens;
+        this.twoFactorRequired = twoFactorRequired;
         this.clock = clock;
     }
 
@@ -61,7 +73,22 @@ public final class Access {
         if (changesState(ctx) && !sameToken(s.csrfToken(), submittedCsrf(ctx))) {
             throw new HttpProblem(403, "Form expired", "This form is out of date or did not come from this site. Reload the page and try again; nothing was saved.");
         }
+        if (!SETUP_PATHS.contains(ctx.path()) && mustSetUpTwoFactor(s.staff())) {
+            if (ctx.method() == HandlerType.GET || ctx.method() == HandlerType.HEAD) {
+                ctx.header("Cache-Control", CachePolicy.NO_STORE.header());
+                ctx.redirect(TWO_FACTOR_SETUP, HttpStatus.SEE_OTHER);
+                ctx.skipRemainingHandlers();
+                return;
+            }
+            throw new HttpProblem(403, "Two-factor sign-in needed", "This newsroom requires two-factor sign-in for editors and admins. "
+                    + "Set it up on your account page first; nothing was saved.");
+        }
         ctx.attribute(VISITOR, new Visitor.Staff(s));
+    }
+
+    /** Whether this person must set up two-factor sign-in before using the newsroom: the settings require it of their role. */
+    public boolean mustSetUpTwoFactor(broadsheet.account.Staff staff) {
+        return staff.role().atLeast(StaffRole.EDITOR) && !staff.twoFactor() && twoFactorRequired.getAsBoolean();
     }
 
     private void checkToken(Context ctx, StaffRole needed) {

@@ -28,6 +28,7 @@ import broadsheet.newsroom.SuggestPages;
 import broadsheet.newsroom.TokenPages;
 import broadsheet.section.FrontPages;
 import broadsheet.section.SectionPages;
+import broadsheet.settings.SettingsPages;
 import broadsheet.topic.NewsroomTopicPages;
 import broadsheet.topic.TopicPages;
 import io.javalin.config.JavalinConfig;
@@ -49,7 +50,7 @@ public final class Routes {
                            StaffPages staff, AccountPages account, AuditPages audit, TokenPages tokens,
                            MediaLibraryPages media, RevisionPages revisions,
                            SectionPages sections, ContributorNewsroomPages contributors,
-                           NewsroomTopicPages topics) {}
+                           NewsroomTopicPages topics, SettingsPages settings) {}
 
     /** The Admin API's handlers (token routes: {@link Access} checks the bearer token's role). */
     public record AdminApi(AdminArticlesApi articles, AdminWorkflowApi workflow, AdminImagesApi images, AdminApiDocs docs) {}
@@ -110,6 +111,8 @@ public final class Routes {
             post("/newsroom/staff/{id}/enable", n.staff()::enable, Role.ADMIN);
             post("/newsroom/staff/{id}/two-factor/off", n.staff()::turnOffTwoFactor, Role.ADMIN);
             read("/newsroom/audit/", n.audit()::show, Role.ADMIN);
+            read("/newsroom/settings", n.settings()::show, Role.ADMIN);
+            post("/newsroom/settings", n.settings()::save, Role.ADMIN);
 
             read("/newsroom/media/", n.media()::library, Role.CONTRIBUTOR);
             read("/newsroom/media", n.media()::toLibrary, Role.CONTRIBUTOR);

@@ -76,6 +76,23 @@ class SessionsIT {
     }
 
     @Test
+    void theIdleTimeoutInEffectIsAskedAtEveryCheckAndEverySweep() {
+        var idle = new java.util.concurrent.atomic.AtomicReference<>(Sessions.IDLE);
+        var paper = new Sessions(TestDatabase.jdbi(), idle::get);
+        long rita = Newsroom.staff(StaffRole.REPORTER, "rita@test.example", "Rita Reporter");
+        String used = paper.start(rita, false, "192.0.2.1", "test", T);
+        paper.start(rita, false, "192.0.2.1", "test", T);
+        assertThat(paper.find(used, T.plus(Duration.ofHours(2)))).isPresent();
+
+        // the paper's settings shorten it: sessions already open are held to the new timeout
+        idle.set(Duration.ofHours(1));
+        assertThat(paper.find(used, T.plus(Duration.ofHours(2)).plusSeconds(59 * 60))).isPresent();
+        assertThat(paper.sweep(T.plus(Duration.ofHours(2)).plusSeconds(59 * 60))).as("the unused one").isEqualTo(1);
+        assertThat(paper.find(used, T.plus(Duration.ofHours(4)))).isEmpty();
+        assertThat(rows()).isZero();
+    }
+
+    @Test
     void onlyAHashOfTheTokenIsStored() {
         long id = Newsroom.staff(StaffRole.REPORTER, "rita@test.example", "Rita Reporter");
         String token = sessions.start(id, true, "192.0.2.1", "test", T);

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -76,7 +77,8 @@ class ContributorFormE2E {
     private static void save(WebDriver driver) {
         WebElement before = driver.findElement(By.tagName("h1"));
         driver.findElement(By.xpath("//button[normalize-space()='Save']")).click();
-        browser.waiting().until(ExpectedConditions.stalenessOf(before));
+        // chromedriver may answer for a node of the page being left with an unknown error rather than "stale"; ask again
+        browser.waiting().ignoring(WebDriverException.class).until(ExpectedConditions.stalenessOf(before));
         browser.waiting().until(ExpectedConditions.urlContains("notice=saved"));
     }
 

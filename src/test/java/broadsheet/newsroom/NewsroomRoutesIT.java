@@ -68,6 +68,8 @@ class NewsroomRoutesIT {
             "POST /newsroom/account/two-factor/confirm", Role.CONTRIBUTOR,
             "POST /newsroom/account/two-factor/off", Role.CONTRIBUTOR,
             "GET /newsroom/audit/", Role.ADMIN,
+            "GET /newsroom/settings", Role.ADMIN,
+            "POST /newsroom/settings", Role.ADMIN,
             "GET /newsroom/staff/", Role.ADMIN,
             "POST /newsroom/staff/", Role.ADMIN,
             "GET /newsroom/staff/new", Role.ADMIN,

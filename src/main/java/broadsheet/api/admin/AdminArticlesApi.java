@@ -1,9 +1,12 @@
 package broadsheet.api.admin;
 
+import broadsheet.article.Access;
+import broadsheet.article.CommentPolicy;
 import broadsheet.article.Status;
 import broadsheet.newsroom.ArticleEditing;
 import broadsheet.newsroom.Revisions;
 import broadsheet.newsroom.Workflow;
+import broadsheet.settings.SiteSettings;
 import broadsheet.web.SiteInfo;
 import io.javalin.http.Context;
 import java.time.Clock;
@@ -11,12 +14,14 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Articles in the Admin API: create, list, read and replace them, and read their revisions. Who may see
  * and change which article is decided by {@link ArticleEditing} and {@link Workflow}, exactly as in the
  * newsroom's editor; this class reads JSON, calls the service and answers JSON or a problem. Moving an
- * article through the workflow is {@link AdminWorkflowApi}'s.
+ * article through the workflow is {@link AdminWorkflowApi}'s. A new article without {@code access} or
+ * {@code comments} gets the paper's defaults from its settings; a replaced one without them is free and open.
  */
 public final class AdminArticlesApi {
     static final int DEFAULT_LIMIT = 20;
@@ -25,9 +30,12 @@ public final class AdminArticlesApi {
     private final Revisions revisions;
     private final AdminArticleList list;
     private final AdminAnswers answers;
+    private final Supplier<SiteSettings> settings;
     private final Clock clock;
 
-    public AdminArticlesApi(ArticleEditing editing, Revisions revisions, org.jdbi.v3.core.Jdbi jdbi, SiteInfo siteInfo, Clock clock) {
+    public AdminArticlesApi(ArticleEditing editing, Revisions revisions, org.jdbi.v3.core.Jdbi jdbi, SiteInfo siteInfo,
+                            Supplier<SiteSettings> settings, Clock clock) {
+        this.settings = settings;
         this.editing = editing;
         this.revisions = revisions;
         this.list = new AdminArticleList(jdbi);
@@ -39,7 +47,8 @@ public final class AdminArticlesApi {
         answers.run(ctx, who -> {
             Instant now = clock.instant();
             AdminRequest r = AdminRequest.of(ctx, false, new LinkedHashMap<>());
-            ArticleInput in = ArticleInput.read(r, false);
+            SiteSettings paper = settings.get();
+            ArticleInput in = ArticleInput.read(r, false, paper.defaultAccess(), paper.defaultComments());
             if (!r.errors().isEmpty()) throw AdminProblem.invalid(r.errors());
             switch (editing.create(who, in.draft(), now)) {
                 case ArticleEditing.Result.Saved s -> {
@@ -108,7 +117,7 @@ public final class AdminArticlesApi {
             long id = AdminAnswers.id(ctx);
             Instant now = clock.instant();
             AdminRequest r = AdminRequest.of(ctx, false, new LinkedHashMap<>());
-            ArticleInput in = ArticleInput.read(r, true);
+            ArticleInput in = ArticleInput.read(r, true, Access.FREE, CommentPolicy.OPEN);
             int version = r.version(ctx);
             switch (editing.save(who, id, version, in.draft(), in.change(), in.note(), now)) {
                 case ArticleEditing.Result.Saved s -> answers.current(ctx, 200, who, id);

@@ -23,8 +23,11 @@ record ArticleInput(ArticleDraft draft, ChangeKind change, String note) {
             "scheduledAt");
     private static final List<String> IMAGE_FIELDS = List.of("id", "caption", "credit", "alt");
 
-    /** Reads the article members; problems are left in the request's errors for the caller to answer. */
-    static ArticleInput read(AdminRequest r, boolean update) {
+    /**
+     * Reads the article members; problems are left in the request's errors for the caller to answer. Access and
+     * comments left out are {@code access} and {@code comments}: the paper's defaults for a new article.
+     */
+    static ArticleInput read(AdminRequest r, boolean update, Access defaultAccess, CommentPolicy defaultComments) {
         List<String> known = update ? concat(FIELDS, UPDATE_FIELDS) : FIELDS;
         r.onlyKnown(known, update ? READ_ONLY : concat(READ_ONLY, UPDATE_FIELDS));
         Long imageId = null;
@@ -50,8 +53,8 @@ record ArticleInput(ArticleDraft draft, ChangeKind change, String note) {
                 alt = r.text(image, "alt", "leadImage.alt");
             }
         }
-        Access access = word(r, "access", Access.values(), Access::word, Access.FREE);
-        CommentPolicy comments = word(r, "comments", CommentPolicy.values(), CommentPolicy::word, CommentPolicy.OPEN);
+        Access access = word(r, "access", Access.values(), Access::word, defaultAccess);
+        CommentPolicy comments = word(r, "comments", CommentPolicy.values(), CommentPolicy::word, defaultComments);
         ChangeKind change = update ? word(r, "change", ChangeKind.values(), ChangeKind::word, ChangeKind.MINOR) : ChangeKind.MINOR;
         ArticleDraft draft = new ArticleDraft(r.text("headline"), r.text("standfirst"), r.text("slug"), r.text("section"),
                 r.texts("bylines"), r.texts("topics"), imageId, caption, credit, alt, r.text("body"), access, comments,

@@ -1,0 +1,169 @@
+package broadsheet.settings;
+
+import broadsheet.account.AuditLog;
+import broadsheet.article.Access;
+import broadsheet.article.CommentPolicy;
+import broadsheet.storage.ChangeFeed;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.RowMapper;
+
+/**
+ * The {@code site_settings} row: reading it (the defaults while there is none) and saving the settings form.
+ * A save checks every field first and stores nothing when one is wrong; otherwise it stores the row, writes
+ * the audit entry naming each change (from, to) and sends a change notice, in one transaction, so every
+ * instance reloads the settings. Who may save is the route table's business; what the settings do is
+ * decided where they are used.
+ */
+public final class SettingsStore {
+    private static final RowMapper<SiteSettings> ROW = (rs, ctx) -> new SiteSettings(rs.getString("name"), rs.getString("tagline"),
+            Access.fromWord(rs.getString("default_access")).orElse(Access.FREE),
+            CommentPolicy.fromWord(rs.getString("default_comments")).orElse(CommentPolicy.OPEN),
+            rs.getBoolean("require_two_factor"), rs.getInt("session_idle_hours"));
+    private final Jdbi jdbi;
+
+    public SettingsStore(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    /** The settings form as sent, each field stripped; {@code requireTwoFactor} is the checkbox's value ("yes"), or empty. */
+    public record Form(String name, String tagline, String access, String comments, String requireTwoFactor, String idleHours) {
+        public Form {
+            name = clean(name);
+            tagline = clean(tagline);
+            access = clean(access);
+            comments = clean(comments);
+            requireTwoFactor = clean(requireTwoFactor);
+            idleHours = clean(idleHours);
+        }
+
+        /** The form filled in with the settings in effect. */
+        public static Form of(SiteSettings s, String configuredName) {
+            return new Form(s.nameOr(configuredName), s.tagline(), s.defaultAccess().word(), s.defaultComments().word(),
+                    s.requireTwoFactor() ? "yes" : "", String.valueOf(s.sessionIdleHours()));
+        }
+    }
+
+    /** What became of a save. */
+    public sealed interface Outcome {
+        /** Stored; {@code changes} says what changed ("name": "A → B"), and is empty when nothing did. */
+        record Saved(SiteSettings settings, Map<String, String> changes) implements Outcome {}
+
+        /** Nothing was stored; the problems are keyed by form field. */
+        record Invalid(Map<String, String> problems) implements Outcome {}
+    }
+
+    /** The settings in effect: the stored row, or the defaults while there is none. */
+    public SiteSettings read() {
+        return jdbi.withHandle(SettingsStore::read);
+    }
+
+    private static SiteSettings read(Handle h) {
+        return h.createQuery("SELECT * FROM site_settings").map(ROW).findOne().orElse(SiteSettings.DEFAULTS);
+    }
+
+    /**
+     * Checks and stores the form. A name equal to the configured one is stored as "none", so the paper
+     * follows the configuration again.
+     */
+    public Outcome save(AuditLog.Actor actor, Form form, String configuredName, Instant now) {
+        Map<String, String> problems = problems(form);
+        if (!problems.isEmpty()) return new Outcome.Invalid(problems);
+        SiteSettings after = new SiteSettings(form.name().equals(configuredName) ? "" : form.name(), form.tagline(),
+                Access.fromWord(form.access()).orElseThrow(), CommentPolicy.fromWord(form.comments()).orElseThrow(),
+                form.requireTwoFactor().equals("yes"), Integer.parseInt(form.idleHours()));
+        return jdbi.inTransaction(h -> {
+            // two admins saving at once take turns, so each audit entry's "from" is what the other stored;
+            // readers are not held up (this lock mode lets plain reads through)
+            h.execute("LOCK TABLE site_settings IN SHARE ROW EXCLUSIVE MODE");
+            SiteSettings before = read(h);
+            Map<String, String> changes = changes(before, after, configuredName);
+            if (changes.isEmpty()) return new Outcome.Saved(before, changes);
+            h.createUpdate("""
+                            INSERT INTO site_settings (id, name, tagline, default_access, default_comments, require_two_factor,
+                                                       session_idle_hours, updated_at, updated_by)
+                            VALUES (true, :name, :tagline, :access, :comments, :twoFactor, :idle, :now, :by)
+                            ON CONFLICT (id) DO UPDATE SET name = excluded.name, tagline = excluded.tagline,
+                                default_access = excluded.default_access, default_comments = excluded.default_comments,
+                                require_two_factor = excluded.require_two_factor, session_idle_hours = excluded.session_idle_hours,
+                                updated_at = excluded.updated_at, updated_by = excluded.updated_by""")
+                    .bind("name", after.name().isEmpty() ? null : after.name()).bind("tagline", after.tagline())
+                    .bind("access", after.defaultAccess().word()).bind("comments", after.defaultComments().word())
+                    .bind("twoFactor", after.requireTwoFactor()).bind("idle", after.sessionIdleHours())
+                    .bind("now", now).bind("by", actor.staffId())
+                    .execute();
+            AuditLog.record(h, actor, "settings changed", after.nameOr(configuredName), changes, now);
+            ChangeFeed.announce(h, "settings");
+            return new Outcome.Saved(after, changes);
+        });
+    }
+
+    /** Problems with the form, keyed by field ("name", "tagline", "access", "comments", "requireTwoFactor", "idleHours"). */
+    static Map<String, String> problems(Form f) {
+        Map<String, String> p = new LinkedHashMap<>();
+        if (f.name().isEmpty()) p.put("name", "The paper needs a name.");
+        else if (f.name().length() > SiteSettings.MAX_NAME) p.put("name", "A name can have at most " + SiteSettings.MAX_NAME + " characters.");
+        else if (hasControl(f.name())) p.put("name", "A name is one line of text, without control characters.");
+        if (f.tagline().length() > SiteSettings.MAX_TAGLINE) {
+            p.put("tagline", "A tagline can have at most " + SiteSettings.MAX_TAGLINE + " characters.");
+        } else if (hasControl(f.tagline())) {
+            p.put("tagline", "A tagline is one line of text, without control characters.");
+        }
+        if (Access.fromWord(f.access()).isEmpty()) p.put("access", "Choose who may read new articles: free, registered or premium.");
+        if (CommentPolicy.fromWord(f.comments()).isEmpty()) {
+            p.put("comments", "Choose the comments of new articles: open, premoderated, closed or off.");
+        }
+        if (!f.requireTwoFactor().isEmpty() && !f.requireTwoFactor().equals("yes")) {
+            p.put("requireTwoFactor", "Tick the box, or leave it empty.");
+        }
+        int hours = f.idleHours().matches("[0-9]{1,4}") ? Integer.parseInt(f.idleHours()) : -1;
+        if (hours < SiteSettings.MIN_IDLE_HOURS || hours > SiteSettings.MAX_IDLE_HOURS) {
+            p.put("idleHours", "A whole number of hours from " + SiteSettings.MIN_IDLE_HOURS + " to " + SiteSettings.MAX_IDLE_HOURS
+                    + " (a week).");
+        }
+        return p;
+    }
+
+    /** Each setting that differs, as "from → to", in the form's order. */
+    static Map<String, String> changes(SiteSettings before, SiteSettings after, String configuredName) {
+        Map<String, String> c = new LinkedHashMap<>();
+        if (!before.name().equals(after.name())) c.put("name", name(before, configuredName) + " → " + name(after, configuredName));
+        if (!before.tagline().equals(after.tagline())) c.put("tagline", text(before.tagline()) + " → " + text(after.tagline()));
+        if (before.defaultAccess() != after.defaultAccess()) {
+            c.put("default access", before.defaultAccess().word() + " → " + after.defaultAccess().word());
+        }
+        if (before.defaultComments() != after.defaultComments()) {
+            c.put("default comments", before.defaultComments().word() + " → " + after.defaultComments().word());
+        }
+        if (before.requireTwoFactor() != after.requireTwoFactor()) {
+            c.put("two-factor required", onOff(before.requireTwoFactor()) + " → " + onOff(after.requireTwoFactor()));
+        }
+        if (before.sessionIdleHours() != after.sessionIdleHours()) {
+            c.put("session idle hours", before.sessionIdleHours() + " → " + after.sessionIdleHours());
+        }
+        return c;
+    }
+
+    private static String name(SiteSettings s, String configuredName) {
+        return s.name().isEmpty() ? "\"" + configuredName + "\" (configured)" : "\"" + s.name() + "\"";
+    }
+
+    private static String text(String s) {
+        return s.isEmpty() ? "(none)" : "\"" + s + "\"";
+    }
+
+    private static String onOff(boolean b) {
+        return b ? "yes" : "no";
+    }
+
+    private static String clean(String s) {
+        return s == null ? "" : s.strip();
+    }
+
+    private static boolean hasControl(String s) {
+        return s.chars().anyMatch(Character::isISOControl);
+    }
+}

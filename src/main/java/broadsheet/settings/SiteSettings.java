@@ -1,0 +1,40 @@
+package broadsheet.settings;
+
+import broadsheet.article.Access;
+import broadsheet.article.CommentPolicy;
+import java.time.Duration;
+
+/**
+ * The paper's settings as stored. An empty {@code name} means the configured one is in use; the configured
+ * name is not part of the settings, so {@link #nameOr} puts the two together.
+ *
+ * @param name             the paper's name set in the newsroom, or empty for the configured one
+ * @param tagline          what the paper is, in a line, or empty
+ * @param defaultAccess    who may read a new article, unless its form or request says
+ * @param defaultComments  the comment policy of a new article, unless its form or request says
+ * @param requireTwoFactor whether editors and admins must have two-factor sign-in to use the newsroom
+ * @param sessionIdleHours hours after which an unused session ends
+ */
+public record SiteSettings(String name, String tagline, Access defaultAccess, CommentPolicy defaultComments,
+                           boolean requireTwoFactor, int sessionIdleHours) {
+    public static final int MAX_NAME = 80;
+    public static final int MAX_TAGLINE = 200;
+    public static final int MIN_IDLE_HOURS = 1;
+    public static final int MAX_IDLE_HOURS = 168;
+    /** What every setting is until an admin changes it. */
+    public static final SiteSettings DEFAULTS = new SiteSettings("", "", Access.FREE, CommentPolicy.OPEN, false, 12);
+
+    public SiteSettings {
+        name = name == null ? "" : name;
+        tagline = tagline == null ? "" : tagline;
+    }
+
+    /** The paper's name: the one set here, or else the configured one. */
+    public String nameOr(String configured) {
+        return name.isEmpty() ? configured : name;
+    }
+
+    public Duration sessionIdle() {
+        return Duration.ofHours(sessionIdleHours);
+    }
+}
