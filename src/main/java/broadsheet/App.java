@@ -80,6 +80,7 @@ import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
+import java.util.function.Supplier;
 
 /**
  * The composition root: configuration, then the database, stores, services and web, in that order.
@@ -95,6 +96,7 @@ public final class App implements AutoCloseable {
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(App.class);
     private final PageCache pageCache;
     private final Runnable contentChanged;
+    private final Supplier<String> siteName;
     private final SetupToken setupToken;
     private final NewsroomJobs jobs;
     private final ChangeFeed changes;
@@ -128,6 +130,7 @@ public final class App implements AutoCloseable {
         var settingsStore = new SettingsStore(jdbi);
         var settings = new Settings(settingsStore);
         var siteInfo = new SiteInfo(config, sections, settings, assets.url("site.css"));
+        this.siteName = siteInfo::name;
         var listings = new ListingPages(articles, pages, siteInfo);
         // what a change on any instance empties; the instance that made a change runs it at once as well
         this.contentChanged = () -> {
@@ -222,6 +225,11 @@ public final class App implements AutoCloseable {
 
     public Config config() {
         return config;
+    }
+
+    /** The paper's name in effect: the newsroom's setting, or the configured one. */
+    public String siteName() {
+        return siteName.get();
     }
 
     public Clock clock() {

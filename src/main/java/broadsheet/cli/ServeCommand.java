@@ -29,7 +29,7 @@ public final class ServeCommand implements Runnable {
         Config c = app.config();
         String local = "http://" + (c.host().equals("0.0.0.0") || c.host().equals("127.0.0.1") ? "localhost" : c.host()) + ":" + app.port() + "/";
         System.out.println();
-        System.out.println("  " + c.siteName() + " is running. Open " + local);
+        System.out.println("  " + app.siteName() + " is running. Open " + local);
         if (!c.baseUrl().equals("http://localhost:" + c.port())) System.out.println("  Public address: " + c.baseUrl() + "/");
         System.out.println("  Press Ctrl-C to stop.");
         System.out.println();
