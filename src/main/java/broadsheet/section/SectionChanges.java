@@ -24,6 +24,12 @@ public final class SectionChanges {
     public static final int MAX_NAME = 80;
     public static final int MAX_SLUG = 80;
     public static final int MAX_DESCRIPTION = 500;
+    /**
+     * Creating and renaming sections take this transaction lock first, one at a time: no index keeps names
+     * unique in any case, and a new section's place is the last one plus one, so two at once would otherwise
+     * both pass the name check or take the same place.
+     */
+    private static final long LOCK = 0x73656374696f6eL; // "section"
     private final Jdbi jdbi;
 
     public SectionChanges(Jdbi jdbi) {
@@ -56,6 +62,7 @@ public final class SectionChanges {
         if (!problems.isEmpty()) return new Outcome.Invalid(problems);
         try {
             return jdbi.inTransaction(h -> {
+                serialise(h);
                 if (nameTaken(h, name, null)) return nameTaken(name);
                 Optional<Section> made = h.createQuery("""
                                 INSERT INTO sections (slug, name, description, position)
@@ -80,6 +87,7 @@ public final class SectionChanges {
         Map<String, String> problems = problems(name, description);
         if (!problems.isEmpty()) return new Outcome.Invalid(problems);
         return jdbi.inTransaction(h -> {
+            serialise(h);
             Optional<Section> before = locked(h, id);
             if (before.isEmpty()) return new Outcome.NotFound();
             if (before.get().name().equals(name) && before.get().description().equals(description)) return new Outcome.Done(before.get());
@@ -157,12 +165,17 @@ public final class SectionChanges {
         return null;
     }
 
+    private static void serialise(Handle h) {
+        h.createQuery("SELECT pg_advisory_xact_lock(:key)").bind("key", LOCK).mapTo(String.class).one();
+    }
+
     private static Optional<Section> locked(Handle h, long id) {
         return h.createQuery("SELECT * FROM sections WHERE id = :id FOR UPDATE").bind("id", id).map(SectionStore.ROW).findOne();
     }
 
     private static boolean nameTaken(Handle h, String name, Long except) {
-        return h.createQuery("SELECT 1 FROM sections WHERE lower(name) = lower(:name) AND id IS DISTINCT FROM CAST(:except AS bigint)")
+        // LIMIT 1: a database that got two sections of one name before the lock above still answers
+        return h.createQuery("SELECT 1 FROM sections WHERE lower(name) = lower(:name) AND id IS DISTINCT FROM CAST(:except AS bigint) LIMIT 1")
                 .bind("name", name).bind("except", except).mapTo(Integer.class).findOne().isPresent();
     }
 

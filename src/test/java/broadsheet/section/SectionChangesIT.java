@@ -14,11 +14,16 @@ import broadsheet.section.SectionChanges.Outcome;
 import broadsheet.storage.ChangeFeed;
 import broadsheet.testing.Fixtures;
 import broadsheet.testing.TestDatabase;
+import broadsheet.text.Slugs;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -201,6 +206,40 @@ class SectionChangesIT {
         assertThat(audit()).last().isEqualTo("Edna Editor | section deleted | Sport | {\"slug\": \"sport\"} | 203.0.113.9");
         assertThat(changes.delete(EDNA, sport.id(), NOW)).isInstanceOf(Outcome.NotFound.class);
         assertThat(create("Sport", "sport").position()).as("the slug is free again").isEqualTo(2);
+    }
+
+    @Test
+    void editorsCreatingSectionsAtOnceGetOneOfEachNameAndDistinctPlaces() throws Exception {
+        create("World news", "world-news");
+        int editors = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(editors);
+        try {
+            for (String name : List.of("Race desk", "Other desk")) {
+                CountDownLatch start = new CountDownLatch(1);
+                List<Future<Outcome>> outcomes = new ArrayList<>();
+                for (int i = 0; i < editors; i++) {
+                    String slug = Slugs.of(name) + "-" + i;
+                    outcomes.add(pool.submit(() -> {
+                        start.await();
+                        return changes.create(EDNA, name, slug, "", NOW);
+                    }));
+                }
+                start.countDown();
+                int done = 0;
+                for (Future<Outcome> f : outcomes) {
+                    Outcome o = f.get(30, TimeUnit.SECONDS);
+                    if (o instanceof Outcome.Done) done++;
+                    else assertThat(problems(o)).containsOnlyKeys("name");
+                }
+                assertThat(done).as(name).isEqualTo(1);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(store.all()).extracting(Section::name).containsExactly("World news", "Race desk", "Other desk");
+        assertThat(store.all()).extracting(Section::position).containsExactly(1, 2, 3);
+        assertThat(problems(changes.create(EDNA, "race DESK", "race", "", NOW))).containsOnlyKeys("name");
     }
 
     @Test
