@@ -90,7 +90,8 @@ public final class NewsroomTopicPages {
     public void merge(Context ctx) {
         TopicListing.Row row = row(ctx);
         Topic merged = row.topic();
-        String into = nz(ctx.formParam("into"));
+        // no topic name has control characters (PostgreSQL text cannot even hold NUL), so they are dropped
+        String into = nz(ctx.formParam("into")).replaceAll("\\p{Cc}", "").strip();
         String keepId = nz(ctx.formParam("keep"));
         Optional<Topic> kept = keepId.isEmpty() ? listing.byName(into)
                 : keepId.matches("[0-9]{1,18}") ? listing.row(Long.parseLong(keepId)).map(TopicListing.Row::topic) : Optional.empty();
@@ -168,7 +169,8 @@ public final class NewsroomTopicPages {
         String q = ctx.queryParam("q");
         if (q == null || q.isBlank()) return "";
         if (q.length() > 200) throw HttpProblem.badRequest("Search for at most 200 characters.");
-        return q.strip();
+        // PostgreSQL text cannot hold NUL, and no name or address has control characters
+        return q.replaceAll("\\p{Cc}", "").strip();
     }
 
     private static AuditLog.Actor actor(Context ctx) {

@@ -174,6 +174,9 @@ public final class TopicEditing {
         }
         if (f.description().length() > MAX_DESCRIPTION) {
             p.put("description", "A description can have at most " + MAX_DESCRIPTION + " characters.");
+        } else if (f.description().chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
+            // PostgreSQL text cannot hold NUL at all
+            p.put("description", "A description cannot contain control characters.");
         }
         return p;
     }

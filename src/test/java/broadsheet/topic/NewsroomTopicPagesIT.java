@@ -181,6 +181,31 @@ class NewsroomTopicPagesIT {
     }
 
     @Test
+    void controlCharactersAreRefusedOrIgnoredNeverAnError() {
+        app.fixtures().store(NOW, story("Harbour talks").topics("Ukraine war", "Russia").build());
+        long id = topicId("Ukraine war");
+        var editor = Newsroom.signedIn(app, StaffRole.EDITOR);
+        Map<String, Long> rows = TestDatabase.rowCounts();
+
+        var created = create(editor, "Budget", "", "Tax\u0000 and spending");
+        var changed = editor.submit("/newsroom/topics/" + id, "/newsroom/topics/" + id,
+                Map.of("name", "Ukraine war", "slug", "ukraine-war", "description", "Bell\u0007"));
+        var merge = editor.submit("/newsroom/topics/" + id, "/newsroom/topics/" + id + "/merge", Map.of("into", "Rus\u0000sia"));
+        var search = editor.get("/newsroom/topics/?q=Rus%00sia");
+
+        assertThat(created.statusCode()).isEqualTo(400);
+        assertThat(Html.parse(created).select("#description-error").text()).contains("control characters");
+        assertThat(changed.statusCode()).isEqualTo(400);
+        assertThat(Html.parse(changed).select("#description-error").text()).contains("control characters");
+        assertThat(TestDatabase.rowCounts()).isEqualTo(rows);
+        assertThat(merge.statusCode()).as("the name, less what cannot be in one, is asked about first").isEqualTo(200);
+        assertThat(Html.parse(merge).select("h1").text()).isEqualTo("Merge “Ukraine war” into “Russia”?");
+        assertThat(search.statusCode()).isEqualTo(200);
+        assertThat(rows(Html.parse(search))).extracting(r -> r.split(" \\| ")[0]).containsExactly("Russia");
+        assertThat(TestDatabase.rowCounts()).isEqualTo(rows);
+    }
+
+    @Test
     void unknownAndMalformedIdsAreNotFound() {
         var editor = Newsroom.signedIn(app, StaffRole.EDITOR);
         String csrf = Newsroom.csrf(editor.get("/newsroom/topics/").body());
