@@ -168,9 +168,9 @@ public final class App implements AutoCloseable {
                         frames, pages, clock, config.zone()),
                 new RevisionPages(editing, new Revisions(jdbi), editor, frames, pages, clock, config.zone()),
                 new SectionPages(sections, new SectionChanges(jdbi), contentChanged, frames, pages, clock),
-                new ContributorNewsroomPages(contributors, new ContributorEditing(jdbi), images, frames, pages, clock),
-                new NewsroomTopicPages(new TopicListing(jdbi), new TopicEditing(jdbi), new TopicMerge(jdbi), frames, pages, clock,
-                        config.zone()),
+                new ContributorNewsroomPages(contributors, new ContributorEditing(jdbi), images, contentChanged, frames, pages, clock),
+                new NewsroomTopicPages(new TopicListing(jdbi), new TopicEditing(jdbi), new TopicMerge(jdbi), contentChanged, frames, pages,
+                        clock, config.zone()),
                 new SettingsPages(settingsStore, config.siteName(), contentChanged, frames, pages, clock));
         var adminApi = new Routes.AdminApi(
                 new AdminArticlesApi(editing, new Revisions(jdbi), jdbi, siteInfo, settings::current, clock),

@@ -20,7 +20,7 @@ import org.jdbi.v3.core.Jdbi;
  * picture from the media library. The slug is made from the name once, at creation, and never changes: it
  * is in public addresses. A contributor is deleted only while no article carries the byline and no staff
  * account writes under it. Each change is audited in its transaction and announced on the {@link ChangeFeed},
- * so every instance's page cache shows it at once. Who may do this is the route table's decision.
+ * so every instance empties its page cache. Who may do this is the route table's decision.
  */
 public final class ContributorEditing {
     public static final int NAME_MAX = 120;

@@ -23,22 +23,26 @@ import java.util.Optional;
 /**
  * The newsroom's pages for contributors (editors and above): the list with search and the form to add one,
  * one contributor's form, and deletion with its confirmation. Reads forms and picks pages; the rules are
- * {@link ContributorEditing}'s, and who may come here is the route table's.
+ * {@link ContributorEditing}'s, and who may come here is the route table's. After a change it empties this
+ * instance's caches at once, so the very next page shows it; other instances hear of it through the change feed.
  */
 public final class ContributorNewsroomPages {
     public static final int PAGE_SIZE = 50;
     private final ContributorStore contributors;
     private final ContributorEditing editing;
     private final ImageStore images;
+    private final Runnable refresh;
     private final Frames frames;
     private final Pages pages;
     private final Clock clock;
 
-    public ContributorNewsroomPages(ContributorStore contributors, ContributorEditing editing, ImageStore images, Frames frames,
-                                    Pages pages, Clock clock) {
+    /** {@code refresh} empties this instance's page cache after a change. */
+    public ContributorNewsroomPages(ContributorStore contributors, ContributorEditing editing, ImageStore images, Runnable refresh,
+                                    Frames frames, Pages pages, Clock clock) {
         this.contributors = contributors;
         this.editing = editing;
         this.images = images;
+        this.refresh = refresh;
         this.frames = frames;
         this.pages = pages;
         this.clock = clock;
@@ -82,6 +86,7 @@ public final class ContributorNewsroomPages {
         ContributorEditing.Form form = form(ctx);
         try {
             long id = editing.create(form, actor(ctx), clock.instant());
+            refresh.run();
             redirect(ctx, "/newsroom/contributors/" + id + "?notice=created");
         } catch (ContributorEditing.Refused r) {
             showList(ctx, 400, form, r.problems(), null);
@@ -101,6 +106,7 @@ public final class ContributorNewsroomPages {
         try {
             Optional<List<String>> changed = editing.change(c.id(), form, actor(ctx), clock.instant());
             if (changed.isEmpty()) throw HttpProblem.notFound();
+            if (!changed.get().isEmpty()) refresh.run();
             redirect(ctx, "/newsroom/contributors/" + c.id() + "?notice=" + (changed.get().isEmpty() ? "unchanged" : "saved"));
         } catch (ContributorEditing.Refused r) {
             showEdit(ctx, 400, c, form, r.problems(), null);
@@ -121,7 +127,10 @@ public final class ContributorNewsroomPages {
         switch (editing.delete(c.id(), actor(ctx), clock.instant())) {
             case ContributorEditing.Deletion.NotFound n -> throw HttpProblem.notFound();
             case ContributorEditing.Deletion.InUse u -> showDelete(ctx, 409, u.contributor(), u.uses());
-            case ContributorEditing.Deletion.Deleted d -> redirect(ctx, "/newsroom/contributors/?notice=deleted");
+            case ContributorEditing.Deletion.Deleted d -> {
+                refresh.run();
+                redirect(ctx, "/newsroom/contributors/?notice=deleted");
+            }
         }
     }
 

@@ -20,6 +20,8 @@ import java.util.Optional;
  * The newsroom's topic pages, for editors: the list (search, order, a new topic), one topic (name, address,
  * description), and merging or deleting one, each asked for confirmation first. Reads forms and picks pages;
  * the rules are {@link TopicEditing}'s and {@link TopicMerge}'s, and who may come here is the route table's.
+ * After a change it empties this instance's caches at once, so the very next page shows it; other instances
+ * hear of it through the change feed.
  */
 public final class NewsroomTopicPages {
     public static final int PAGE_SIZE = 50;
@@ -27,16 +29,19 @@ public final class NewsroomTopicPages {
     private final TopicListing listing;
     private final TopicEditing editing;
     private final TopicMerge merging;
+    private final Runnable refresh;
     private final Frames frames;
     private final Pages pages;
     private final Clock clock;
     private final ZoneId zone;
 
-    public NewsroomTopicPages(TopicListing listing, TopicEditing editing, TopicMerge merging, Frames frames, Pages pages,
-                              Clock clock, ZoneId zone) {
+    /** {@code refresh} empties this instance's page cache after a change. */
+    public NewsroomTopicPages(TopicListing listing, TopicEditing editing, TopicMerge merging, Runnable refresh, Frames frames,
+                              Pages pages, Clock clock, ZoneId zone) {
         this.listing = listing;
         this.editing = editing;
         this.merging = merging;
+        this.refresh = refresh;
         this.frames = frames;
         this.pages = pages;
         this.clock = clock;
@@ -57,7 +62,10 @@ public final class NewsroomTopicPages {
     public void create(Context ctx) {
         TopicEditing.Fields form = fields(ctx);
         switch (editing.create(form, actor(ctx), clock.instant())) {
-            case TopicEditing.Result.Saved s -> redirect(ctx, "/newsroom/topics/" + s.topic().id() + "?notice=created");
+            case TopicEditing.Result.Saved s -> {
+                refresh.run();
+                redirect(ctx, "/newsroom/topics/" + s.topic().id() + "?notice=created");
+            }
             case TopicEditing.Result.Invalid i -> showList(ctx, 400, form, i.problems(), null);
             case TopicEditing.Result.NotFound n -> throw HttpProblem.notFound();
         }
@@ -76,8 +84,10 @@ public final class NewsroomTopicPages {
         TopicListing.Row row = row(ctx);
         TopicEditing.Fields form = fields(ctx);
         switch (editing.update(row.topic().id(), form, actor(ctx), clock.instant())) {
-            case TopicEditing.Result.Saved s -> redirect(ctx, "/newsroom/topics/" + s.topic().id()
-                    + "?notice=" + (!s.changed() ? "unchanged" : s.moved() ? "moved" : "saved"));
+            case TopicEditing.Result.Saved s -> {
+                if (s.changed()) refresh.run();
+                redirect(ctx, "/newsroom/topics/" + s.topic().id() + "?notice=" + (!s.changed() ? "unchanged" : s.moved() ? "moved" : "saved"));
+            }
             case TopicEditing.Result.Invalid i -> showEdit(ctx, 400, row, form, i.problems(), "", null, null);
             case TopicEditing.Result.NotFound n -> throw HttpProblem.notFound();
         }
@@ -108,7 +118,10 @@ public final class NewsroomTopicPages {
             return;
         }
         switch (merging.merge(merged.id(), kept.get().id(), actor(ctx), clock.instant())) {
-            case TopicMerge.Outcome.Merged m -> redirect(ctx, "/newsroom/topics/" + m.kept().id() + "?notice=merged");
+            case TopicMerge.Outcome.Merged m -> {
+                refresh.run();
+                redirect(ctx, "/newsroom/topics/" + m.kept().id() + "?notice=merged");
+            }
             case TopicMerge.Outcome.NotFound n -> throw HttpProblem.notFound();
             case TopicMerge.Outcome.Same s -> throw HttpProblem.badRequest("A topic cannot be merged into itself.");
         }
@@ -123,7 +136,10 @@ public final class NewsroomTopicPages {
             return;
         }
         switch (editing.delete(row.topic().id(), actor(ctx), clock.instant())) {
-            case TopicEditing.Deletion.Deleted d -> redirect(ctx, "/newsroom/topics/?notice=deleted");
+            case TopicEditing.Deletion.Deleted d -> {
+                refresh.run();
+                redirect(ctx, "/newsroom/topics/?notice=deleted");
+            }
             case TopicEditing.Deletion.InUse u -> show(ctx, 409, "newsroom/topic-delete.jte",
                     new TopicViews.DeleteQuestion(frames.of(ctx, "topics"), u.topic(), u.articles()));
             case TopicEditing.Deletion.NotFound n -> throw HttpProblem.notFound();

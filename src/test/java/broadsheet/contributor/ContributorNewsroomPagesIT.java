@@ -157,6 +157,32 @@ class ContributorNewsroomPagesIT {
     }
 
     @Test
+    void thisInstanceShowsEachChangeAtOnceWithoutWaitingForTheChangeFeed() {
+        app.fixtures().store(NOW, story("Harbour talks resume").bylines("Jane Reporter").build());
+        app.app().contentChanged();
+        var editor = Newsroom.signedIn(app, StaffRole.EDITOR);
+        long jane = new ContributorStore(TestDatabase.jdbi()).bySlug("jane-reporter").orElseThrow().id();
+
+        TestDatabase.cutChangeFeeds();
+        assertThat(app.get("/authors/").body()).doesNotContain("Jane Smith");
+        assertThat(editor.submit(LIST, "/newsroom/contributors", form("name", "Jane Smith", "kind", "person")).statusCode()).isEqualTo(303);
+        assertThat(app.get("/authors/").body()).as("added").contains("Jane Smith");
+
+        TestDatabase.cutChangeFeeds();
+        assertThat(app.get("/authors/jane-reporter/").body()).doesNotContain("Harbour correspondent");
+        String page = "/newsroom/contributors/" + jane;
+        assertThat(editor.submit(page, page, form("name", "Jane Reporter", "kind", "person", "jobTitle", "Harbour correspondent"))
+                .statusCode()).isEqualTo(303);
+        assertThat(app.get("/authors/jane-reporter/").body()).as("changed").contains("Harbour correspondent");
+
+        TestDatabase.cutChangeFeeds();
+        long smith = new ContributorStore(TestDatabase.jdbi()).bySlug("jane-smith").orElseThrow().id();
+        assertThat(app.get("/authors/jane-smith/").statusCode()).isEqualTo(200);
+        assertThat(editor.submit(LIST, "/newsroom/contributors/" + smith + "/delete", form("confirm", "yes")).statusCode()).isEqualTo(303);
+        assertThat(app.get("/authors/jane-smith/").statusCode()).as("deleted").isEqualTo(404);
+    }
+
+    @Test
     void aRefusedFormKeepsWhatWasTypedAndStoresNothing() {
         var editor = Newsroom.signedIn(app, StaffRole.EDITOR);
         var before = TestDatabase.rowCounts();

@@ -261,6 +261,39 @@ class NewsroomTopicPagesIT {
     }
 
     @Test
+    void thisInstanceShowsEachChangeAtOnceWithoutWaitingForTheChangeFeed() {
+        app.fixtures().store(NOW, story("Harbour talks").topics("Ukraine war", "Russia").build(),
+                story("Front line").topics("War in Ukraine").published(NOW.minusSeconds(7200)).build());
+        app.app().contentChanged();
+        long id = topicId("Ukraine war");
+        var editor = Newsroom.signedIn(app, StaffRole.EDITOR);
+        String page = "/newsroom/topics/" + id;
+
+        TestDatabase.cutChangeFeeds();
+        assertThat(topicLinks(app.get(HARBOUR))).containsExactly("Ukraine war", "Russia");
+        assertThat(editor.submit(page, page, Map.of("name", "Ukraine", "slug", "ukraine-war", "description", "")).statusCode())
+                .isEqualTo(303);
+        assertThat(topicLinks(app.get(HARBOUR))).as("renamed").containsExactly("Ukraine", "Russia");
+
+        TestDatabase.cutChangeFeeds();
+        assertThat(app.get("/topics/ukraine-war/").statusCode()).isEqualTo(200);
+        var merged = editor.submit(page, page + "/merge", Map.of("keep", String.valueOf(topicId("War in Ukraine")), "confirm", "yes"));
+        assertThat(merged.statusCode()).isEqualTo(303);
+        assertThat(app.get("/topics/ukraine-war/").statusCode()).as("merged").isEqualTo(301);
+
+        TestDatabase.cutChangeFeeds();
+        assertThat(app.get("/api/v1/topics").body()).doesNotContain("budget");
+        assertThat(create(editor, "Budget", "", "").statusCode()).isEqualTo(303);
+        assertThat(app.get("/api/v1/topics").body()).as("created").contains("\"budget\"");
+
+        TestDatabase.cutChangeFeeds();
+        long budget = topicId("Budget");
+        assertThat(editor.submit("/newsroom/topics/" + budget, "/newsroom/topics/" + budget + "/delete", Map.of("confirm", "yes"))
+                .statusCode()).isEqualTo(303);
+        assertThat(app.get("/api/v1/topics").body()).as("deleted").doesNotContain("budget");
+    }
+
+    @Test
     void aMergeAsksFirstThenMovesTheArticlesAndTheOldAddressAndNameLeadToTheKeptTopic() {
         app.fixtures().store(NOW, story("Harbour talks").topics("Ukraine war", "Russia").build(),
                 story("Front line").topics("War in Ukraine").published(NOW.minusSeconds(7200)).build());
