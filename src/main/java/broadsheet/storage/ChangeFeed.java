@@ -14,7 +14,8 @@ import org.slf4j.LoggerFactory;
  * Tells every instance that published content changed, with PostgreSQL {@code LISTEN/NOTIFY}: a writer
  * {@link #announce}s inside its transaction (PostgreSQL delivers it only if the transaction commits), and
  * each server {@link #listen}s on a connection of its own and empties its caches. If the listening
- * connection drops, notices may have been missed, so the listener reports a change before reconnecting.
+ * connection drops, notices may have been missed until it listens again, so the listener reports a change
+ * once it listens again.
  */
 public final class ChangeFeed implements AutoCloseable {
     public static final String CHANNEL = "broadsheet_changes";
@@ -44,6 +45,7 @@ public final class ChangeFeed implements AutoCloseable {
 
     private void loop() {
         long backoff = 500;
+        boolean lost = false;
         while (running) {
             try (Connection c = database.dedicatedConnection()) {
                 connection = c;
@@ -51,6 +53,9 @@ public final class ChangeFeed implements AutoCloseable {
                     st.execute("LISTEN " + CHANNEL);
                 }
                 backoff = 500;
+                // notices sent while nobody listened are gone: whatever they were, report a change now
+                if (lost) onChange.accept("reconnect");
+                lost = false;
                 PGConnection pg = c.unwrap(PGConnection.class);
                 while (running) {
                     PGNotification[] notices = pg.getNotifications(5_000);
@@ -60,7 +65,7 @@ public final class ChangeFeed implements AutoCloseable {
             } catch (SQLException | RuntimeException e) {
                 if (!running) return;
                 log.warn("Lost the change feed ({}); reconnecting", e.getMessage());
-                onChange.accept("reconnect");
+                lost = true;
                 sleep(backoff);
                 backoff = Math.min(backoff * 2, 30_000);
             }

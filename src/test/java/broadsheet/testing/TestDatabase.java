@@ -51,15 +51,15 @@ public final class TestDatabase implements AfterEachCallback, ParameterResolver 
 
     /**
      * Cuts every change feed's listening connection, and returns once each listener has noticed. A listener
-     * waits at least half a second before listening again, so for that while no instance hears of changes:
-     * what a page must show at once then depends on the instance that made the change.
+     * waits at least half a second before listening again (and only then reports a change), so for that while
+     * no instance hears of changes: what a page must show at once then depends on the instance that made it.
      */
     public static void cutChangeFeeds() {
         jdbi().useHandle(h -> h.execute("""
                 SELECT pg_terminate_backend(pid) FROM pg_stat_activity
                 WHERE pid <> pg_backend_pid() AND query LIKE 'LISTEN %'"""));
         try {
-            Thread.sleep(100); // the listener's read fails at once; it reports the drop, then waits before listening again
+            Thread.sleep(100); // the listener's read fails at once; it then waits before listening again
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
