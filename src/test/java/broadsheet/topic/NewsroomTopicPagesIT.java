@@ -151,6 +151,8 @@ class NewsroomTopicPagesIT {
         assertThat(page.select(".nr-notice").text()).startsWith("The topic was created.");
         assertThat(page.select("#slug").val()).isEqualTo("interest-rates");
         assertThat(page.select("#description").text()).isEqualTo("Borrowing costs, the Bank and your mortgage.");
+        assertThat(page.select(".nr-facts a[href=/topics/interest-rates/]")).as("what the page says of the public page").hasSize(1);
+        assertThat(app.get("/topics/interest-rates/").statusCode()).as("a topic has its page before any article has it").isEqualTo(200);
         assertThat(strings("SELECT actor || ' | ' || subject FROM audit_log WHERE action = 'topic created'"))
                 .containsExactly("Editor Person | Interest rates");
         eventually("the Content API lists the new topic", () -> app.get("/api/v1/topics").body().contains("\"interest-rates\""));
