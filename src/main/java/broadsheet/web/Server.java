@@ -6,6 +6,7 @@ import broadsheet.newsroom.EditorPages;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.config.SizeUnit;
+import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -21,6 +22,15 @@ public final class Server {
     private static final Logger accessLog = LoggerFactory.getLogger("broadsheet.access");
 
     private Server() {}
+
+    /**
+     * PostgreSQL text cannot hold NUL, so a query parameter with one could only fail deep in a query (as a
+     * 500): it is refused here, once for every address.
+     */
+    private static void refuseNul(Context ctx) {
+        String query = ctx.queryString();
+        if (query != null && query.contains("%00")) throw HttpProblem.badRequest("An address cannot contain the character %00.");
+    }
 
     public static Javalin create(Config config, Routes.Handlers handlers, Routes.Newsroom newsroom, ErrorPages errors,
                                  PageCache cache, Access access,
@@ -54,6 +64,7 @@ public final class Server {
             });
             c.jetty.modifyHttpConfiguration(hc -> hc.setSendServerVersion(false));
             c.routes.before(SecurityHeaders::apply);
+            c.routes.before(Server::refuseNul);
             c.routes.beforeMatched(access::check);
             // after the access check, so only what the visitor may see is ever answered from memory
             c.routes.beforeMatched(cache::serve);

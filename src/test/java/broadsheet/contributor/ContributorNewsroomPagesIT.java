@@ -105,7 +105,9 @@ class ContributorNewsroomPagesIT {
         assertThat(found.select("tbody td:first-child").eachText()).containsExactly("Jane Reporter");
         assertThat(found.selectFirst("#q").val()).isEqualTo("reporter");
         assertThat(none.select(".nr-empty").text()).isEqualTo("No contributor matches.");
-        assertThat(editor.get(LIST + "?q=%00").statusCode()).isEqualTo(200);
+        assertThat(editor.get(LIST + "?q=%00").statusCode()).as("PostgreSQL text cannot hold NUL").isEqualTo(400);
+        assertThat(Html.parse(editor.get(LIST + "?q=Jane%01")).select("tbody td:first-child").eachText())
+                .as("other control characters are dropped").containsExactly("Jane Reporter");
         assertThat(editor.get(LIST + "?kind=robot").statusCode()).isEqualTo(200);
     }
 

@@ -4,8 +4,10 @@ import static broadsheet.testing.Fixtures.story;
 import static broadsheet.testing.TestApp.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import broadsheet.account.StaffRole;
 import broadsheet.testing.Fixtures;
 import broadsheet.testing.Html;
+import broadsheet.testing.Newsroom;
 import broadsheet.testing.TestApp;
 import broadsheet.testing.TestDatabase;
 import java.awt.Color;
@@ -107,12 +109,27 @@ class ErrorPagesIT {
             "/world-news/2025/12/07/no-story/", "/world-news/2025/99/99/no-story/", "/topics/%20/", "/authors/%C3%A9/",
             "/topics/a%2Fb/", "/media/images/ab/x.jpg", "/assets/..%2F..%2Fpom.xml", "/api/v1/articles?cursor=%F0%9F%92%A9",
             "/api/v1/articles?limit=99999999999999999999", "/api/v1/articles/99999999999999999999", "/api/v1/articles/%00",
-            "/api/v1/articles?section=%27%3B%20DROP%20TABLE%20articles%3B--"})
+            "/api/v1/articles?section=%27%3B%20DROP%20TABLE%20articles%3B--", "/api/v1/articles?topic=%00",
+            "/api/v1/articles?section=world%00news", "/world-news/?page=%00", "/topics/?q=%00"})
     void refusalsNeverShowInternals(String path) {
         HttpResponse<String> response = app.get(path);
 
         assertThat(response.statusCode()).as(path).isBetween(400, 499);
         assertThat(response.body()).as(path).doesNotContainPattern(INTERNALS);
+    }
+
+    @Test
+    void aNulInTheNewsroomsAddressesIsABadRequest() {
+        var editor = Newsroom.signedIn(app, StaffRole.EDITOR);
+
+        for (String path : new String[] {"/newsroom/suggest/topics?q=%00", "/newsroom/suggest/contributors?q=a%00",
+                "/newsroom/?topic=%00", "/newsroom/?section=%00", "/newsroom/?author=%00", "/newsroom/topics/?q=%00",
+                "/newsroom/contributors/?q=%00"}) {
+            HttpResponse<String> response = editor.get(path);
+
+            assertThat(response.statusCode()).as(path).isEqualTo(400);
+            assertThat(response.body()).as(path).doesNotContainPattern(INTERNALS);
+        }
     }
 
     @ParameterizedTest
