@@ -35,8 +35,10 @@ record ApiQuery(Filter filter, String filterName, String filterValue, int limit,
             filterValue = v;
             filter = switch (name) {
                 case "section" -> new Filter.InSection(sections.bySlug(v).orElseThrow(() -> unknown(name, v)).id());
-                // an earlier address of a topic (renamed, or merged into another) means the topic it leads to
-                case "topic" -> new Filter.WithTopic(topics.bySlugOrEarlier(v).orElseThrow(() -> unknown(name, v)).id());
+                // an earlier address of a topic (renamed, or merged into another) means the topic it leads to;
+                // a topic only drafts have is as unknown as one that does not exist
+                case "topic" -> new Filter.WithTopic(topics.bySlugOrEarlier(v).filter(t -> topics.isPublic(t.id()))
+                        .orElseThrow(() -> unknown(name, v)).id());
                 default -> new Filter.ByContributor(contributors.bySlug(v).orElseThrow(() -> unknown(name, v)).id());
             };
         }

@@ -76,7 +76,7 @@ public final class ContentApi {
 
     public void topics(Context ctx) {
         ApiJson json = new ApiJson(siteInfo.site());
-        send(ctx, Map.of("items", topics.all().stream().map(json::topic).toList()), List.of("topics"));
+        send(ctx, Map.of("items", topics.published().stream().map(json::topic).toList()), List.of("topics"));
     }
 
     public void authors(Context ctx) {

@@ -6,7 +6,6 @@ import broadsheet.media.Picture;
 import broadsheet.text.Slugs;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -140,9 +139,8 @@ public final class ContributorStore {
                 .mapTo(Long.class).one();
     }
 
-    /** The slug for a name; "contributor" for a name with nothing a slug can keep (Slugs would say "article"). */
+    /** The slug for a name; "contributor" for a name with nothing a slug can keep. */
     static String slugBase(String name) {
-        String slug = Slugs.of(name);
-        return slug.equals("article") && !name.toLowerCase(Locale.ROOT).contains("article") ? "contributor" : slug;
+        return Slugs.of(name, "contributor");
     }
 }

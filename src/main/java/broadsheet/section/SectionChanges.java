@@ -52,7 +52,7 @@ public final class SectionChanges {
     /** The slug a new section gets: the one typed, or one made from the name when none was typed. */
     public static String slugFor(String name, String typed) {
         if (!typed.isBlank()) return typed.strip();
-        return name.isBlank() ? "" : Slugs.of(name);
+        return name.isBlank() ? "" : Slugs.of(name, "section");
     }
 
     public Outcome create(AuditLog.Actor actor, String name, String slug, String description, Instant now) {

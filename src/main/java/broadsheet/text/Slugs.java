@@ -25,6 +25,11 @@ public final class Slugs {
 
     /** The slug for some text; "article" when nothing usable is left. */
     public static String of(String text) {
+        return of(text, "article");
+    }
+
+    /** The slug for some text; {@code fallback} when nothing usable is left (a name in a script without Latin letters). */
+    public static String of(String text, String fallback) {
         String s = Normalizer.normalize(text == null ? "" : text.toLowerCase(Locale.ROOT), Normalizer.Form.NFKD);
         s = MARKS.matcher(s).replaceAll("");
         s = s.replace("ß", "ss").replace("æ", "ae").replace("ø", "o").replace("œ", "oe").replace("&", " and ");
@@ -35,7 +40,7 @@ public final class Slugs {
             int cut = s.lastIndexOf('-', MAX_LENGTH);
             s = trimHyphens(s.substring(0, cut > 20 ? cut : MAX_LENGTH));
         }
-        return s.isEmpty() ? "article" : s;
+        return s.isEmpty() ? fallback : s;
     }
 
     public static boolean isValid(String slug) {

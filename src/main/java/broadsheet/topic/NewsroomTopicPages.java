@@ -196,7 +196,7 @@ public final class NewsroomTopicPages {
     private static String notice(String word) {
         if (word == null) return null;
         return switch (word) {
-            case "created" -> "The topic was created. Its page on the site lists its articles once they are published.";
+            case "created" -> "The topic was created. It has a page on the site once a published article has it.";
             case "saved" -> "Saved. Its page and the articles that have it show the change.";
             case "moved" -> "Saved. The topic has a new address, and the old one leads to it.";
             case "unchanged" -> "Nothing had changed, so nothing was saved.";

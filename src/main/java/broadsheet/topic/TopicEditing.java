@@ -183,7 +183,7 @@ public final class TopicEditing {
 
     /** The slug made from the name; a topic may take its own current or earlier one, else "-2", "-3"... are added. */
     private static String derivedSlug(Handle h, String name, Long self) {
-        String base = Slugs.of(name);
+        String base = Slugs.of(name, "topic");
         return slugTaken(h, base, self).isEmpty() ? base : TopicStore.freeSlug(h, base);
     }
 

@@ -36,11 +36,13 @@ public final class TopicPages {
         String slug = ctx.pathParam("slug");
         Optional<Topic> found = topics.bySlug(slug);
         if (found.isEmpty()) {
-            Topic now = topics.movedFrom(slug).orElseThrow(HttpProblem::notFound);
+            Topic now = topics.movedFrom(slug).filter(t -> topics.isPublic(t.id())).orElseThrow(HttpProblem::notFound);
             redirect(ctx, slug, now);
             return;
         }
         Topic t = found.get();
+        // a topic only drafts have is private: its name could give away a story before it is published
+        if (!topics.isPublic(t.id())) throw HttpProblem.notFound();
         String description = t.description().isBlank()
                 ? "News, analysis and comment on " + t.name() + " from " + siteInfo.site().name() + "." : t.description();
         listings.show(ctx, new ListingPages.Spec(new ArticleQueries.Filter.WithTopic(t.id()), t.url(), "Topic", t.name(),

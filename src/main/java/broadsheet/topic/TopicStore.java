@@ -66,8 +66,26 @@ public final class TopicStore {
                 .bind("limit", limit).bind("offset", offset).map(ROW).list());
     }
 
+    /** Every topic, published or not (the newsroom's filters). */
     public List<Topic> all() {
         return jdbi.withHandle(h -> h.createQuery("SELECT * FROM topics ORDER BY lower(name)").map(ROW).list());
+    }
+
+    /**
+     * The topics readers may see, by name: those at least one published article has. A topic named only by
+     * drafts stays private, since its name can give away a story before it is published.
+     */
+    public List<Topic> published() {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT t.* FROM topics t
+                        WHERE EXISTS (SELECT 1 FROM article_topics x JOIN articles a ON a.id = x.article_id
+                                      WHERE x.topic_id = t.id AND a.status = 'published')
+                        ORDER BY lower(t.name)""").map(ROW).list());
+    }
+
+    /** Whether readers may see the topic: a published article has it (see {@link #published()}). */
+    public boolean isPublic(long topicId) {
+        return publishedCount(topicId) > 0;
     }
 
     /**
@@ -82,7 +100,7 @@ public final class TopicStore {
             Optional<Long> created = h.createQuery("""
                             INSERT INTO topics (slug, name, description) VALUES (:slug, :name, :description)
                             ON CONFLICT DO NOTHING RETURNING id""")
-                    .bind("slug", freeSlug(h, Slugs.of(name))).bind("name", name).bind("description", description)
+                    .bind("slug", freeSlug(h, Slugs.of(name, "topic"))).bind("name", name).bind("description", description)
                     .mapTo(Long.class).findOne();
             if (created.isPresent()) return created.get();
             // another transaction took the name or the slug meanwhile (and has committed): look again

@@ -26,6 +26,12 @@ class SlugsTest {
         assertThat(Slugs.of(name)).isEqualTo(slug);
     }
 
+    @ParameterizedTest
+    @CsvSource({"'日本', topic, topic", "'東京', section, section", "'Tokyo 東京', topic, tokyo"})
+    void aNameWithNothingASlugCanKeepGetsTheFallbackGiven(String name, String fallback, String slug) {
+        assertThat(Slugs.of(name, fallback)).isEqualTo(slug);
+    }
+
     @org.junit.jupiter.api.Test
     void longHeadlinesAreCutAtAWord() {
         String slug = Slugs.of("The extraordinarily long and winding headline that goes on and on about the harbour bridge inquiry findings");

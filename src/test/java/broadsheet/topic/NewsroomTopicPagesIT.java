@@ -137,7 +137,7 @@ class NewsroomTopicPagesIT {
     }
 
     @Test
-    void anEditorCreatesATopicWhichIsAuditedAndInTheContentApi() {
+    void anEditorCreatesATopicWhichIsAuditedAndPrivateUntilAPublishedArticleHasIt() {
         var editor = Newsroom.signedIn(app, StaffRole.EDITOR);
         assertThat(app.get("/api/v1/topics").body()).doesNotContain("interest-rates");
 
@@ -151,11 +151,32 @@ class NewsroomTopicPagesIT {
         assertThat(page.select(".nr-notice").text()).startsWith("The topic was created.");
         assertThat(page.select("#slug").val()).isEqualTo("interest-rates");
         assertThat(page.select("#description").text()).isEqualTo("Borrowing costs, the Bank and your mortgage.");
-        assertThat(page.select(".nr-facts a[href=/topics/interest-rates/]")).as("what the page says of the public page").hasSize(1);
-        assertThat(app.get("/topics/interest-rates/").statusCode()).as("a topic has its page before any article has it").isEqualTo(200);
+        assertThat(page.select(".nr-facts a[href=/topics/interest-rates/]")).as("no link to a page readers cannot see").isEmpty();
+        assertThat(page.select(".nr-facts").text()).contains("no page yet");
         assertThat(strings("SELECT actor || ' | ' || subject FROM audit_log WHERE action = 'topic created'"))
                 .containsExactly("Editor Person | Interest rates");
-        eventually("the Content API lists the new topic", () -> app.get("/api/v1/topics").body().contains("\"interest-rates\""));
+        assertThat(app.get("/topics/interest-rates/").statusCode()).as("private until a published article has it").isEqualTo(404);
+        assertThat(app.get("/api/v1/topics").body()).doesNotContain("interest-rates");
+        assertThat(app.get("/api/v1/articles?topic=interest-rates").statusCode()).as("as unknown as a topic that does not exist").isEqualTo(400);
+
+        app.fixtures().store(NOW, story("Rates held").topics("Interest rates").build());
+        app.app().contentChanged();
+
+        assertThat(app.get("/topics/interest-rates/").statusCode()).as("public once published").isEqualTo(200);
+        assertThat(app.get("/api/v1/topics").body()).contains("\"interest-rates\"");
+        assertThat(Html.parse(editor.get("/newsroom/topics/" + id)).select(".nr-facts a[href=/topics/interest-rates/]")).hasSize(1);
+    }
+
+    @Test
+    void aTopicOnlyDraftsHaveStaysPrivate() {
+        app.fixtures().store(NOW, story("Secret merger").topics("Harbourside takeover").build());
+        TestDatabase.jdbi().useHandle(h -> h.execute("UPDATE articles SET status = 'draft' WHERE headline = 'Secret merger'"));
+        app.app().contentChanged();
+
+        assertThat(app.get("/topics/harbourside-takeover/").statusCode()).isEqualTo(404);
+        assertThat(app.get("/api/v1/topics").body()).doesNotContain("harbourside");
+        assertThat(app.get("/api/v1/articles?topic=harbourside-takeover").statusCode()).isEqualTo(400);
+        assertThat(app.get("/topics/").body()).doesNotContain("Harbourside");
     }
 
     @Test
@@ -287,7 +308,7 @@ class NewsroomTopicPagesIT {
         TestDatabase.cutChangeFeeds();
         assertThat(app.get("/api/v1/topics").body()).doesNotContain("budget");
         assertThat(create(editor, "Budget", "", "").statusCode()).isEqualTo(303);
-        assertThat(app.get("/api/v1/topics").body()).as("created").contains("\"budget\"");
+        assertThat(app.get("/api/v1/topics").body()).as("created, private while no published article has it").doesNotContain("budget");
 
         TestDatabase.cutChangeFeeds();
         long budget = topicId("Budget");
