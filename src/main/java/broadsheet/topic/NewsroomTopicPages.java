@@ -105,6 +105,7 @@ public final class NewsroomTopicPages {
         String keepId = nz(ctx.formParam("keep"));
         Optional<Topic> kept = keepId.isEmpty() ? listing.byName(into)
                 : keepId.matches("[0-9]{1,18}") ? listing.row(Long.parseLong(keepId)).map(TopicListing.Row::topic) : Optional.empty();
+        if (into.length() > TopicEditing.MAX_NAME) into = into.substring(0, TopicEditing.MAX_NAME); // no topic has a longer name
         String problem = keepId.isEmpty() && into.isEmpty() ? "Name the topic to keep."
                 : kept.isEmpty() ? (keepId.isEmpty() ? "There is no topic called \"" + into + "\"." : "That topic no longer exists.")
                 : kept.get().id() == merged.id() ? "Choose another topic: this one cannot be merged into itself." : null;
