@@ -13,6 +13,8 @@ import broadsheet.newsroom.Revisions;
 import broadsheet.newsroom.Snapshot;
 import broadsheet.section.SectionStore;
 import broadsheet.storage.ChangeFeed;
+import broadsheet.settings.SettingsStore;
+import broadsheet.settings.SiteSettings;
 import broadsheet.text.Slugs;
 import broadsheet.topic.TopicStore;
 import java.time.Instant;
@@ -91,10 +93,12 @@ public final class ArticleImporter {
             body = rewriteDestination(body, e.getKey(), "image:" + id);
         }
         String html = BodyRebuild.render(h, body);
+        SiteSettings paper = s.access() == null || s.comments() == null ? SettingsStore.read(h) : SiteSettings.DEFAULTS;
         String slug = slug(s);
         String path = ArticlePaths.of(s.sectionSlug(), s.published(), zone, slug);
         var content = new ArticleStore.Content(sectionId, slug, s.headline(), s.standfirst(), body, html, leadId,
-                null, null, null, s.access(), s.comments(), null, null);
+                null, null, null, s.access() != null ? s.access() : paper.defaultAccess(),
+                s.comments() != null ? s.comments() : paper.defaultComments(), null, null);
         Optional<Long> atPath = ArticleStore.idAtPath(h, path);
         Optional<Long> existing = s.importKey() == null ? atPath
                 : ArticleStore.idByImportKey(h, s.importKey()).or(() -> atPath);

@@ -19,8 +19,8 @@ import java.util.Map;
  * @param published    first publication
  * @param updated      last significant update, or null
  * @param leadImage    the lead picture, or null
- * @param access       who may read the body
- * @param comments     the comment policy
+ * @param access       who may read the body; null for the paper's default for new articles
+ * @param comments     the comment policy; null for the paper's default for new articles
  * @param bodyMarkdown the body, CommonMark
  * @param inlineImages pictures the body refers to, keyed by the exact destination written in the Markdown
  * @param lines        the file line of each front matter key, for messages (empty when not read from a file)

@@ -63,9 +63,10 @@ public final class MarkdownArticleReader {
         }
         var pictures = new PictureFiles(file);
         ImageSource leadImage = leadImage(frontMatter, pictures);
-        Access access = FrontMatterValues.word(frontMatter, "access", Access.values(), Access::fromWord, Access.FREE);
+        // left out: null, the paper's default for new articles (its newsroom settings), applied when storing
+        Access access = FrontMatterValues.word(frontMatter, "access", Access.values(), Access::fromWord, null);
         CommentPolicy comments = FrontMatterValues.word(
-                frontMatter, "comments", CommentPolicy.values(), CommentPolicy::fromWord, CommentPolicy.OPEN);
+                frontMatter, "comments", CommentPolicy.values(), CommentPolicy::fromWord, null);
         parts.requireBody(origin);
         var inlineImages = InlinePictures.read(pictures, parts.body(), parts.bodyFirstLine());
         return new ArticleSource(origin, headline, standfirst, section, slug, bylines, topics, published, updated,

@@ -61,7 +61,8 @@ public final class SettingsStore {
         return jdbi.withHandle(SettingsStore::read);
     }
 
-    private static SiteSettings read(Handle h) {
+    /** The settings in effect, read in the caller's transaction. */
+    public static SiteSettings read(Handle h) {
         return h.createQuery("SELECT * FROM site_settings").map(ROW).findOne().orElse(SiteSettings.DEFAULTS);
     }
 

@@ -83,6 +83,18 @@ class ArticleImporterIT {
     }
 
     @Test
+    void accessAndCommentsLeftOutFollowThePapersDefaultsForNewArticles() {
+        jdbi.useHandle(h -> h.execute("INSERT INTO site_settings (default_access, default_comments) VALUES ('premium', 'closed')"));
+        Path plain = write("plain.md", article("slug: harbour-talks\n", "published: 2025-12-07T09:00:00Z"));
+        Path free = write("free.md", article("slug: ferry-fares\naccess: free\ncomments: open\n", "published: 2025-12-07T10:00:00Z"));
+
+        importer.importAll(read(plain, free), NOW);
+
+        assertThat(rows("SELECT slug, access, comment_policy FROM articles ORDER BY slug"))
+                .containsExactly(List.of("ferry-fares", "free", "open"), List.of("harbour-talks", "premium", "closed"));
+    }
+
+    @Test
     void twoFilesWithTheSameAddressInOneRunAreRefused() {
         Path a = write("a.md", article("slug: harbour-talks\n", "published: 2025-12-07T09:00:00Z"));
         Path b = write("b.md", article("slug: harbour-talks\n", "published: 2025-12-07T18:00:00Z"));

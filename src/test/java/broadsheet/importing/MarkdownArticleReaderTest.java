@@ -94,8 +94,8 @@ class MarkdownArticleReaderTest {
         assertThat(article.topics()).isEmpty();
         assertThat(article.updated()).isNull();
         assertThat(article.leadImage()).isNull();
-        assertThat(article.access()).isEqualTo(Access.FREE);
-        assertThat(article.comments()).isEqualTo(CommentPolicy.OPEN);
+        assertThat(article.access()).as("left to the paper's default").isNull();
+        assertThat(article.comments()).as("left to the paper's default").isNull();
         assertThat(article.bodyMarkdown()).isEqualTo(BODY);
         assertThat(article.inlineImages()).isEmpty();
     }
