@@ -210,12 +210,12 @@ public final class ArticleQueries {
     /** A card from one row; its picture holds only the id and per-article words until {@link #hydrate}. */
     static ArticleCard cardRow(ResultSet rs) throws SQLException {
         long imageId = rs.getLong("lead_image_id");
-        Picture stub = rs.wasNull() ? null : new Picture(imageId, 0, 0, rs.getString("lead_image_alt"),
+        Picture partial = rs.wasNull() ? null : new Picture(imageId, 0, 0, rs.getString("lead_image_alt"),
                 rs.getString("lead_image_caption"), rs.getString("lead_image_credit"), List.of());
         Section s = new Section(rs.getLong("s_id"), rs.getString("s_slug"), rs.getString("s_name"),
                 rs.getString("s_description"), rs.getInt("s_position"));
         return new ArticleCard(rs.getLong("id"), rs.getString("path"), rs.getString("headline"), rs.getString("standfirst"),
-                s, Rows.instant(rs, "first_published_at"), Rows.instant(rs, "updated_at"), stub, List.of(),
+                s, Rows.instant(rs, "first_published_at"), Rows.instant(rs, "updated_at"), partial, List.of(),
                 Access.fromWord(rs.getString("access")).orElse(Access.FREE));
     }
 }
