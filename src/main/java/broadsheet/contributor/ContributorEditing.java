@@ -3,6 +3,7 @@ package broadsheet.contributor;
 import broadsheet.account.AuditLog;
 import broadsheet.storage.ChangeFeed;
 import broadsheet.storage.Rows;
+import broadsheet.text.Texts;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,8 +27,6 @@ public final class ContributorEditing {
     public static final int NAME_MAX = 120;
     public static final int JOB_TITLE_MAX = 120;
     public static final int BIO_MAX = 3000;
-    private static final Pattern CONTROL = Pattern.compile("\\p{Cc}");
-    private static final Pattern BIO_CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n]]");
     private static final Pattern PICTURE_NUMBER = Pattern.compile("[0-9]{1,18}");
     /** Serialises the name check with the write, so two editors cannot add the same name at once. */
     private static final long NAME_LOCK = 0x436f6e7472696200L;
@@ -182,7 +181,7 @@ public final class ContributorEditing {
         String name = f.name().strip();
         if (name.isEmpty()) problems.put("name", "A name is needed.");
         else if (name.length() > NAME_MAX) problems.put("name", "A name has at most " + NAME_MAX + " characters.");
-        else if (CONTROL.matcher(name).find()) problems.put("name", "A name is one line of text.");
+        else if (Texts.hasControl(name)) problems.put("name", "A name is one line of text.");
         Boolean desk = switch (f.kind()) {
             case "person" -> false;
             case "desk" -> true;
@@ -191,10 +190,10 @@ public final class ContributorEditing {
         if (desk == null) problems.put("kind", "Choose whether this is a person or a desk.");
         String jobTitle = f.jobTitle().strip();
         if (jobTitle.length() > JOB_TITLE_MAX) problems.put("jobTitle", "A job title has at most " + JOB_TITLE_MAX + " characters.");
-        else if (CONTROL.matcher(jobTitle).find()) problems.put("jobTitle", "A job title is one line of text.");
+        else if (Texts.hasControl(jobTitle)) problems.put("jobTitle", "A job title is one line of text.");
         String bio = tidyBio(f.bio());
         if (bio.length() > BIO_MAX) problems.put("bio", "A bio has at most " + BIO_MAX + " characters; this one has " + bio.length() + ".");
-        else if (BIO_CONTROL.matcher(bio).find()) problems.put("bio", "The bio has characters that are not text; type or paste it again.");
+        else if (Texts.hasControlBesidesLineBreaks(bio)) problems.put("bio", "The bio has characters that are not text; type or paste it again.");
         String picture = f.picture().strip();
         Long pictureId = null;
         if (!picture.isEmpty()) {

@@ -6,6 +6,7 @@ import broadsheet.media.ImageStore;
 import broadsheet.media.Picture;
 import broadsheet.newsroom.Frame;
 import broadsheet.newsroom.Frames;
+import broadsheet.text.Texts;
 import broadsheet.web.Access;
 import broadsheet.web.CachePolicy;
 import broadsheet.web.HttpProblem;
@@ -179,8 +180,7 @@ public final class ContributorNewsroomPages {
         String q = ctx.queryParam("q");
         if (q == null || q.isBlank()) return "";
         if (q.length() > 200) throw HttpProblem.badRequest("Search for at most 200 characters.");
-        // PostgreSQL text cannot hold NUL, and no name has control characters
-        return q.replaceAll("\\p{Cc}", "").strip();
+        return Texts.withoutControls(q);
     }
 
     private static String kind(Context ctx) {

@@ -4,6 +4,7 @@ import broadsheet.account.AuditLog;
 import broadsheet.storage.ChangeFeed;
 import broadsheet.storage.Rows;
 import broadsheet.text.Slugs;
+import broadsheet.text.Texts;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -146,9 +147,9 @@ public final class SectionChanges {
         Map<String, String> p = new LinkedHashMap<>();
         if (name.isBlank()) p.put("name", "A section needs a name.");
         else if (name.length() > MAX_NAME) p.put("name", "A name can have at most " + MAX_NAME + " characters.");
-        else if (name.chars().anyMatch(Character::isISOControl)) p.put("name", "A name is one line of text, without control characters.");
+        else if (Texts.hasControl(name)) p.put("name", "A name is one line of text, without control characters.");
         if (description.length() > MAX_DESCRIPTION) p.put("description", "A description can have at most " + MAX_DESCRIPTION + " characters.");
-        else if (description.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
+        else if (Texts.hasControlBesidesLineBreaks(description)) {
             p.put("description", "A description cannot contain control characters.");
         }
         return p;

@@ -4,6 +4,7 @@ import broadsheet.account.AuditLog;
 import broadsheet.article.Access;
 import broadsheet.article.CommentPolicy;
 import broadsheet.storage.ChangeFeed;
+import broadsheet.text.Texts;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -107,10 +108,10 @@ public final class SettingsStore {
         Map<String, String> p = new LinkedHashMap<>();
         if (f.name().isEmpty()) p.put("name", "The paper needs a name.");
         else if (f.name().length() > SiteSettings.MAX_NAME) p.put("name", "A name can have at most " + SiteSettings.MAX_NAME + " characters.");
-        else if (hasControl(f.name())) p.put("name", "A name is one line of text, without control characters.");
+        else if (Texts.hasControl(f.name())) p.put("name", "A name is one line of text, without control characters.");
         if (f.tagline().length() > SiteSettings.MAX_TAGLINE) {
             p.put("tagline", "A tagline can have at most " + SiteSettings.MAX_TAGLINE + " characters.");
-        } else if (hasControl(f.tagline())) {
+        } else if (Texts.hasControl(f.tagline())) {
             p.put("tagline", "A tagline is one line of text, without control characters.");
         }
         if (Access.fromWord(f.access()).isEmpty()) p.put("access", "Choose who may read new articles: free, registered or premium.");
@@ -162,9 +163,5 @@ public final class SettingsStore {
 
     private static String clean(String s) {
         return s == null ? "" : s.strip();
-    }
-
-    private static boolean hasControl(String s) {
-        return s.chars().anyMatch(Character::isISOControl);
     }
 }

@@ -3,6 +3,7 @@ package broadsheet.topic;
 import broadsheet.account.AuditLog;
 import broadsheet.article.Page;
 import broadsheet.newsroom.Frames;
+import broadsheet.text.Texts;
 import broadsheet.web.Access;
 import broadsheet.web.CachePolicy;
 import broadsheet.web.HttpProblem;
@@ -100,8 +101,7 @@ public final class NewsroomTopicPages {
     public void merge(Context ctx) {
         TopicListing.Row row = row(ctx);
         Topic merged = row.topic();
-        // no topic name has control characters (PostgreSQL text cannot even hold NUL), so they are dropped
-        String into = nz(ctx.formParam("into")).replaceAll("\\p{Cc}", "").strip();
+        String into = Texts.withoutControls(nz(ctx.formParam("into")));
         String keepId = nz(ctx.formParam("keep"));
         Optional<Topic> kept = keepId.isEmpty() ? listing.byName(into)
                 : keepId.matches("[0-9]{1,18}") ? listing.row(Long.parseLong(keepId)).map(TopicListing.Row::topic) : Optional.empty();
@@ -186,8 +186,7 @@ public final class NewsroomTopicPages {
         String q = ctx.queryParam("q");
         if (q == null || q.isBlank()) return "";
         if (q.length() > 200) throw HttpProblem.badRequest("Search for at most 200 characters.");
-        // PostgreSQL text cannot hold NUL, and no name or address has control characters
-        return q.replaceAll("\\p{Cc}", "").strip();
+        return Texts.withoutControls(q);
     }
 
     private static AuditLog.Actor actor(Context ctx) {

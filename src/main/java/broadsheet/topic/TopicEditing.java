@@ -4,6 +4,7 @@ import broadsheet.account.AuditLog;
 import broadsheet.storage.ChangeFeed;
 import broadsheet.storage.Rows;
 import broadsheet.text.Slugs;
+import broadsheet.text.Texts;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -164,7 +165,7 @@ public final class TopicEditing {
         Long self = current == null ? null : current.id();
         if (f.name().isEmpty()) p.put("name", "Give the topic a name.");
         else if (f.name().length() > MAX_NAME) p.put("name", "A topic name can have at most " + MAX_NAME + " characters.");
-        else if (f.name().chars().anyMatch(Character::isISOControl)) p.put("name", "A topic name is one line of text.");
+        else if (Texts.hasControl(f.name())) p.put("name", "A topic name is one line of text.");
         else nameTaken(h, f.name(), self).ifPresent(m -> p.put("name", m));
         if (!f.slug().isEmpty()) {
             if (f.slug().length() > MAX_SLUG) p.put("slug", "An address can have at most " + MAX_SLUG + " characters.");
@@ -174,7 +175,7 @@ public final class TopicEditing {
         }
         if (f.description().length() > MAX_DESCRIPTION) {
             p.put("description", "A description can have at most " + MAX_DESCRIPTION + " characters.");
-        } else if (f.description().chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
+        } else if (Texts.hasControlBesidesLineBreaks(f.description())) {
             // PostgreSQL text cannot hold NUL at all
             p.put("description", "A description cannot contain control characters.");
         }
