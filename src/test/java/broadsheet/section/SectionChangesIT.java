@@ -246,11 +246,7 @@ class SectionChangesIT {
     void everyChangeIsAnnouncedToOtherInstances() throws InterruptedException {
         BlockingQueue<String> heard = new LinkedBlockingQueue<>();
         try (var feed = ChangeFeed.listen(TestDatabase.database(), heard::add)) {
-            // the listener starts listening on its own thread: announce until it hears
-            do {
-                TestDatabase.jdbi().useHandle(h -> ChangeFeed.announce(h, "ready"));
-            } while (!"ready".equals(heard.poll(200, TimeUnit.MILLISECONDS)));
-            heard.clear();
+            TestDatabase.awaitListening(heard);
             Section sport = create("Sport", "sport");
             create("Politics", "politics");
             changes.update(EDNA, sport.id(), "Sports", "", NOW);

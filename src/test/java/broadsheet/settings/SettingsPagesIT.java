@@ -3,9 +3,9 @@ package broadsheet.settings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import broadsheet.Config;
-import broadsheet.account.ApiTokens;
 import broadsheet.account.StaffRole;
 import broadsheet.account.TwoFactor;
+import broadsheet.api.admin.AdminApiClient;
 import broadsheet.section.SectionStore;
 import broadsheet.testing.Fixtures;
 import broadsheet.testing.Html;
@@ -13,9 +13,6 @@ import broadsheet.testing.Newsroom;
 import broadsheet.testing.TestApp;
 import broadsheet.testing.TestDatabase;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -212,14 +209,16 @@ class SettingsPagesIT {
         assertThat(accessAndComments(fromForm)).isEqualTo("premium premoderated");
         assertThat(accessAndComments(chosen)).isEqualTo("free premoderated");
 
-        String token = TestDatabase.jdbi().inTransaction(h -> ApiTokens.create(h, "wire bridge", StaffRole.EDITOR, null, TestApp.NOW));
-        JsonNode viaApi = Html.json(api(token, """
-                {"headline": "Ferry strike called off", "section": "world-news", "body": "Crossings resume."}""").body());
+        var api = AdminApiClient.withRole(app, StaffRole.EDITOR);
+        var leftOut = api.post("/articles", Map.of("headline", "Ferry strike called off", "section", "world-news", "body", "Crossings resume."));
+        assertThat(leftOut.status()).isEqualTo(201);
+        JsonNode viaApi = leftOut.json();
         assertThat(viaApi.path("access").asText()).isEqualTo("premium");
         assertThat(viaApi.path("comments").asText()).isEqualTo("premoderated");
         assertThat(accessAndComments(viaApi.path("id").asLong())).isEqualTo("premium premoderated");
-        JsonNode given = Html.json(api(token, """
-                {"headline": "Ferry strike ends", "section": "world-news", "access": "registered", "comments": "off"}""").body());
+        var chosenViaApi = api.post("/articles", Map.of("headline", "Ferry strike ends", "section", "world-news", "access", "registered", "comments", "off"));
+        assertThat(chosenViaApi.status()).isEqualTo(201);
+        JsonNode given = chosenViaApi.json();
         assertThat(accessAndComments(given.path("id").asLong())).isEqualTo("registered off");
         assertThat(accessAndComments(fromForm)).as("an existing article keeps its own").isEqualTo("premium premoderated");
     }
@@ -342,21 +341,6 @@ class SettingsPagesIT {
     private static String accessAndComments(long id) {
         return TestDatabase.jdbi().withHandle(h -> h.createQuery("SELECT access || ' ' || comment_policy FROM articles WHERE id = :id")
                 .bind("id", id).mapTo(String.class).one());
-    }
-
-    private static HttpResponse<String> api(String token, String json) {
-        try {
-            var r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(app.url("/api/admin/v1/articles")))
-                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
-            assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
-            return r;
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     private static long count(String sql) {

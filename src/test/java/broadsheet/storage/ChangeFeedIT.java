@@ -16,11 +16,7 @@ class ChangeFeedIT {
     void aChangeAnnouncedWhileTheListenerReconnectsIsReportedOnceItListensAgain() throws InterruptedException {
         BlockingQueue<String> heard = new LinkedBlockingQueue<>();
         try (var feed = ChangeFeed.listen(TestDatabase.database(), heard::add)) {
-            // the listener starts listening on its own thread: announce until it hears
-            do {
-                TestDatabase.jdbi().useHandle(h -> ChangeFeed.announce(h, "ready"));
-            } while (!"ready".equals(heard.poll(200, TimeUnit.MILLISECONDS)));
-            heard.clear();
+            TestDatabase.awaitListening(heard);
 
             TestDatabase.cutChangeFeeds();
             heard.clear();

@@ -1,5 +1,6 @@
 package broadsheet.testing;
 
+import broadsheet.storage.ChangeFeed;
 import broadsheet.storage.Database;
 import broadsheet.storage.EmbeddedPostgres;
 import java.nio.file.Files;
@@ -7,6 +8,8 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -63,6 +66,17 @@ public final class TestDatabase implements AfterEachCallback, ParameterResolver 
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /**
+     * Waits until a change feed listener whose notices go to {@code heard} is listening (it starts on its own
+     * thread), by announcing until it hears; {@code heard} is then empty.
+     */
+    public static void awaitListening(BlockingQueue<String> heard) throws InterruptedException {
+        do {
+            jdbi().useHandle(h -> ChangeFeed.announce(h, "ready"));
+        } while (!"ready".equals(heard.poll(200, TimeUnit.MILLISECONDS)));
+        heard.clear();
     }
 
     /** The number of rows in every table but the migration history, by table name. */

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 
 /** A program using the Admin API with one token: JSON in, JSON out. */
-final class AdminApiClient {
+public final class AdminApiClient {
     private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private final TestApp app;
     private final String token;
@@ -27,7 +27,7 @@ final class AdminApiClient {
     }
 
     /** A client with a new token of this role, made straight in the database. */
-    static AdminApiClient withRole(TestApp app, StaffRole role) {
+    public static AdminApiClient withRole(TestApp app, StaffRole role) {
         String value = TestDatabase.jdbi().inTransaction(h -> ApiTokens.create(h, role.word() + " bridge", role, null, TestApp.NOW));
         return new AdminApiClient(app, value);
     }
@@ -51,12 +51,12 @@ final class AdminApiClient {
     }
 
     /** An answer, with its body read as JSON when it is JSON. */
-    record Answer(HttpResponse<byte[]> response) {
-        int status() {
+    public record Answer(HttpResponse<byte[]> response) {
+        public int status() {
             return response.statusCode();
         }
 
-        JsonNode json() {
+        public JsonNode json() {
             try {
                 return Json.MAPPER.readTree(response.body());
             } catch (IOException e) {
@@ -77,7 +77,7 @@ final class AdminApiClient {
         return send("GET", path, null, null);
     }
 
-    Answer post(String path, Object json) {
+    public Answer post(String path, Object json) {
         return send("POST", path, "application/json", json == null ? null : Json.bytes(json));
     }
 
