@@ -8,6 +8,7 @@ import broadsheet.contributor.ContributorStore;
 import broadsheet.media.MediaLibrary;
 import broadsheet.media.Uploads;
 import broadsheet.storage.LocalBlobStore;
+import broadsheet.e2e.newsroom.SignInPage;
 import broadsheet.testing.Browser;
 import broadsheet.testing.Fixtures;
 import broadsheet.testing.Newsroom;
@@ -20,7 +21,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -46,12 +46,7 @@ class ContributorFormE2E {
         long picture = uploads.add(Fixtures.jpeg(600, 600, Color.BLUE, Color.ORANGE), new MediaLibrary.Words("Jane at her desk", "", ""),
                 AuditLog.Actor.system("test"), "jane.jpg", TestApp.NOW);
         long jane = TestDatabase.jdbi().withHandle(h -> ContributorStore.create(h, "Jane Smith", false, "", ""));
-        driver.manage().deleteAllCookies();
-        driver.get(app.url("/newsroom/login"));
-        driver.findElement(By.id("email")).sendKeys("edna@test.example");
-        driver.findElement(By.id("password")).sendKeys(Newsroom.PASSWORD);
-        driver.findElement(By.cssSelector("form.nr-form button[type=submit]")).click();
-        browser.waiting().until(ExpectedConditions.urlContains("/newsroom/"));
+        SignInPage.open(browser, app.url("/newsroom/login")).signInAs("edna@test.example", Newsroom.PASSWORD);
 
         driver.get(app.url("/newsroom/contributors/" + jane));
         driver.findElement(By.xpath("//button[normalize-space()='Choose from the library']")).click();
@@ -73,13 +68,13 @@ class ContributorFormE2E {
         assertThat(driver.findElements(By.cssSelector(".nr-contributor-picture .nr-thumb"))).isEmpty();
     }
 
-    /** Saves the form and waits for the page that answers it. */
+    /** Saves the form and waits for the page that answers it: a new page with the "saved" notice. */
     private static void save(WebDriver driver) {
-        WebElement before = driver.findElement(By.tagName("h1"));
+        WebElement before = driver.findElement(By.tagName("html"));
         driver.findElement(By.xpath("//button[normalize-space()='Save']")).click();
-        // chromedriver may answer for a node of the page being left with an unknown error rather than "stale"; ask again
-        browser.waiting().ignoring(WebDriverException.class).until(ExpectedConditions.stalenessOf(before));
-        browser.waiting().until(ExpectedConditions.urlContains("notice=saved"));
+        browser.waiting().until(Browser.gone(before));
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("main p.nr-notice[role='status']")));
+        browser.awaitLoaded();
     }
 
     private static Long pictureOf(long id) {

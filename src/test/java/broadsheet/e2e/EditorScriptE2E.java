@@ -10,6 +10,7 @@ import broadsheet.newsroom.ArticleDraft;
 import broadsheet.newsroom.ArticleEditing;
 import broadsheet.newsroom.Editor;
 import broadsheet.section.SectionStore;
+import broadsheet.e2e.newsroom.SignInPage;
 import broadsheet.testing.Browser;
 import broadsheet.testing.Fixtures;
 import broadsheet.testing.Newsroom;
@@ -64,18 +65,18 @@ class EditorScriptE2E {
                 .create(who, draft, TestApp.NOW.minusSeconds(3600));
         articleId = saved.id();
 
-        driver.manage().deleteAllCookies();
-        driver.get(app.url("/newsroom/login"));
-        driver.findElement(By.id("email")).sendKeys("edna@test.example");
-        driver.findElement(By.id("password")).sendKeys(Newsroom.PASSWORD);
-        driver.findElement(By.cssSelector("form.nr-form button[type=submit]")).click();
-        browser.waiting().until(ExpectedConditions.urlContains("/newsroom/"));
+        SignInPage.open(browser, app.url("/newsroom/login")).signInAs("edna@test.example", Newsroom.PASSWORD);
         openEditor("");
     }
 
     private void openEditor(String query) {
         driver.get(app.url("/newsroom/articles/" + articleId + query));
-        browser.waiting().until(d -> d.findElement(By.cssSelector(".nr-toolbar")).isDisplayed());
+        awaitScript();
+    }
+
+    /** Waits for the editor's script to have run on the page now shown: it is what draws the toolbar. */
+    private void awaitScript() {
+        browser.waiting().until(d -> d.findElements(By.cssSelector(".nr-toolbar")).stream().anyMatch(WebElement::isDisplayed));
     }
 
     private WebElement body() {
@@ -168,9 +169,12 @@ class EditorScriptE2E {
         WebElement bringBack = browser.waiting().until(ExpectedConditions.elementToBeClickable(By.linkText("Bring it back")));
         assertThat(body().getDomProperty("value")).isEqualTo(BODY);
         bringBack.click();
-        browser.waiting().until(ExpectedConditions.urlContains("restore=autosave"));
+        WebElement notice = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("main p.nr-notice[role='status']")));
+        assertThat(notice.getText()).contains("is back in the form");
+        assertThat(driver.getCurrentUrl()).contains("restore=autosave");
+        awaitScript();
         assertThat(body().getDomProperty("value")).isEqualTo(BODY + " Words typed but not saved.");
-        assertThat(driver.findElement(By.cssSelector(".nr-notice")).getText()).contains("is back in the form");
     }
 
     /**
@@ -184,8 +188,10 @@ class EditorScriptE2E {
         assertThat(leavingIsHeldUp()).isTrue();
 
         driver.findElement(By.cssSelector("button[formaction$='/save']")).click();
-        browser.waiting().until(ExpectedConditions.urlContains("notice=saved"));
-        assertThat(driver.findElement(By.cssSelector(".nr-notice")).getText()).isEqualTo("Saved.");
+        WebElement saved = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("main p.nr-notice[role='status']")));
+        assertThat(saved.getText()).isEqualTo("Saved.");
+        awaitScript();
         assertThat(driver.findElement(By.id("headline")).getDomProperty("value")).isEqualTo("Harbour reopens today");
         assertThat(leavingIsHeldUp()).isFalse();
     }

@@ -9,12 +9,14 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.Dimension;
@@ -31,9 +33,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * {@code chromium} and {@code chromium-driver} packages, never a driver or browser fetched at test time.
  * Register it as a static field with {@code @RegisterExtension}. Without the two programs the tests are
  * skipped, unless {@code BROADSHEET_REQUIRE_BROWSER} is set (as {@code .ci/run} does), when they fail.
+ * Every test starts from the same browser: a blank page, no cookies, an empty cache and the desktop
+ * viewport, whatever the test before it (of this class) left behind.
  * It knows nothing of the site: page objects in {@code broadsheet.e2e} do.
  */
-public final class Browser implements BeforeAllCallback, AfterAllCallback, TestWatcher {
+public final class Browser implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback, TestWatcher {
     public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     /**
@@ -92,6 +96,23 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, TestW
                 .build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        // a window larger than every viewport, which the override then sets exactly
+        driver.manage().window().setSize(new Dimension(1600, 1200));
+        resize(Viewport.DESKTOP);
+    }
+
+    /**
+     * Leaves the last test's page first, so nothing it scheduled (an autosave, a fetch) runs into this test,
+     * then forgets every cookie and cached answer of every site: a session, a form token or a page kept from
+     * the test before cannot decide what this one sees. Chromium's own commands do it, for every origin at
+     * once; WebDriver's {@code deleteAllCookies} reaches only the current page's site.
+     */
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        if (driver == null) return;
+        driver.get("about:blank");
+        driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+        driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
         resize(Viewport.DESKTOP);
     }
 
@@ -122,24 +143,29 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, TestW
         return driver;
     }
 
+    /**
+     * Waits until the page now shown has loaded completely, its scripts included: what a click on a button
+     * that only a script handles needs. Call it once the page is known to be the new one.
+     */
+    public void awaitLoaded() {
+        waiting().until(d -> "complete".equals(js("return document.readyState;")));
+    }
+
     public WebDriverWait waiting() {
         return new WebDriverWait(driver, WAIT);
     }
 
     /**
-     * Makes the page's viewport (what {@code innerWidth} and {@code innerHeight} report) exactly this size.
-     * The window is set first, then corrected by whatever the browser's own frame takes.
+     * Makes the page's viewport (what {@code innerWidth} and {@code innerHeight} report, and what media queries
+     * see) exactly this size, by Chromium's own device-metrics override rather than by sizing the window: a
+     * window's frame differs between machines, and the page reports a new window size only once it has laid
+     * itself out again. Waits until the page reports the size.
      */
     public void resize(int width, int height) {
-        driver.manage().window().setSize(new Dimension(width, height));
-        Dimension viewport = viewport();
-        if (viewport.width != width || viewport.height != height) {
-            Dimension window = driver.manage().window().getSize();
-            driver.manage().window().setSize(new Dimension(window.width + width - viewport.width,
-                    window.height + height - viewport.height));
-        }
-        Dimension now = viewport();
-        if (now.width != width) throw new IllegalStateException("asked for a " + width + " px viewport, got " + now.width);
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
+        waiting().withMessage("a " + width + " x " + height + " viewport")
+                .until(d -> viewport().equals(new Dimension(width, height)));
     }
 
     public void resize(Viewport viewport) {

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The real server on a free port, over the test database, with a fixed clock. Register it as a static
- * field with {@code @RegisterExtension}; it starts before the class's tests and stops after them.
+ * field with {@code @RegisterExtension}; it starts before the class's tests and stops after them. Its
+ * picture folder is emptied whenever the test database is (see {@link TestDatabase#clean}).
  */
 public final class TestApp implements BeforeAllCallback, AfterAllCallback {
     /** "Now" in every server test: a winter Sunday afternoon. */
@@ -43,11 +44,15 @@ public final class TestApp implements BeforeAllCallback, AfterAllCallback {
         flags.putAll(settings);
         Config config = Config.load(Map.of(), flags);
         app = App.onDatabase(config, clock, TestDatabase.database()).start();
+        TestDatabase.keepsFilesIn(config.mediaDir());
     }
 
     @Override
     public void afterAll(ExtensionContext context) {
-        if (app != null) app.close();
+        if (app != null) {
+            TestDatabase.forgetFilesIn(app.config().mediaDir());
+            app.close();
+        }
     }
 
     public App app() {

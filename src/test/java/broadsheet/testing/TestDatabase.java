@@ -3,13 +3,19 @@ package broadsheet.testing;
 import broadsheet.storage.ChangeFeed;
 import broadsheet.storage.Database;
 import broadsheet.storage.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -22,9 +28,12 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * Hands tests a real PostgreSQL: the embedded server, started once per test run in
  * {@code target/test-postgres}, migrated by Flyway, and emptied after each test.
  * {@link PerClass} empties it around a whole class instead, for classes that store their fixtures once.
+ * Emptying it empties the picture folders of the running test servers too ({@link #keepsFilesIn}): their
+ * files belong to rows that are gone, and a test must not find the pictures of the test before.
  */
 public final class TestDatabase implements AfterEachCallback, ParameterResolver {
     private static Database database;
+    private static final Set<Path> fileFolders = ConcurrentHashMap.newKeySet();
 
     public static synchronized Database database() {
         if (database == null) {
@@ -41,7 +50,7 @@ public final class TestDatabase implements AfterEachCallback, ParameterResolver 
         return database().jdbi();
     }
 
-    /** Empties every table but the migration history. */
+    /** Empties every table but the migration history, and the folders whose files those rows described. */
     public static void clean() {
         jdbi().useHandle(h -> {
             List<String> tables = h.createQuery("""
@@ -50,21 +59,52 @@ public final class TestDatabase implements AfterEachCallback, ParameterResolver 
                     .mapTo(String.class).list();
             if (!tables.isEmpty()) h.execute("TRUNCATE " + String.join(", ", tables) + " RESTART IDENTITY CASCADE");
         });
+        for (Path folder : fileFolders) emptyFolder(folder);
     }
 
     /**
-     * Cuts every change feed's listening connection, and returns once each listener has noticed. A listener
-     * waits at least half a second before listening again (and only then reports a change), so for that while
-     * no instance hears of changes: what a page must show at once then depends on the instance that made it.
+     * Says that a running test server keeps in {@code folder} files the database's rows describe (its
+     * pictures), so {@link #clean} empties it with the tables, until {@link #forgetFilesIn} is called.
+     */
+    static void keepsFilesIn(Path folder) {
+        fileFolders.add(folder);
+    }
+
+    static void forgetFilesIn(Path folder) {
+        fileFolders.remove(folder);
+    }
+
+    private static void emptyFolder(Path folder) {
+        if (!Files.isDirectory(folder)) return;
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                if (!p.equals(folder)) Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Cuts every change feed's listening connection, and returns once PostgreSQL has ended each of them: from
+     * then on no instance hears of changes until its listener connects again (it waits a little first, and
+     * then reports a change), so what a page must show at once depends on the instance that made a change.
      */
     public static void cutChangeFeeds() {
-        jdbi().useHandle(h -> h.execute("""
-                SELECT pg_terminate_backend(pid) FROM pg_stat_activity
-                WHERE pid <> pg_backend_pid() AND query LIKE 'LISTEN %'"""));
-        try {
-            Thread.sleep(100); // the listener's read fails at once; it then waits before listening again
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        List<Integer> listeners = jdbi().withHandle(h -> h.createQuery("""
+                        SELECT pid FROM pg_stat_activity
+                        WHERE pid <> pg_backend_pid() AND query LIKE 'LISTEN %' AND pg_terminate_backend(pid)""")
+                .mapTo(Integer.class).list());
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+        while (jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM pg_stat_activity WHERE pid = ANY(:pids)")
+                .bindArray("pids", Integer.class, listeners).mapTo(Integer.class).one()) > 0) {
+            if (System.nanoTime() > deadline) throw new AssertionError("the change feeds' connections did not end within a minute");
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
         }
     }
 
@@ -77,6 +117,22 @@ public final class TestDatabase implements AfterEachCallback, ParameterResolver 
             jdbi().useHandle(h -> ChangeFeed.announce(h, "ready"));
         } while (!"ready".equals(heard.poll(200, TimeUnit.MILLISECONDS)));
         heard.clear();
+    }
+
+    /**
+     * Waits until {@code sessions} other transactions of this database are waiting for a lock: what a test
+     * of two transactions at once waits for before it lets the first one go on, so the second has really
+     * run into the first. Gives up after a minute, naming what it waited for.
+     */
+    public static void awaitLockWaits(int sessions) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+        while (jdbi().withHandle(h -> h.createQuery("""
+                        SELECT count(*) FROM pg_stat_activity
+                        WHERE datname = current_database() AND wait_event_type = 'Lock' AND pid <> pg_backend_pid()""")
+                .mapTo(Integer.class).one()) < sessions) {
+            if (System.nanoTime() > deadline) throw new AssertionError("no " + sessions + " transaction(s) waited for a lock within a minute");
+            Thread.sleep(10);
+        }
     }
 
     /** The number of rows in every table but the migration history, by table name. */

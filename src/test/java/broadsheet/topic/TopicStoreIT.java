@@ -248,7 +248,7 @@ class TopicStoreIT {
             Future<Long> first = pool.submit(() -> jdbi.inTransaction(h -> {
                 long id = TopicStore.ensure(h, "Harbour strike", "");
                 inserted.countDown();
-                Thread.sleep(300); // the second save now waits on the name's index entry
+                TestDatabase.awaitLockWaits(1); // the second save waits on the name's index entry
                 return id;
             }));
             Future<Long> second = pool.submit(() -> {
@@ -280,7 +280,7 @@ class TopicStoreIT {
                     List<Long> topics = List.of(TopicStore.ensure(h, "Ukraine war", ""), TopicStore.ensure(h, "Russia", ""));
                     ArticleStore.setTopics(h, article, topics);
                     named.countDown();
-                    Thread.sleep(300); // the merge now waits for this save
+                    TestDatabase.awaitLockWaits(1); // the merge waits for this save
                 });
                 return null;
             });

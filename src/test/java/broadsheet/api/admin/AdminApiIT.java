@@ -14,6 +14,7 @@ import broadsheet.web.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.awt.Color;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -174,6 +175,8 @@ class AdminApiIT {
 
     @Test
     void junkIsRefusedAndLeavesNothingBehind() throws Exception {
+        var media = app.app().config().mediaDir();
+        List<Path> before = filesIn(media);
         var r = editor.send("POST", "/images", "image/jpeg", "this is not a picture at all".getBytes());
         assertThat(r.status()).isEqualTo(400);
         assertThat(r.header("Content-Type")).startsWith("application/problem+json");
@@ -182,9 +185,13 @@ class AdminApiIT {
         assertThat(editor.send("POST", "/images", "image/jpeg", cut).status()).isEqualTo(400);
         assertThat(editor.send("POST", "/images", "text/plain", "hello".getBytes()).status()).isEqualTo(415);
         assertThat(TestDatabase.rowCounts().get("images")).isZero();
-        var media = app.app().config().mediaDir();
-        try (var files = Files.exists(media) ? Files.walk(media) : java.util.stream.Stream.<java.nio.file.Path>empty()) {
-            assertThat(files.filter(Files::isRegularFile).toList()).isEmpty();
+        assertThat(filesIn(media)).isEqualTo(before);
+    }
+
+    private static List<Path> filesIn(Path folder) throws java.io.IOException {
+        if (!Files.exists(folder)) return List.of();
+        try (var files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).sorted().toList();
         }
     }
 

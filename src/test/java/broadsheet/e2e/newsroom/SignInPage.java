@@ -28,6 +28,17 @@ public final class SignInPage extends NewsroomPage {
         submit(driver.findElement(By.cssSelector("main form button[type='submit']")));
     }
 
+    /**
+     * Signs in and waits for what proves it worked: the next page's header naming the person signed in.
+     * A refused sign-in fails here with the form's message rather than later, on a page that never comes.
+     */
+    public void signInAs(String email, String password) {
+        signIn(email, password);
+        browser.waiting().until(d -> !d.findElements(By.cssSelector(".nr-who > a")).isEmpty()
+                || !d.findElements(By.cssSelector("main .nr-error")).isEmpty());
+        if (signedInAs() == null) throw new AssertionError("signing in as " + email + " was refused: " + error());
+    }
+
     public ArticleListPage signInToList(String email, String password) {
         signIn(email, password);
         return ArticleListPage.current(browser);
