@@ -73,6 +73,38 @@ class SessionsIT {
     }
 
     @Test
+    void aFormCookieTheServerDidNotIssueIsRefusedEvenWithItsValueInTheForm() {
+        Newsroom.staff(StaffRole.REPORTER, EMAIL, "Rita Reporter");
+        var planted = Newsroom.anonymous(app);
+        String value = Sessions.randomToken();
+        planted.setCookie("bs_form", value);
+        assertThat(planted.post("/newsroom/login", credentials(value, null)).statusCode()).isEqualTo(403);
+
+        // a cookie the server did issue is no token by itself either: the form's token is another value
+        var issued = Newsroom.anonymous(app);
+        String form = issued.get("/newsroom/login").body();
+        String cookie = issued.cookie("bs_form");
+        assertThat(Newsroom.csrf(form)).isNotEqualTo(cookie);
+        assertThat(issued.post("/newsroom/login", credentials(cookie, null)).statusCode()).isEqualTo(403);
+
+        assertThat(count("SELECT count(*) FROM sessions")).isZero();
+        assertThat(count("SELECT count(*) FROM sign_in_attempts")).as("refused before the password is looked at").isZero();
+    }
+
+    @Test
+    void theSignInPageReplacesAFormCookieItDidNotIssue() {
+        Newsroom.staff(StaffRole.REPORTER, EMAIL, "Rita Reporter");
+        var browser = Newsroom.anonymous(app);
+        String planted = Sessions.randomToken();
+        browser.setCookie("bs_form", planted);
+
+        String token = Newsroom.csrf(browser.get("/newsroom/login").body());
+
+        assertThat(browser.cookie("bs_form")).isNotEqualTo(planted);
+        assertThat(browser.post("/newsroom/login", credentials(token, null)).statusCode()).isEqualTo(303);
+    }
+
+    @Test
     void signingInStartsANewSessionSoACookiePlantedBeforeIsWorthless() {
         Newsroom.staff(StaffRole.REPORTER, EMAIL, "Rita Reporter");
         var browser = Newsroom.anonymous(app);
