@@ -57,6 +57,7 @@ import broadsheet.storage.BlobStore;
 import broadsheet.storage.ChangeFeed;
 import broadsheet.storage.Database;
 import broadsheet.storage.LocalBlobStore;
+import broadsheet.storage.ServerSecrets;
 import broadsheet.topic.NewsroomTopicPages;
 import broadsheet.topic.TopicEditing;
 import broadsheet.topic.TopicListing;
@@ -66,6 +67,7 @@ import broadsheet.topic.TopicStore;
 import broadsheet.web.Access;
 import broadsheet.web.Assets;
 import broadsheet.web.ErrorPages;
+import broadsheet.web.FormTokens;
 import broadsheet.web.HealthPages;
 import broadsheet.web.PageCache;
 import broadsheet.web.Pages;
@@ -148,13 +150,14 @@ public final class App implements AutoCloseable {
         this.setupToken = new SetupToken(jdbi, staff);
         var throttle = new SignInThrottle(jdbi);
         var signIn = new SignIn(jdbi, staff, sessions, throttle, passwords);
+        var secrets = new ServerSecrets(jdbi);
         var editing = new ArticleEditing(jdbi, config.zone());
         var publishing = new Publishing(jdbi, config.zone());
         var frames = new Frames(siteInfo::name, assets.url("newsroom.css"), assets.url("newsroom.js"));
         this.jobs = new NewsroomJobs(publishing, sessions, clock);
         var editor = new EditorPages(editing, publishing, sections, images, settings::current, frames, pages, clock, config.zone());
         var newsroom = new Routes.Newsroom(
-                new SignInPages(signIn, sessions, setupToken, accounts, audit, frames, pages, clock),
+                new SignInPages(signIn, new FormTokens(() -> secrets.get("form-tokens")), sessions, setupToken, accounts, audit, frames, pages, clock),
                 new ArticleListPage(new NewsroomQueries(jdbi), sections, topics, contributors, frames, pages, config.zone()),
                 editor,
                 new PreviewPages(editing, articles, jdbi, siteInfo, pages, clock),

@@ -29,6 +29,7 @@ public record Config(
         String databaseUser,
         String databasePassword,
         int databasePoolSize,
+        int databaseTimeoutSeconds,
         String baseUrl,
         String siteName,
         ZoneId zone,
@@ -55,6 +56,8 @@ public record Config(
     public static final Option DATABASE_PASSWORD = new Option("database.password", "", true, "Password for the external PostgreSQL.");
     public static final Option DATABASE_POOL_SIZE = new Option("database.pool-size", "16", false,
             "Most database connections one instance opens; at least 2, since migrating the schema at start takes two.");
+    public static final Option DATABASE_TIMEOUT = new Option("database.timeout-seconds", "2", false,
+            "Longest wait for a database connection, in seconds; past it, pages answer 503 (briefly unavailable) rather than hang.");
     public static final Option BASE_URL = new Option("base-url", "", false,
             "Public address of the site, used in canonical links, feeds and JSON-LD. Empty: http://localhost:PORT");
     public static final Option SITE_NAME = new Option("site-name", "The Broadsheet", false,
@@ -74,7 +77,7 @@ public record Config(
             "Addresses or CIDR ranges of load balancers whose X-Forwarded-For and X-Forwarded-Proto are believed. Empty: none.");
 
     public static final List<Option> OPTIONS = List.of(
-            DATA, HOST, PORT, DATABASE_URL, DATABASE_USER, DATABASE_PASSWORD, DATABASE_POOL_SIZE,
+            DATA, HOST, PORT, DATABASE_URL, DATABASE_USER, DATABASE_PASSWORD, DATABASE_POOL_SIZE, DATABASE_TIMEOUT,
             BASE_URL, SITE_NAME, TIME_ZONE, MEDIA_DIR, PAGE_CACHE_MB, UPLOAD_MB, TRUSTED_PROXIES);
 
     /** A value that cannot be used; the message names the option and says what is expected. */
@@ -138,7 +141,7 @@ public record Config(
         Path mediaDir = media.isEmpty() ? dataDir.resolve("media") : Path.of(media).toAbsolutePath().normalize();
         return new Config(dataDir, v.get(HOST.key()).strip(), port, url,
                 v.get(DATABASE_USER.key()), v.get(DATABASE_PASSWORD.key()),
-                integer(v, DATABASE_POOL_SIZE, 2, 500), baseUrl, siteName, zone, mediaDir,
+                integer(v, DATABASE_POOL_SIZE, 2, 500), integer(v, DATABASE_TIMEOUT, 1, 60), baseUrl, siteName, zone, mediaDir,
                 integer(v, PAGE_CACHE_MB, 0, 65536), integer(v, UPLOAD_MB, 1, 200), v.get(TRUSTED_PROXIES.key()).strip());
     }
 
@@ -147,7 +150,7 @@ public record Config(
         String derived = "http://localhost:" + port;
         String newBase = baseUrl.equals(derived) ? "http://localhost:" + newPort : baseUrl;
         return new Config(dataDir, host, newPort, databaseUrl, databaseUser, databasePassword,
-                databasePoolSize, newBase, siteName, zone, mediaDir, pageCacheMegabytes, uploadMegabytes, trustedProxies);
+                databasePoolSize, databaseTimeoutSeconds, newBase, siteName, zone, mediaDir, pageCacheMegabytes, uploadMegabytes, trustedProxies);
     }
 
     /** Lines for {@code broadsheet config}: every option with its value, secrets hidden. */

@@ -73,11 +73,12 @@ public final class OwnAccount {
     public void turnOffTwoFactor(Actor actor, long id, String password, String code, Instant now) {
         StaffStore.Credentials c = checkPassword(actor, id, password, "password", now);
         if (c.totpSecret() == null) throw new Refused("Two-factor sign-in is already off.");
+        SignInThrottle.Turn turn = turn(c.staff().email(), actor, "code", now);
         OptionalLong step = twoFactor.matchingStep(c.totpSecret(), code, now);
         if (step.isEmpty() || !staff.claimTotpStep(id, step.getAsLong())) {
-            throttle.record(c.staff().email(), actor.ip(), false, now);
             throw new Refused("code", "That code is not right. Codes change every 30 seconds; use the newest one.");
         }
+        throttle.forget(turn);
         accounts.setTwoFactor(actor, id, null, now);
     }
 
@@ -85,17 +86,23 @@ public final class OwnAccount {
     private StaffStore.Credentials checkPassword(Actor actor, long id, String password, String field, Instant now) {
         StaffStore.Credentials c = staff.credentials(id).orElseThrow(() -> new Refused("There is no such account."));
         String email = c.staff().email();
-        Optional<Duration> wait = throttle.wait(email, actor.ip(), now);
-        if (wait.isPresent()) {
-            long minutes = Math.max(1, (wait.get().toSeconds() + 59) / 60);
-            throw new Refused(field, "Too many wrong attempts. Try again in " + minutes + " minute" + (minutes == 1 ? "" : "s") + ".");
-        }
-        // only failures are recorded: a success here must not wipe out failed sign-ins
+        SignInThrottle.Turn turn = turn(email, actor, field, now);
         if (!passwords.verify(password == null ? "" : password, c.passwordHash())) {
-            throttle.record(email, actor.ip(), false, now);
             jdbi.useHandle(h -> AuditLog.record(h, actor, "password refused", email, Map.of(), now));
             throw new Refused(field, "That is not your current password.");
         }
+        // only failures count: a success here must not wipe out failed sign-ins
+        throttle.forget(turn);
         return c;
+    }
+
+    /** A turn to check a password or code, counted as a failure until forgotten; refused when there have been too many. */
+    private SignInThrottle.Turn turn(String email, Actor actor, String field, Instant now) {
+        SignInThrottle.Turn turn = throttle.take(email, actor.ip(), now);
+        if (turn.refused()) {
+            long minutes = Math.max(1, (turn.retryAfter().toSeconds() + 59) / 60);
+            throw new Refused(field, "Too many wrong attempts. Try again in " + minutes + " minute" + (minutes == 1 ? "" : "s") + ".");
+        }
+        return turn;
     }
 }

@@ -42,19 +42,20 @@ public final class SignIn {
 
     public Outcome withPassword(String email, String password, String ip, String userAgent, Instant now) {
         String e = email == null ? "" : email.strip();
-        Optional<Duration> wait = throttle.wait(e, ip, now);
-        if (wait.isPresent()) {
+        // counted before the password is checked, so guesses sent at once cannot outrun the count
+        SignInThrottle.Turn turn = throttle.take(e, ip, now);
+        if (turn.refused()) {
             audit(null, e, ip, "sign-in throttled", now);
-            return new Outcome.Throttled(wait.get());
+            return new Outcome.Throttled(turn.retryAfter());
         }
         Optional<StaffStore.Credentials> found = e.isEmpty() ? Optional.empty() : staff.credentials(e);
         boolean ok = passwords.verify(password == null ? "" : password, found.map(StaffStore.Credentials::passwordHash).orElse(dummyHash))
                 && found.isPresent() && found.get().staff().active();
-        throttle.record(e, ip, ok, now);
         if (!ok) {
             audit(found.map(StaffStore.Credentials::staff).orElse(null), e, ip, "sign-in refused", now);
             return new Outcome.Refused(REFUSED);
         }
+        throttle.succeeded(turn);
         Staff s = found.get().staff();
         if (found.get().totpSecret() != null) {
             return new Outcome.NeedsCode(sessions.start(s.id(), true, ip, userAgent, now));
@@ -68,16 +69,16 @@ public final class SignIn {
         Optional<Sessions.Session> pending = sessions.find(pendingToken, now).filter(Sessions.Session::pendingTotp);
         if (pending.isEmpty()) return new Outcome.Refused("Your sign-in has expired; enter your password again.");
         Staff s = pending.get().staff();
-        Optional<Duration> wait = throttle.wait(s.email(), ip, now);
-        if (wait.isPresent()) return new Outcome.Throttled(wait.get());
+        SignInThrottle.Turn turn = throttle.take(s.email(), ip, now);
+        if (turn.refused()) return new Outcome.Throttled(turn.retryAfter());
         StaffStore.Credentials c = staff.credentials(s.id()).orElseThrow();
         var step = twoFactor.matchingStep(c.totpSecret(), code, now);
         boolean ok = step.isPresent() && staff.claimTotpStep(s.id(), step.getAsLong());
-        throttle.record(s.email(), ip, ok, now);
         if (!ok) {
             audit(s, s.email(), ip, "sign-in code refused", now);
             return new Outcome.Refused("That code is not right. Codes change every 30 seconds; use the newest one.");
         }
+        throttle.succeeded(turn);
         sessions.end(pendingToken);
         audit(s, s.email(), ip, "signed in", now);
         return new Outcome.SignedIn(sessions.start(s.id(), false, ip, userAgent, now), s);

@@ -2,55 +2,87 @@ package broadsheet.account;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Optional;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
  * Slows down password guessing, per account and per address, across every instance (attempts are in the
  * database): after {@link #PER_ACCOUNT} failures for one email or {@link #PER_ADDRESS} from one address
  * within {@link #WINDOW}, further attempts are refused until the oldest failure leaves the window.
+ *
+ * <p>An attempt is counted before its password is checked ({@link #take}), as a failure until the caller
+ * says otherwise, so guesses sent all at once cannot slip past the count while the first are being checked.
+ * Does not check passwords or codes: its callers do, between {@link #take} and {@link #succeeded}.
  */
 public final class SignInThrottle {
     public static final Duration WINDOW = Duration.ofMinutes(15);
     public static final int PER_ACCOUNT = 5;
     public static final int PER_ADDRESS = 20;
+    /** The first keys of this class's {@code pg_advisory_xact_lock(int, int)} locks: one per email, one per address. */
+    private static final int ACCOUNT_LOCK = 71_001;
+    private static final int ADDRESS_LOCK = 71_002;
     private final Jdbi jdbi;
 
     public SignInThrottle(Jdbi jdbi) {
         this.jdbi = jdbi;
     }
 
-    /** How long to wait before trying again, or empty when an attempt may be made now. */
-    public Optional<Duration> wait(String email, String ip, Instant now) {
+    /** An attempt's turn: granted (and counted as a failure until said otherwise), or refused for {@code retryAfter}. */
+    public record Turn(long attempt, Duration retryAfter) {
+        static Turn granted(long attempt) {
+            return new Turn(attempt, null);
+        }
+
+        public boolean refused() {
+            return retryAfter != null;
+        }
+    }
+
+    /**
+     * Counts an attempt for this email and address unless either is over its limit. Attempts for one email
+     * or one address take their turn one at a time, on every instance: a transaction-scoped advisory lock per
+     * email and per address (always in that order, so two attempts never wait for each other in a circle).
+     */
+    public Turn take(String email, String ip, Instant now) {
+        String e = email.strip();
         Instant since = now.minus(WINDOW);
-        return jdbi.withHandle(h -> {
-            Optional<Instant> byAccount = oldestIfOver(h, "lower(email) = lower(:key)", email, since, PER_ACCOUNT);
-            Optional<Instant> byAddress = oldestIfOver(h, "ip = :key", ip, since, PER_ADDRESS);
-            return byAccount.or(() -> byAddress).map(oldest -> {
-                Duration d = Duration.between(now, oldest.plus(WINDOW));
-                return d.isNegative() ? Duration.ZERO : d;
-            });
-        });
-    }
-
-    public void record(String email, String ip, boolean succeeded, Instant now) {
-        jdbi.useHandle(h -> {
-            h.createUpdate("INSERT INTO sign_in_attempts (email, ip, at, succeeded) VALUES (:e, :ip, :at, :ok)")
-                    .bind("e", email.strip()).bind("ip", ip).bind("at", now).bind("ok", succeeded).execute();
-            if (succeeded) {
-                // a good password clears this account's failures
-                h.createUpdate("DELETE FROM sign_in_attempts WHERE lower(email) = lower(:e) AND NOT succeeded").bind("e", email.strip()).execute();
+        Turn turn = jdbi.inTransaction(h -> {
+            h.execute("SELECT pg_advisory_xact_lock(?, hashtext(lower(?)))", ACCOUNT_LOCK, e);
+            h.execute("SELECT pg_advisory_xact_lock(?, hashtext(?))", ADDRESS_LOCK, ip);
+            Optional<Instant> oldest = oldestIfOver(h, "lower(email) = lower(:key)", e, since, PER_ACCOUNT)
+                    .or(() -> oldestIfOver(h, "ip = :key", ip, since, PER_ADDRESS));
+            if (oldest.isPresent()) {
+                Duration d = Duration.between(now, oldest.get().plus(WINDOW));
+                return new Turn(0, d.isNegative() ? Duration.ZERO : d);
             }
-            h.createUpdate("DELETE FROM sign_in_attempts WHERE at < :old").bind("old", now.minus(WINDOW.multipliedBy(4))).execute();
+            return Turn.granted(h.createUpdate("INSERT INTO sign_in_attempts (email, ip, at, succeeded) VALUES (:e, :ip, :at, false)")
+                    .bind("e", e).bind("ip", ip).bind("at", now).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
         });
+        // outside the locked transaction: old rows of any account, which other attempts may be deleting too
+        jdbi.useHandle(h -> h.execute("DELETE FROM sign_in_attempts WHERE at < ?", now.minus(WINDOW.multipliedBy(4))));
+        return turn;
     }
 
-    private static Optional<Instant> oldestIfOver(org.jdbi.v3.core.Handle h, String where, String key, Instant since, int limit) {
+    /** The attempt succeeded: it and the account's failures no longer count. */
+    public void succeeded(Turn turn) {
+        jdbi.useHandle(h -> h.execute("""
+                DELETE FROM sign_in_attempts
+                WHERE lower(email) = (SELECT lower(email) FROM sign_in_attempts WHERE id = ?) AND NOT succeeded""", turn.attempt()));
+    }
+
+    /** The attempt succeeded, but must not clear the account's earlier failures (a password re-entered while signed in). */
+    public void forget(Turn turn) {
+        jdbi.useHandle(h -> h.execute("DELETE FROM sign_in_attempts WHERE id = ?", turn.attempt()));
+    }
+
+    private static Optional<Instant> oldestIfOver(Handle h, String where, String key, Instant since, int limit) {
         return h.createQuery("""
                         SELECT min(at) FROM (SELECT at FROM sign_in_attempts WHERE <where> AND NOT succeeded AND at > :since
                                              ORDER BY at DESC LIMIT :limit) recent
                         HAVING count(*) >= :limit""")
                 .define("where", where).bind("key", key).bind("since", since).bind("limit", limit)
-                .mapTo(java.time.OffsetDateTime.class).findOne().map(java.time.OffsetDateTime::toInstant);
+                .mapTo(OffsetDateTime.class).findOne().map(OffsetDateTime::toInstant);
     }
 }

@@ -1,6 +1,7 @@
 package broadsheet.newsroom;
 
 import broadsheet.account.Sessions;
+import broadsheet.storage.Database;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Executors;
@@ -42,7 +43,7 @@ public final class NewsroomJobs implements AutoCloseable {
             List<Long> published = publishing.publishDue(clock.instant());
             if (!published.isEmpty()) log.info("Published scheduled articles {}", published);
         } catch (RuntimeException e) {
-            log.warn("Scheduled publishing failed; trying again at the next turn", e);
+            failed("Scheduled publishing failed; trying again at the next turn", e);
         }
     }
 
@@ -50,8 +51,14 @@ public final class NewsroomJobs implements AutoCloseable {
         try {
             sessions.sweep(clock.instant());
         } catch (RuntimeException e) {
-            log.warn("Removing expired sessions failed", e);
+            failed("Removing expired sessions failed", e);
         }
+    }
+
+    /** Logs a failed turn: one line while the database cannot be reached, the whole trace for anything else. */
+    private static void failed(String what, RuntimeException e) {
+        if (Database.unavailable(e)) log.warn("{}: the database cannot be reached ({})", what, e.getMessage());
+        else log.warn(what, e);
     }
 
     @Override

@@ -9,6 +9,7 @@ import broadsheet.account.StaffRole;
 import broadsheet.web.Access;
 import broadsheet.web.CachePolicy;
 import broadsheet.web.Cookies;
+import broadsheet.web.FormTokens;
 import broadsheet.web.HttpProblem;
 import broadsheet.web.Pages;
 import broadsheet.web.Visitor;
@@ -21,10 +22,11 @@ import java.util.Map;
 /**
  * Signing in and out of the newsroom, the second-factor step, and the one-time setup page that creates the
  * first admin. Forms here are posted before there is a session, so they carry a form token matched to a
- * cookie. After sign-in, visitors go back to the newsroom address they first asked for (never elsewhere).
+ * cookie this server issued ({@link FormTokens}). After sign-in, visitors go back to the newsroom address they first asked for (never elsewhere).
  */
 public final class SignInPages {
     private final SignIn signIn;
+    private final FormTokens formTokens;
     private final Sessions sessions;
     private final SetupToken setupToken;
     private final StaffAccounts accounts;
@@ -33,10 +35,11 @@ public final class SignInPages {
     private final Pages pages;
     private final Clock clock;
 
-    public SignInPages(SignIn signIn, Sessions sessions, SetupToken setupToken, StaffAccounts accounts, AuditLog audit,
+    public SignInPages(SignIn signIn, FormTokens formTokens, Sessions sessions, SetupToken setupToken, StaffAccounts accounts, AuditLog audit,
                        Frames frames, Pages pages, Clock clock) {
         this.audit = audit;
         this.signIn = signIn;
+        this.formTokens = formTokens;
         this.sessions = sessions;
         this.setupToken = setupToken;
         this.accounts = accounts;
@@ -57,11 +60,11 @@ public final class SignInPages {
             redirect(ctx, next);
             return;
         }
-        show(ctx, "newsroom/login.jte", new LoginView(frames.signedOut(), Access.formToken(ctx), "", next, null));
+        show(ctx, "newsroom/login.jte", new LoginView(frames.signedOut(), formTokens.issue(ctx), "", next, null));
     }
 
     public void login(Context ctx) {
-        Access.requireFormToken(ctx);
+        formTokens.require(ctx);
         String next = safeNext(ctx.formParam("next"));
         String email = nz(ctx.formParam("email"));
         var outcome = signIn.withPassword(email, ctx.formParam("password"), ctx.ip(), ctx.userAgent(), clock.instant());
@@ -80,19 +83,19 @@ public final class SignInPages {
             }
             case SignIn.Outcome.Refused r -> {
                 ctx.status(401);
-                show(ctx, "newsroom/login.jte", new LoginView(frames.signedOut(), Access.formToken(ctx), email, next, r.message()));
+                show(ctx, "newsroom/login.jte", new LoginView(frames.signedOut(), formTokens.issue(ctx), email, next, r.message()));
             }
             case SignIn.Outcome.Throttled t -> throttled(ctx, t);
         }
     }
 
     public void codeForm(Context ctx) {
-        show(ctx, "newsroom/code.jte", new CodeView(frames.signedOut(), Access.formToken(ctx), safeNext(ctx.queryParam("next")), null,
+        show(ctx, "newsroom/code.jte", new CodeView(frames.signedOut(), formTokens.issue(ctx), safeNext(ctx.queryParam("next")), null,
                 frames.siteName()));
     }
 
     public void code(Context ctx) {
-        Access.requireFormToken(ctx);
+        formTokens.require(ctx);
         String next = safeNext(ctx.formParam("next"));
         var outcome = signIn.withCode(ctx.cookie(Cookies.SESSION), ctx.formParam("code"), ctx.ip(), ctx.userAgent(), clock.instant());
         switch (outcome) {
@@ -102,7 +105,7 @@ public final class SignInPages {
             }
             case SignIn.Outcome.Refused r -> {
                 ctx.status(401);
-                show(ctx, "newsroom/code.jte", new CodeView(frames.signedOut(), Access.formToken(ctx), next, r.message(), frames.siteName()));
+                show(ctx, "newsroom/code.jte", new CodeView(frames.signedOut(), formTokens.issue(ctx), next, r.message(), frames.siteName()));
             }
             case SignIn.Outcome.Throttled t -> throttled(ctx, t);
             case SignIn.Outcome.NeedsCode c -> throw new IllegalStateException("a code step cannot need another code");
@@ -122,11 +125,11 @@ public final class SignInPages {
     public void setupForm(Context ctx) {
         String token = ctx.queryParam("token");
         if (!setupToken.matches(token)) throw HttpProblem.notFound();
-        show(ctx, "newsroom/setup.jte", new SetupView(frames.signedOut(), Access.formToken(ctx), token, "", "", null));
+        show(ctx, "newsroom/setup.jte", new SetupView(frames.signedOut(), formTokens.issue(ctx), token, "", "", null));
     }
 
     public void setup(Context ctx) {
-        Access.requireFormToken(ctx);
+        formTokens.require(ctx);
         String token = ctx.formParam("token");
         if (!setupToken.matches(token)) throw HttpProblem.notFound();
         String name = nz(ctx.formParam("name"));
@@ -135,7 +138,7 @@ public final class SignInPages {
             accounts.create(AuditLog.Actor.system("setup page"), email, name, StaffRole.ADMIN, ctx.formParam("password"), clock.instant());
         } catch (StaffAccounts.Refused e) {
             ctx.status(400);
-            show(ctx, "newsroom/setup.jte", new SetupView(frames.signedOut(), Access.formToken(ctx), token, name, email, e.getMessage()));
+            show(ctx, "newsroom/setup.jte", new SetupView(frames.signedOut(), formTokens.issue(ctx), token, name, email, e.getMessage()));
             return;
         }
         setupToken.spend();

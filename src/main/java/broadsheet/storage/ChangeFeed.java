@@ -15,10 +15,12 @@ import org.slf4j.LoggerFactory;
  * {@link #announce}s inside its transaction (PostgreSQL delivers it only if the transaction commits), and
  * each server {@link #listen}s on a connection of its own and empties its caches. If the listening
  * connection drops, notices may have been missed until it listens again, so the listener reports a change
- * once it listens again.
+ * once it listens again. It tries again after half a second, then at most every {@link #MAX_BACKOFF_MILLIS}.
  */
 public final class ChangeFeed implements AutoCloseable {
     public static final String CHANNEL = "broadsheet_changes";
+    /** The longest wait between attempts to listen again: 0.5 s, doubling up to this. */
+    static final long MAX_BACKOFF_MILLIS = 2_000;
     private static final Logger log = LoggerFactory.getLogger(ChangeFeed.class);
     private final Database database;
     private final Consumer<String> onChange;
@@ -54,7 +56,10 @@ public final class ChangeFeed implements AutoCloseable {
                 }
                 backoff = 500;
                 // notices sent while nobody listened are gone: whatever they were, report a change now
-                if (lost) onChange.accept("reconnect");
+                if (lost) {
+                    log.info("Listening for changes again");
+                    onChange.accept("reconnect");
+                }
                 lost = false;
                 PGConnection pg = c.unwrap(PGConnection.class);
                 while (running) {
@@ -64,10 +69,13 @@ public final class ChangeFeed implements AutoCloseable {
                 }
             } catch (SQLException | RuntimeException e) {
                 if (!running) return;
-                log.warn("Lost the change feed ({}); reconnecting", e.getMessage());
+                // once per outage, not at every try
+                if (!lost) log.warn("Lost the change feed ({}); reconnecting", e.getMessage());
+                else log.debug("The change feed cannot listen yet ({})", e.getMessage());
                 lost = true;
                 sleep(backoff);
-                backoff = Math.min(backoff * 2, 30_000);
+                // short, so caches are trusted again within seconds of the database coming back
+                backoff = Math.min(backoff * 2, MAX_BACKOFF_MILLIS);
             }
         }
     }

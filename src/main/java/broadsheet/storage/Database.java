@@ -5,6 +5,9 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.time.Duration;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.SqlStatements;
@@ -15,6 +18,10 @@ import org.jdbi.v3.sqlobject.SqlObjectPlugin;
  * The connection pool and JDBI handle on the one PostgreSQL that is the source of truth: an external
  * server when {@code BROADSHEET_DATABASE_URL} is set, otherwise the embedded one in the data folder.
  * Opening it applies the schema migrations. What the tables mean belongs to each feature's store.
+ *
+ * <p>While the server cannot be reached, asking for a connection fails after the configured timeout rather
+ * than hanging, with an exception {@link #unavailable} recognises (the web answers 503 for it); the pool
+ * opens fresh connections by itself once the server is back.
  */
 public final class Database implements AutoCloseable {
     private final HikariDataSource dataSource;
@@ -23,13 +30,15 @@ public final class Database implements AutoCloseable {
     private final String url;
     private final String user;
     private final String password;
+    private final Duration timeout;
 
-    private Database(HikariDataSource dataSource, EmbeddedPostgres embedded, String url, String user, String password) {
+    private Database(HikariDataSource dataSource, EmbeddedPostgres embedded, String url, String user, String password, Duration timeout) {
         this.dataSource = dataSource;
         this.embedded = embedded;
         this.url = url;
         this.user = user;
         this.password = password;
+        this.timeout = timeout;
         this.jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin()).installPlugin(new PostgresPlugin());
         // Stores bind a fixed set of names and pick SQL fragments per call; some fragments use fewer names.
         jdbi.getConfig(SqlStatements.class).setUnusedBindingAllowed(true);
@@ -37,15 +46,19 @@ public final class Database implements AutoCloseable {
 
     /** Opens (and for the embedded server, starts) the configured database and migrates its schema. */
     public static Database open(Config config) {
+        Duration timeout = Duration.ofSeconds(config.databaseTimeoutSeconds());
         if (config.embeddedDatabase()) {
             EmbeddedPostgres pg = EmbeddedPostgres.open(config.dataDir().resolve("postgres"));
-            return connect(pg.jdbcUrl(), pg.user(), pg.password(), config.databasePoolSize(), pg);
+            return connect(pg.jdbcUrl(), pg.user(), pg.password(), config.databasePoolSize(), timeout, pg);
         }
-        return connect(config.databaseUrl(), config.databaseUser(), config.databasePassword(), config.databasePoolSize(), null);
+        return connect(config.databaseUrl(), config.databaseUser(), config.databasePassword(), config.databasePoolSize(), timeout, null);
     }
 
-    /** Connects to the given server and migrates it; {@code embedded} is stopped on close when not null. */
-    public static Database connect(String url, String user, String password, int poolSize, EmbeddedPostgres embedded) {
+    /**
+     * Connects to the given server and migrates it; {@code embedded} is stopped on close when not null.
+     * {@code timeout} bounds the wait for a connection, from the pool or from the server.
+     */
+    public static Database connect(String url, String user, String password, int poolSize, Duration timeout, EmbeddedPostgres embedded) {
         HikariConfig hc = new HikariConfig();
         hc.setJdbcUrl(url);
         if (user != null && !user.isBlank()) hc.setUsername(user);
@@ -53,7 +66,10 @@ public final class Database implements AutoCloseable {
         hc.setMaximumPoolSize(poolSize);
         hc.setMinimumIdle(Math.min(2, poolSize));
         hc.setPoolName("broadsheet");
-        hc.setConnectionTimeout(10_000);
+        hc.setConnectionTimeout(timeout.toMillis());
+        // a pooled connection idle for a while is checked before use; the check must leave time to open a new one
+        hc.setValidationTimeout(Math.max(250, timeout.toMillis() / 2));
+        driverTimeouts(timeout).forEach(hc::addDataSourceProperty);
         hc.addDataSourceProperty("ApplicationName", "broadsheet");
         hc.addDataSourceProperty("reWriteBatchedInserts", "true");
         HikariDataSource ds;
@@ -70,7 +86,7 @@ public final class Database implements AutoCloseable {
             if (embedded != null) embedded.close();
             throw e;
         }
-        return new Database(ds, embedded, url, user, password);
+        return new Database(ds, embedded, url, user, password, timeout);
     }
 
     public Jdbi jdbi() {
@@ -88,6 +104,7 @@ public final class Database implements AutoCloseable {
         if (password != null && !password.isBlank()) p.setProperty("password", password);
         p.setProperty("ApplicationName", "broadsheet-listener");
         p.setProperty("tcpKeepAlive", "true");
+        p.putAll(driverTimeouts(timeout));
         return java.sql.DriverManager.getConnection(url, p);
     }
 
@@ -99,6 +116,34 @@ public final class Database implements AutoCloseable {
         } catch (SQLException | RuntimeException e) {
             return false;
         }
+    }
+
+    /**
+     * Whether a failure means the database cannot be reached just now (down, restarting, unreachable, or no
+     * connection free in time), as opposed to a fault in a query: a connection the pool could not hand out
+     * in time, or a PostgreSQL error of class 08 (connection exception) or 57P01-57P03 (shutting down,
+     * crashed, starting up), anywhere in the chain of causes.
+     */
+    public static boolean unavailable(Throwable failure) {
+        Throwable t = failure;
+        for (int depth = 0; t != null && depth < 20; depth++, t = t.getCause()) {
+            if (t instanceof SQLTransientConnectionException) return true;
+            if (t instanceof SQLException e && e.getSQLState() != null
+                    && (e.getSQLState().startsWith("08") || e.getSQLState().matches("57P0[123]"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * PostgreSQL driver settings that bound opening a connection, in whole seconds (a value in the JDBC URL
+     * wins over these): without them, a server that does not answer holds a request for the driver's own
+     * ten seconds or more.
+     */
+    private static Map<String, String> driverTimeouts(Duration timeout) {
+        String seconds = String.valueOf(Math.max(1, (timeout.toMillis() + 999) / 1000));
+        return Map.of("connectTimeout", seconds, "loginTimeout", seconds);
     }
 
     @Override

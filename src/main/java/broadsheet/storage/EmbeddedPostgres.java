@@ -53,7 +53,10 @@ public final class EmbeddedPostgres implements AutoCloseable {
         return open(folder, Map.of());
     }
 
-    /** As {@link #open(Path)}, with extra server settings used when this call starts the server. */
+    /**
+     * As {@link #open(Path)}, with extra server settings used when this call starts the server; a {@code port}
+     * setting chooses the port (to start a stopped server where its clients expect it), otherwise a free one.
+     */
     public static EmbeddedPostgres open(Path folder, Map<String, String> settings) {
         Path pgData = folder.toAbsolutePath().normalize();
         Path binaries = PostgresBinaries.unpacked();
@@ -67,7 +70,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
                     pg.ensureDatabase();
                     return pg;
                 }
-                int port = freePort();
+                int port = settings.containsKey("port") ? Integer.parseInt(settings.get("port")) : freePort();
                 try {
                     start(pgData, binaries, port, settings);
                 } catch (IllegalStateException e) {

@@ -146,22 +146,4 @@ public final class Access {
         return expected != null && given != null
                 && MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
     }
-
-    /**
-     * For forms posted before there is a session (sign-in, setup): the form carries a token that must equal
-     * the one in a cookie set with the form, so another site cannot post it.
-     */
-    public static String formToken(Context ctx) {
-        String existing = ctx.cookie(Cookies.FORM);
-        if (existing != null && existing.length() >= 40) return existing;
-        String token = Sessions.randomToken();
-        Cookies.set(ctx, Cookies.FORM, token, -1);
-        return token;
-    }
-
-    public static void requireFormToken(Context ctx) {
-        if (!sameToken(ctx.cookie(Cookies.FORM), ctx.formParam(CSRF_FIELD))) {
-            throw new HttpProblem(403, "Form expired", "This form is out of date or did not come from this site. Reload the page and try again.");
-        }
-    }
 }

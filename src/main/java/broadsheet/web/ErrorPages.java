@@ -1,5 +1,6 @@
 package broadsheet.web;
 
+import broadsheet.storage.Database;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +16,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class ErrorPages {
     private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
+    /** What a 503 asks clients to wait before trying again. */
+    static final int RETRY_AFTER_SECONDS = 10;
     private final Pages pages;
     private final SiteInfo siteInfo;
 
@@ -37,9 +40,23 @@ public final class ErrorPages {
     }
 
     public void unexpected(Exception e, Context ctx) {
+        if (Database.unavailable(e)) {
+            unavailable(e, ctx);
+            return;
+        }
         String id = java.util.UUID.randomUUID().toString().substring(0, 8);
         log.error("Request {} {} failed (error id {})", ctx.method(), ctx.path(), id, e);
         respond(ctx, 500, "Something went wrong", "The page could not be produced. The error has been logged as " + id + ".");
+    }
+
+    /**
+     * The database cannot be reached just now: 503 with {@code Retry-After}, framed without asking the
+     * database again. Pages already in the page cache are still served, before any handler runs.
+     */
+    private void unavailable(Exception e, Context ctx) {
+        log.warn("Request {} {} answered 503: the database cannot be reached ({})", ctx.method(), ctx.path(), e.getMessage());
+        ctx.header("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
+        respond(ctx, 503, "Briefly unavailable", "This site is briefly unavailable. Please try again in a moment.");
     }
 
     /** For a 404 status set without a body. */
@@ -82,7 +99,7 @@ public final class ErrorPages {
             return;
         }
         try {
-            Site site = siteInfo.siteOrBare();
+            Site site = status == 503 ? siteInfo.lastKnown() : siteInfo.siteOrBare();
             Meta meta = Meta.of(title + " | " + site.name(), detail, site.absolute(ctx.path())).asNoindex();
             byte[] html = pages.render("error/page.jte", new ErrorView(site, meta, status, title, detail)).getBytes(StandardCharsets.UTF_8);
             ctx.header("Cache-Control", cache.header());

@@ -34,14 +34,20 @@ public final class SiteInfo {
         return new Site(s.nameOr(config.siteName()), s.tagline(), config.baseUrl(), config.zone(), sections.get("all"), stylesheet);
     }
 
-    /** The site, or when the database cannot be read, the site without its section list (for error pages). */
+    /** The site, or when the database cannot be read, {@link #lastKnown()} (for error pages). */
     public Site siteOrBare() {
         try {
             return site();
         } catch (RuntimeException e) {
-            SiteSettings s = settings.lastKnown();
-            return new Site(s.nameOr(config.siteName()), s.tagline(), config.baseUrl(), config.zone(), List.of(), stylesheet);
+            return lastKnown();
         }
+    }
+
+    /** The site as last read, without asking the database: the sections still held, or none (for pages shown while it is down). */
+    public Site lastKnown() {
+        SiteSettings s = settings.lastKnown();
+        List<Section> held = sections.getIfPresent("all");
+        return new Site(s.nameOr(config.siteName()), s.tagline(), config.baseUrl(), config.zone(), held == null ? List.of() : held, stylesheet);
     }
 
     /** The paper's name in effect; the last one known when the database cannot be read. */

@@ -4,14 +4,17 @@ import io.javalin.http.Context;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Which load balancers or CDN nodes may tell us the reader's address and scheme. Only when the direct
  * peer is one of them are {@code X-Forwarded-For} and {@code X-Forwarded-Proto} believed; the reader's
  * address is then the nearest one in the chain that is not a trusted proxy. Anyone else could forge those
  * headers, so by default none is trusted and the peer's own address is used (sign-in throttling and the
- * audit log depend on this).
+ * audit log depend on this). Every line of a forwarded header counts, in order: a client's forged line
+ * comes before the one its proxy adds, so reading only the first line would believe the client.
  */
 public final class TrustedProxies {
     private final List<Range> ranges = new ArrayList<>();
@@ -27,22 +30,35 @@ public final class TrustedProxies {
     public String ip(Context ctx) {
         String peer = ctx.req().getRemoteAddr();
         if (!trusted(peer)) return peer;
-        String forwarded = ctx.header("X-Forwarded-For");
-        if (forwarded == null || forwarded.isBlank()) return peer;
-        String[] hops = forwarded.split(",");
-        for (int i = hops.length - 1; i >= 0; i--) {
-            String hop = hops[i].strip();
-            if (!hop.isEmpty() && !trusted(hop)) return hop;
+        List<String> hops = values(ctx, "X-Forwarded-For");
+        for (int i = hops.size() - 1; i >= 0; i--) {
+            if (!trusted(hops.get(i))) return hops.get(i);
         }
-        return hops[0].strip();
+        return hops.isEmpty() ? peer : hops.get(0);
     }
 
+    /** The scheme the nearest trusted proxy saw: the last value of {@code X-Forwarded-Proto}, which that proxy set. */
     public String scheme(Context ctx) {
-        String proto = ctx.header("X-Forwarded-Proto");
-        if (proto != null && trusted(ctx.req().getRemoteAddr()) && (proto.equalsIgnoreCase("https") || proto.equalsIgnoreCase("http"))) {
-            return proto.toLowerCase();
+        if (trusted(ctx.req().getRemoteAddr())) {
+            List<String> protos = values(ctx, "X-Forwarded-Proto");
+            String proto = protos.isEmpty() ? "" : protos.get(protos.size() - 1);
+            if (proto.equalsIgnoreCase("https") || proto.equalsIgnoreCase("http")) return proto.toLowerCase(Locale.ROOT);
         }
         return ctx.req().getScheme();
+    }
+
+    /**
+     * Every comma-separated value of a header, in order, over all its lines: a proxy may add its own line
+     * rather than extend the client's, and the client's own lines come first either way.
+     */
+    private static List<String> values(Context ctx, String header) {
+        List<String> out = new ArrayList<>();
+        for (String line : Collections.list(ctx.req().getHeaders(header))) {
+            for (String part : line.split(",")) {
+                if (!part.isBlank()) out.add(part.strip());
+            }
+        }
+        return out;
     }
 
     boolean trusted(String address) {

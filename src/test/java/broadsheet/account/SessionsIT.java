@@ -136,7 +136,7 @@ class SessionsIT {
         var form = send(HttpRequest.newBuilder(URI.create(app.url("/newsroom/login"))).GET(), null, null, headers);
         String formCookie = form.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("bs_form=")).findFirst()
                 .map(SessionsIT::token).orElseThrow();
-        String body = "_csrf=" + enc(formCookie) + "&email=" + enc("rita@test.example") + "&password=" + enc(Newsroom.PASSWORD);
+        String body = "_csrf=" + enc(Newsroom.csrf(form.body())) + "&email=" + enc("rita@test.example") + "&password=" + enc(Newsroom.PASSWORD);
         var r = send(HttpRequest.newBuilder(URI.create(app.url("/newsroom/login")))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)), existingSession, formCookie, headers);

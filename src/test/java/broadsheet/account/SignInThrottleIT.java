@@ -87,15 +87,28 @@ class SignInThrottleIT {
     @Test
     void theLockLiftsWhenTheOldestFailureLeavesTheWindow() {
         for (int i = 0; i < SignInThrottle.PER_ACCOUNT; i++) {
-            throttle.record("rita@test.example", "192.0.2.1", false, T.plus(Duration.ofMinutes(i)));
+            assertThat(throttle.take("rita@test.example", "192.0.2.1", T.plus(Duration.ofMinutes(i))).refused()).isFalse();
         }
         Instant last = T.plus(Duration.ofMinutes(SignInThrottle.PER_ACCOUNT - 1));
 
-        assertThat(throttle.wait("rita@test.example", "192.0.2.9", last)).hasValue(SignInThrottle.WINDOW.minus(Duration.ofMinutes(4)));
-        assertThat(throttle.wait("Rita@Test.Example", "192.0.2.9", T.plus(SignInThrottle.WINDOW).minusSeconds(1))).isPresent();
-        assertThat(throttle.wait("rita@test.example", "192.0.2.9", T.plus(SignInThrottle.WINDOW).plusSeconds(1)))
-                .as("one failure has left the window: four remain").isEmpty();
-        assertThat(throttle.wait("ed@test.example", "192.0.2.9", last)).isEmpty();
+        assertThat(throttle.take("rita@test.example", "192.0.2.9", last).retryAfter()).isEqualTo(SignInThrottle.WINDOW.minus(Duration.ofMinutes(4)));
+        assertThat(throttle.take("Rita@Test.Example", "192.0.2.9", T.plus(SignInThrottle.WINDOW).minusSeconds(1)).refused()).isTrue();
+        assertThat(throttle.take("rita@test.example", "192.0.2.9", T.plus(SignInThrottle.WINDOW).plusSeconds(1)).refused())
+                .as("one failure has left the window: four remain").isFalse();
+        assertThat(throttle.take("ed@test.example", "192.0.2.9", last).refused()).isFalse();
+    }
+
+    @Test
+    void aTurnThatSucceedsClearsTheAccountsFailuresAndOneForgottenLeavesThem() {
+        for (int i = 0; i < SignInThrottle.PER_ACCOUNT - 1; i++) throttle.take("rita@test.example", "192.0.2.1", T);
+        throttle.forget(throttle.take("rita@test.example", "192.0.2.1", T));
+        var last = throttle.take("rita@test.example", "192.0.2.1", T);
+        assertThat(last.refused()).as("four failures and one forgotten turn").isFalse();
+        assertThat(throttle.take("rita@test.example", "192.0.2.1", T).refused()).isTrue();
+
+        throttle.succeeded(last);
+
+        assertThat(throttle.take("RITA@test.example", "192.0.2.1", T).refused()).isFalse();
     }
 
     private static HttpResponse<String> attempt(String email, String password) {

@@ -47,6 +47,12 @@ class SessionsIT {
         return app.get("/newsroom/", "Cookie", "bs_session=" + sessionCookie);
     }
 
+    /** A refused form did nothing: no session, and no attempt counted (refused before the password is looked at). */
+    private static void assertNobodySignedInOrWasCounted() {
+        assertThat(count("SELECT count(*) FROM sessions")).isZero();
+        assertThat(count("SELECT count(*) FROM sign_in_attempts")).as("refused before the password is looked at").isZero();
+    }
+
     @Test
     void theSignInFormIsRefusedWithoutItsOwnToken() {
         Newsroom.staff(StaffRole.REPORTER, EMAIL, "Rita Reporter");
@@ -68,8 +74,28 @@ class SessionsIT {
         assertThat(code.post("/newsroom/setup", Map.of("token", "x", "email", "a@b.example", "name", "A", "password", "p"))
                 .statusCode()).isEqualTo(403);
 
-        assertThat(count("SELECT count(*) FROM sessions")).isZero();
-        assertThat(count("SELECT count(*) FROM sign_in_attempts")).as("refused before the password is looked at").isZero();
+        assertNobodySignedInOrWasCounted();
+    }
+
+    @Test
+    void aFormCookieTheServerDidNotIssueIsRefusedEvenWithItsValueInTheFormAndReplacedByTheNextForm() {
+        Newsroom.staff(StaffRole.REPORTER, EMAIL, "Rita Reporter");
+        var planted = Newsroom.anonymous(app);
+        String value = Sessions.randomToken();
+        planted.setCookie("bs_form", value);
+        assertThat(planted.post("/newsroom/login", credentials(value, null)).statusCode()).isEqualTo(403);
+
+        // a cookie the server did issue is no token by itself either: the form's token is another value
+        var issued = Newsroom.anonymous(app);
+        String form = issued.get("/newsroom/login").body();
+        String cookie = issued.cookie("bs_form");
+        assertThat(Newsroom.csrf(form)).isNotEqualTo(cookie);
+        assertThat(issued.post("/newsroom/login", credentials(cookie, null)).statusCode()).isEqualTo(403);
+        assertNobodySignedInOrWasCounted();
+
+        String token = Newsroom.csrf(planted.get("/newsroom/login").body());
+        assertThat(planted.cookie("bs_form")).as("the planted cookie, replaced").isNotEqualTo(value);
+        assertThat(planted.post("/newsroom/login", credentials(token, null)).statusCode()).isEqualTo(303);
     }
 
     @Test

@@ -22,7 +22,7 @@ class EmbeddedPostgresIT {
         assertThat(second.port()).isEqualTo(running);
         assertThat(second.jdbcUrl()).isEqualTo("jdbc:postgresql://127.0.0.1:" + running + "/broadsheet");
         assertThat(Files.readString(folder.resolve("postmaster.pid"))).isEqualTo(pidFileBefore);
-        try (var db = Database.connect(second.jdbcUrl(), second.user(), second.password(), 2, null)) {
+        try (var db = Database.connect(second.jdbcUrl(), second.user(), second.password(), 2, java.time.Duration.ofSeconds(2), null)) {
             assertThat(db.answers()).isTrue();
         }
     }

@@ -40,7 +40,9 @@ public final class TestDatabase implements AfterEachCallback, ParameterResolver 
             Path folder = Path.of("target", "test-postgres").toAbsolutePath();
             var pg = EmbeddedPostgres.open(folder, Map.of("fsync", "off", "synchronous_commit", "off",
                     "full_page_writes", "off", "max_connections", "200"));
-            database = Database.connect(pg.jdbcUrl(), pg.user(), pg.password(), 8, pg);
+            // every test's server shares this pool: on a busy machine a connection may take longer than a
+            // production server would wait for one (DatabaseOutageIT checks that default on its own database)
+            database = Database.connect(pg.jdbcUrl(), pg.user(), pg.password(), 8, java.time.Duration.ofSeconds(10), pg);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> database.close(), "test-database-stop"));
         }
         return database;

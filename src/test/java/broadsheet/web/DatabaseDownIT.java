@@ -21,8 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * A server whose database has gone away (its pool closed): still alive for /healthz, not ready for /readyz,
- * and pages fail with a 500 that names an error id and nothing of the failure, never stored by a cache.
+ * A server whose connection pool was closed under it (a fault of ours, not an outage: DatabaseOutageIT stops
+ * PostgreSQL itself): still alive for /healthz, not ready for /readyz, and pages fail with a 500 that names an
+ * error id and nothing of the failure, never stored by a cache.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DatabaseDownIT {
@@ -32,7 +33,7 @@ class DatabaseDownIT {
     @BeforeAll
     void startOnADatabaseThatIsGone() {
         var pool = (HikariDataSource) TestDatabase.database().dataSource();
-        Database gone = Database.connect(pool.getJdbcUrl(), pool.getUsername(), pool.getPassword(), 2, null);
+        Database gone = Database.connect(pool.getJdbcUrl(), pool.getUsername(), pool.getPassword(), 2, java.time.Duration.ofSeconds(2), null);
         gone.close();
         Config config = Config.load(Map.of(), Map.of("data", TestDatabase.tempDir("down-").toString(), "port", "0",
                 "base-url", TestApp.BASE_URL));
