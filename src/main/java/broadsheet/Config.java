@@ -35,6 +35,7 @@ public record Config(
         Path mediaDir,
         int pageCacheMegabytes,
         int uploadMegabytes,
+        int formKilobytes,
         String trustedProxies) {
 
     /** One documented option. */
@@ -70,12 +71,16 @@ public record Config(
     public static final Option UPLOAD_MB = new Option("upload-mb", "20", false,
             "Largest picture the newsroom and the Admin API accept, in megabytes.");
 
+    public static final Option FORM_KB = new Option("form-kb", "64", false,
+            "Largest form body any address accepts, in kilobytes (sign-in, settings, names and descriptions). The article editor "
+            + "and the Admin API take what an article at its longest needs; picture uploads take the upload limit.");
+
     public static final Option TRUSTED_PROXIES = new Option("trusted-proxies", "", false,
             "Addresses or CIDR ranges of load balancers whose X-Forwarded-For and X-Forwarded-Proto are believed. Empty: none.");
 
     public static final List<Option> OPTIONS = List.of(
             DATA, HOST, PORT, DATABASE_URL, DATABASE_USER, DATABASE_PASSWORD, DATABASE_POOL_SIZE,
-            BASE_URL, SITE_NAME, TIME_ZONE, MEDIA_DIR, PAGE_CACHE_MB, UPLOAD_MB, TRUSTED_PROXIES);
+            BASE_URL, SITE_NAME, TIME_ZONE, MEDIA_DIR, PAGE_CACHE_MB, UPLOAD_MB, FORM_KB, TRUSTED_PROXIES);
 
     /** A value that cannot be used; the message names the option and says what is expected. */
     public static final class ConfigException extends RuntimeException {
@@ -139,7 +144,8 @@ public record Config(
         return new Config(dataDir, v.get(HOST.key()).strip(), port, url,
                 v.get(DATABASE_USER.key()), v.get(DATABASE_PASSWORD.key()),
                 integer(v, DATABASE_POOL_SIZE, 2, 500), baseUrl, siteName, zone, mediaDir,
-                integer(v, PAGE_CACHE_MB, 0, 65536), integer(v, UPLOAD_MB, 1, 200), v.get(TRUSTED_PROXIES.key()).strip());
+                integer(v, PAGE_CACHE_MB, 0, 65536), integer(v, UPLOAD_MB, 1, 200), integer(v, FORM_KB, 8, 10240),
+                v.get(TRUSTED_PROXIES.key()).strip());
     }
 
     /** The same configuration listening on another port (and, when the base URL was derived, addressed there). */
@@ -147,7 +153,7 @@ public record Config(
         String derived = "http://localhost:" + port;
         String newBase = baseUrl.equals(derived) ? "http://localhost:" + newPort : baseUrl;
         return new Config(dataDir, host, newPort, databaseUrl, databaseUser, databasePassword,
-                databasePoolSize, newBase, siteName, zone, mediaDir, pageCacheMegabytes, uploadMegabytes, trustedProxies);
+                databasePoolSize, newBase, siteName, zone, mediaDir, pageCacheMegabytes, uploadMegabytes, formKilobytes, trustedProxies);
     }
 
     /** Lines for {@code broadsheet config}: every option with its value, secrets hidden. */

@@ -50,6 +50,14 @@ class ConfigTest {
     }
 
     @Test
+    void theFormLimitIsSetInKilobytesWithinBounds() {
+        assertThat(Config.load(Map.of(), Map.of("data", data.toString())).formKilobytes()).isEqualTo(64);
+        assertThat(Config.load(Map.of("BROADSHEET_FORM_KB", "16"), Map.of("data", data.toString())).formKilobytes()).isEqualTo(16);
+        assertThatThrownBy(() -> Config.load(Map.of("BROADSHEET_FORM_KB", "0"), Map.of("data", data.toString())))
+                .hasMessageContaining("BROADSHEET_FORM_KB").hasMessageContaining("from 8");
+    }
+
+    @Test
     void unknownKeysInTheFileAreRefused() throws Exception {
         Files.writeString(data.resolve("broadsheet.properties"), "site_name=Typo\n");
         assertThatThrownBy(() -> Config.load(Map.of(), Map.of("data", data.toString())))

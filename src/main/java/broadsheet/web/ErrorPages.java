@@ -37,6 +37,12 @@ public final class ErrorPages {
     }
 
     public void unexpected(Exception e, Context ctx) {
+        var unreadable = BodyLimits.unreadable(e);
+        if (unreadable.isPresent()) {
+            // the client's doing (a malformed or oversized body), not a failure of ours: no stack trace
+            problem(unreadable.get(), ctx);
+            return;
+        }
         String id = java.util.UUID.randomUUID().toString().substring(0, 8);
         log.error("Request {} {} failed (error id {})", ctx.method(), ctx.path(), id, e);
         respond(ctx, 500, "Something went wrong", "The page could not be produced. The error has been logged as " + id + ".");
