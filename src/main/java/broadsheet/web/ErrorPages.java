@@ -53,13 +53,18 @@ public final class ErrorPages {
         if (ctx.result() == null || ctx.result().isEmpty()) notFound(ctx);
     }
 
-    /** An unknown address: redirects {@code /section} to {@code /section/}, otherwise a 404 page. */
+    /**
+     * An unknown address: redirects {@code /section} to {@code /section/}, otherwise a 404 page. The redirect
+     * starts with one slash whatever the address did: {@code //host/x} would otherwise send browsers to
+     * another site, and a CDN would keep that for everyone.
+     */
     public void notFound(Context ctx) {
         String path = ctx.path();
         if (!path.endsWith("/") && !path.substring(path.lastIndexOf('/') + 1).contains(".") && !path.startsWith("/api/")) {
             String query = ctx.queryString();
+            String onThisSite = "/" + path.replaceFirst("^[/\\\\]+", "");
             ctx.header("Cache-Control", CachePolicy.PUBLIC_PAGE.header());
-            ctx.redirect(path + "/" + (query == null ? "" : "?" + query), io.javalin.http.HttpStatus.MOVED_PERMANENTLY);
+            ctx.redirect(onThisSite + "/" + (query == null ? "" : "?" + query), io.javalin.http.HttpStatus.MOVED_PERMANENTLY);
             return;
         }
         respond(ctx, 404, "Page not found", "There is nothing at this address. It may have moved, or the link may be mistyped.");
