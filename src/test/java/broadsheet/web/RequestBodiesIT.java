@@ -82,6 +82,34 @@ class RequestBodiesIT {
         assertThat(answer.text()).contains("could not be read").doesNotContain("Exception", "Jetty", "error has been logged");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"email=a%00b&password=x", "email%00=a", "password=%00"})
+    void aFormWithTheNulCharacterIsABadRequestOnAPublicAddressToo(String form) {
+        RawHttp.Answer answer = RawHttp.exchange(app, "POST /newsroom/login HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+                + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: " + form.length() + "\r\n\r\n",
+                form.getBytes(StandardCharsets.US_ASCII));
+
+        assertThat(answer.status()).as(form).isEqualTo(400);
+        assertThat(answer.text()).doesNotContain("Exception", "error has been logged");
+    }
+
+    @Test
+    void aNulInTheEditorsFormIsABadRequestAndNothingIsSaved() {
+        TestDatabase.jdbi().useHandle(h -> SectionStore.ensure(h, "world-news", "World news", ""));
+        var editor = Newsroom.signedIn(app, StaffRole.EDITOR);
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("headline", "Harbour talks");
+        form.put("section", "world-news");
+        form.put("bylines", "Editor Person");
+        form.put("body", "A paragraph with a \u0000 in it.");
+
+        var refused = editor.submit("/newsroom/articles/new", "/newsroom/articles", form);
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("NUL").doesNotContain("error has been logged");
+        assertThat(TestDatabase.rowCounts().get("articles")).isZero();
+    }
+
     @Test
     void aChunkedAdminApiBodyPastItsLimitIsAProblem() {
         String token = token(StaffRole.EDITOR);
