@@ -87,18 +87,14 @@ public final class ErrorPages {
             body.put("status", status);
             body.put("detail", detail);
             body.put("instance", ctx.path());
-            ctx.header("Cache-Control", cache.header());
-            ctx.contentType("application/problem+json");
-            ctx.result(Json.bytes(body));
+            Pages.sendError(ctx, Json.bytes(body), "application/problem+json", cache);
             return;
         }
         try {
             Site site = siteInfo.siteOrBare();
             Meta meta = Meta.of(title + " | " + site.name(), detail, site.absolute(ctx.path())).asNoindex();
             byte[] html = pages.render("error/page.jte", new ErrorView(site, meta, status, title, detail)).getBytes(StandardCharsets.UTF_8);
-            ctx.header("Cache-Control", cache.header());
-            ctx.contentType("text/html; charset=utf-8");
-            ctx.result(html);
+            Pages.sendError(ctx, html, "text/html; charset=utf-8", cache);
         } catch (RuntimeException e) {
             log.error("The error page itself failed", e);
             ctx.header("Cache-Control", CachePolicy.NO_STORE.header());
