@@ -180,7 +180,7 @@ public final class App implements AutoCloseable {
                 new AdminApiDocs(pages));
 
         var handlers = new Routes.Handlers(
-                new HealthPages(database, registry),
+                new HealthPages(database, registry, config.metricsToken()),
                 assets,
                 new MediaPages(blobs),
                 new ContentApi(articles, sections, topics, contributors, siteInfo, pages),

@@ -36,7 +36,8 @@ public record Config(
         int pageCacheMegabytes,
         int uploadMegabytes,
         int formKilobytes,
-        String trustedProxies) {
+        String trustedProxies,
+        String metricsToken) {
 
     /** One documented option. */
     public record Option(String key, String defaultValue, boolean secret, String doc) {
@@ -78,9 +79,12 @@ public record Config(
     public static final Option TRUSTED_PROXIES = new Option("trusted-proxies", "", false,
             "Addresses or CIDR ranges of load balancers whose X-Forwarded-For and X-Forwarded-Proto are believed. Empty: none.");
 
+    public static final Option METRICS_TOKEN = new Option("metrics-token", "", true,
+            "When set, /metrics answers only requests with Authorization: Bearer and this value (at least 16 characters). Empty: public.");
+
     public static final List<Option> OPTIONS = List.of(
             DATA, HOST, PORT, DATABASE_URL, DATABASE_USER, DATABASE_PASSWORD, DATABASE_POOL_SIZE,
-            BASE_URL, SITE_NAME, TIME_ZONE, MEDIA_DIR, PAGE_CACHE_MB, UPLOAD_MB, FORM_KB, TRUSTED_PROXIES);
+            BASE_URL, SITE_NAME, TIME_ZONE, MEDIA_DIR, PAGE_CACHE_MB, UPLOAD_MB, FORM_KB, TRUSTED_PROXIES, METRICS_TOKEN);
 
     /** A value that cannot be used; the message names the option and says what is expected. */
     public static final class ConfigException extends RuntimeException {
@@ -138,6 +142,11 @@ public record Config(
         }
         String siteName = v.get(SITE_NAME.key()).strip();
         if (siteName.isEmpty()) throw new ConfigException(SITE_NAME.envVar() + ": the paper needs a name");
+        String metricsToken = v.get(METRICS_TOKEN.key()).strip();
+        if (!metricsToken.isEmpty() && (metricsToken.length() < 16 || metricsToken.chars().anyMatch(c -> c <= ' ' || c >= 0x7f))) {
+            throw new ConfigException(METRICS_TOKEN.envVar() + ": use at least 16 printable ASCII characters without spaces, such as the output of "
+                    + "openssl rand -hex 24");
+        }
         Path dataDir = Path.of(v.get(DATA.key()));
         String media = v.get(MEDIA_DIR.key()).strip();
         Path mediaDir = media.isEmpty() ? dataDir.resolve("media") : Path.of(media).toAbsolutePath().normalize();
@@ -145,7 +154,7 @@ public record Config(
                 v.get(DATABASE_USER.key()), v.get(DATABASE_PASSWORD.key()),
                 integer(v, DATABASE_POOL_SIZE, 2, 500), baseUrl, siteName, zone, mediaDir,
                 integer(v, PAGE_CACHE_MB, 0, 65536), integer(v, UPLOAD_MB, 1, 200), integer(v, FORM_KB, 8, 10240),
-                v.get(TRUSTED_PROXIES.key()).strip());
+                v.get(TRUSTED_PROXIES.key()).strip(), metricsToken);
     }
 
     /** The same configuration listening on another port (and, when the base URL was derived, addressed there). */
@@ -153,7 +162,7 @@ public record Config(
         String derived = "http://localhost:" + port;
         String newBase = baseUrl.equals(derived) ? "http://localhost:" + newPort : baseUrl;
         return new Config(dataDir, host, newPort, databaseUrl, databaseUser, databasePassword,
-                databasePoolSize, newBase, siteName, zone, mediaDir, pageCacheMegabytes, uploadMegabytes, formKilobytes, trustedProxies);
+                databasePoolSize, newBase, siteName, zone, mediaDir, pageCacheMegabytes, uploadMegabytes, formKilobytes, trustedProxies, metricsToken);
     }
 
     /** Lines for {@code broadsheet config}: every option with its value, secrets hidden. */
@@ -167,6 +176,7 @@ public record Config(
         lines.add("time zone: " + zone);
         lines.add("pictures: " + mediaDir);
         lines.add("page cache: " + (pageCacheMegabytes == 0 ? "off" : pageCacheMegabytes + " MB"));
+        lines.add("metrics: " + (metricsToken.isEmpty() ? "public" : "token required"));
         return lines;
     }
 

@@ -58,6 +58,17 @@ class ConfigTest {
     }
 
     @Test
+    void aMetricsTokenIsLongEnoughOrAbsent() {
+        assertThat(Config.load(Map.of(), Map.of("data", data.toString())).metricsToken()).isEmpty();
+        assertThat(Config.load(Map.of("BROADSHEET_METRICS_TOKEN", "0123456789abcdef"), Map.of("data", data.toString())).metricsToken())
+                .isEqualTo("0123456789abcdef");
+        assertThatThrownBy(() -> Config.load(Map.of("BROADSHEET_METRICS_TOKEN", "short"), Map.of("data", data.toString())))
+                .hasMessageContaining("BROADSHEET_METRICS_TOKEN").hasMessageNotContaining("short");
+        assertThat(Config.load(Map.of("BROADSHEET_METRICS_TOKEN", "0123456789abcdef"), Map.of("data", data.toString())).describe())
+                .contains("metrics: token required").noneMatch(line -> line.contains("0123456789abcdef"));
+    }
+
+    @Test
     void unknownKeysInTheFileAreRefused() throws Exception {
         Files.writeString(data.resolve("broadsheet.properties"), "site_name=Typo\n");
         assertThatThrownBy(() -> Config.load(Map.of(), Map.of("data", data.toString())))
