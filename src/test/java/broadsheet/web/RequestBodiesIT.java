@@ -97,13 +97,8 @@ class RequestBodiesIT {
     void aNulInTheEditorsFormIsABadRequestAndNothingIsSaved() {
         TestDatabase.jdbi().useHandle(h -> SectionStore.ensure(h, "world-news", "World news", ""));
         var editor = Newsroom.signedIn(app, StaffRole.EDITOR);
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("headline", "Harbour talks");
-        form.put("section", "world-news");
-        form.put("bylines", "Editor Person");
-        form.put("body", "A paragraph with a \u0000 in it.");
 
-        var refused = editor.submit("/newsroom/articles/new", "/newsroom/articles", form);
+        var refused = editor.submit("/newsroom/articles/new", "/newsroom/articles", article("A paragraph with a \u0000 in it."));
 
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.body()).contains("NUL").doesNotContain("error has been logged");
@@ -207,14 +202,9 @@ class RequestBodiesIT {
     void theEditorTakesAnArticleAtItsLongestEvenInAnotherScript() {
         TestDatabase.jdbi().useHandle(h -> SectionStore.ensure(h, "world-news", "World news", ""));
         var editor = Newsroom.signedIn(app, StaffRole.EDITOR);
-        // 500,000 characters, each sent percent-encoded as three bytes of UTF-8: 4.5 MB of form
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("headline", "The longest article");
-        form.put("section", "world-news");
-        form.put("bylines", "Editor Person");
-        form.put("body", "\u0416".repeat(500_000));
 
-        var saved = editor.submit("/newsroom/articles/new", "/newsroom/articles", form);
+        // 500,000 characters, each sent percent-encoded as three bytes of UTF-8: 4.5 MB of form
+        var saved = editor.submit("/newsroom/articles/new", "/newsroom/articles", article("\u0416".repeat(500_000)));
 
         assertThat(saved.statusCode()).isEqualTo(303);
         assertThat(TestDatabase.rowCounts().get("articles")).isEqualTo(1);
@@ -231,6 +221,16 @@ class RequestBodiesIT {
                 + "Content-Length: " + json.length() + "\r\n\r\n", json.getBytes(StandardCharsets.US_ASCII));
 
         assertThat(answer.status()).as(answer.text()).isEqualTo(201);
+    }
+
+    /** The editor's form for a new article in world news with this body. */
+    private static Map<String, String> article(String body) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("headline", "Harbour talks");
+        form.put("section", "world-news");
+        form.put("bylines", "Editor Person");
+        form.put("body", body);
+        return form;
     }
 
     private static String token(StaffRole role) {

@@ -9,7 +9,6 @@ import broadsheet.testing.TestApp;
 import broadsheet.testing.TestDatabase;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -25,16 +24,15 @@ class AdminMalformedRequestsIT {
     @RegisterExtension
     static final TestApp app = new TestApp();
 
-    private AdminApiClient editor;
-
-    @BeforeEach
-    void sections() {
+    /** An editor's token, and the section its articles go to. */
+    private static AdminApiClient editor() {
         TestDatabase.jdbi().useHandle(h -> SectionStore.ensure(h, "world-news", "World news", ""));
-        editor = AdminApiClient.withRole(app, StaffRole.EDITOR);
+        return AdminApiClient.withRole(app, StaffRole.EDITOR);
     }
 
     @Test
     void aMalformedChunkIsABadRequest() {
+        var editor = editor();
         RawHttp.Answer answer = RawHttp.exchange(app, "POST /api/admin/v1/articles HTTP/1.1\r\nHost: localhost\r\n"
                 + "Authorization: Bearer " + editor.token() + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n");
 
@@ -47,6 +45,7 @@ class AdminMalformedRequestsIT {
     @ParameterizedTest
     @ValueSource(strings = {"\\u0000", "\\ud800", "\\udc00", "a\\ud800b"})
     void textThatCannotBeStoredIsRefusedByField(String character) {
+        var editor = editor();
         String json = "{\"headline\": \"Harbour " + character + " talks\", \"section\": \"world-news\", \"bylines\": [\"Our Staff\"], "
                 + "\"topics\": [\"Harbours\", \"Trade " + character + "\"], \"leadImage\": null, \"body\": \"Text.\"}";
 
@@ -62,6 +61,7 @@ class AdminMalformedRequestsIT {
 
     @Test
     void textThatCannotBeStoredIsRefusedInAReplacementToo() {
+        var editor = editor();
         long id = editor.created("Harbour talks").get("id").asLong();
         String json = "{\"version\": 1, \"headline\": \"Harbour talks\", \"section\": \"world-news\", \"bylines\": [\"Our\\u0000 Staff\"], "
                 + "\"body\": \"Text \\ud83d.\"}";
@@ -75,6 +75,7 @@ class AdminMalformedRequestsIT {
 
     @Test
     void aPairedSurrogateIsJustACharacter() {
+        var editor = editor();
         String json = "{\"headline\": \"Harbour talks \\ud83d\\udea2\", \"section\": \"world-news\", \"bylines\": [\"Our Staff\"], \"body\": \"Text.\"}";
 
         var r = editor.send("POST", "/articles", "application/json", json.getBytes(StandardCharsets.UTF_8));
@@ -85,6 +86,7 @@ class AdminMalformedRequestsIT {
 
     @Test
     void aMemberSentTwiceIsRefusedByName() {
+        var editor = editor();
         String json = "{\"headline\": \"First\", \"section\": \"world-news\", \"bylines\": [\"Our Staff\"], \"body\": \"Text.\", \"headline\": \"Second\"}";
 
         var r = editor.send("POST", "/articles", "application/json", json.getBytes(StandardCharsets.UTF_8));
@@ -97,6 +99,7 @@ class AdminMalformedRequestsIT {
 
     @Test
     void aNestedMemberSentTwiceIsRefusedByItsPath() {
+        var editor = editor();
         long id = editor.created("Harbour talks").get("id").asLong();
         String json = "{\"version\": 1, \"headline\": \"Harbour talks\", \"section\": \"world-news\", \"leadImage\": {\"id\": 1, \"id\": 2}}";
 
@@ -108,6 +111,7 @@ class AdminMalformedRequestsIT {
 
     @Test
     void aWorkflowRequestWithAMemberSentTwiceIsRefused() {
+        var editor = editor();
         long id = editor.created("Harbour talks").get("id").asLong();
 
         var r = editor.send("POST", "/articles/" + id + "/schedule", "application/json",
@@ -119,6 +123,7 @@ class AdminMalformedRequestsIT {
 
     @Test
     void aMultipartUploadWithoutABoundaryIsABadRequest() {
+        var editor = editor();
         var r = editor.send("POST", "/images", "multipart/form-data", "--x\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\nabc\r\n--x--\r\n"
                 .getBytes(StandardCharsets.UTF_8));
 
@@ -130,6 +135,7 @@ class AdminMalformedRequestsIT {
 
     @Test
     void anUnterminatedMultipartUploadIsABadRequest() {
+        var editor = editor();
         var r = editor.send("POST", "/images", "multipart/form-data; boundary=x",
                 "--x\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.jpg\"\r\nContent-Type: image/jpeg\r\n\r\n\u00ff\u00d8\u00ff"
                         .getBytes(StandardCharsets.ISO_8859_1));
