@@ -43,9 +43,25 @@ public final class ErrorPages {
             problem(unreadable.get(), ctx);
             return;
         }
+        if (unstorableText(e)) {
+            problem(HttpProblem.badRequest("What you sent contains a character that cannot be stored (the NUL character, %00). "
+                    + "Remove it and try again; nothing was saved."), ctx);
+            return;
+        }
         String id = java.util.UUID.randomUUID().toString().substring(0, 8);
         log.error("Request {} {} failed (error id {})", ctx.method(), ctx.path(), id, e);
         respond(ctx, 500, "Something went wrong", "The page could not be produced. The error has been logged as " + id + ".");
+    }
+
+    /**
+     * Whether the database refused text for a character it cannot hold (PostgreSQL: NUL). Forms check what
+     * they can beside the field; this answers the rest with 400, the transaction that failed having kept nothing.
+     */
+    private static boolean unstorableText(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && ("22021".equals(sql.getSQLState()) || "22P05".equals(sql.getSQLState()))) return true;
+        }
+        return false;
     }
 
     /** For a 404 status set without a body. */

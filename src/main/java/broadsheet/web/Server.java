@@ -33,19 +33,6 @@ public final class Server {
         if (query != null && query.contains("%00")) throw HttpProblem.badRequest("An address cannot contain the character %00.");
     }
 
-    /**
-     * The same for the fields of a form, once the access check has let the request in (so a body is still
-     * read only for those who may send it). JSON bodies are checked where they are read.
-     */
-    private static void refuseNulInForm(Context ctx) {
-        if (!Access.changesState(ctx) || !ctx.isFormUrlencoded()) return;
-        for (var field : ctx.formParamMap().entrySet()) {
-            if (field.getKey().indexOf('\0') >= 0 || field.getValue().stream().anyMatch(v -> v.indexOf('\0') >= 0)) {
-                throw HttpProblem.badRequest("A form cannot contain the character NUL (%00); nothing was saved.");
-            }
-        }
-    }
-
     public static Javalin create(Config config, Routes.Handlers handlers, Routes.Newsroom newsroom, ErrorPages errors,
                                  PageCache cache, Access access,
                                  MeterRegistry metrics) {
@@ -83,7 +70,6 @@ public final class Server {
             c.routes.before(SecurityHeaders::apply);
             c.routes.before(Server::refuseNul);
             c.routes.beforeMatched(access::check);
-            c.routes.beforeMatched(Server::refuseNulInForm);
             // after the access check, so only what the visitor may see is ever answered from memory
             c.routes.beforeMatched(cache::serve);
             c.routes.exception(HttpProblem.class, errors::problem);
