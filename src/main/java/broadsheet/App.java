@@ -102,6 +102,7 @@ public final class App implements AutoCloseable {
     private final SetupToken setupToken;
     private final NewsroomJobs jobs;
     private final ChangeFeed changes;
+    private final Uploads uploads;
     private boolean started;
     private boolean borrowed;
 
@@ -124,7 +125,7 @@ public final class App implements AutoCloseable {
         var contributors = new ContributorStore(jdbi);
         var articles = new ArticleQueries(jdbi);
         var images = new ImageStore(jdbi);
-        var uploads = new Uploads(jdbi, new MediaLibrary(blobs), config.uploadMegabytes() * 1024L * 1024);
+        this.uploads = new Uploads(jdbi, new MediaLibrary(blobs), config.uploadMegabytes() * 1024L * 1024);
 
         this.pageCache = new PageCache(config.pageCacheMegabytes());
         var pages = new Pages(pageCache);
@@ -182,7 +183,7 @@ public final class App implements AutoCloseable {
                 new AdminApiDocs(pages));
 
         var handlers = new Routes.Handlers(
-                new HealthPages(database, registry),
+                new HealthPages(database, registry, config.metricsToken()),
                 assets,
                 new MediaPages(blobs),
                 new ContentApi(articles, sections, topics, contributors, siteInfo, pages),
@@ -250,6 +251,11 @@ public final class App implements AutoCloseable {
 
     public BlobStore blobs() {
         return blobs;
+    }
+
+    /** Picture uploads, with their turns (tests take them all to see an upload refused as busy). */
+    public Uploads uploads() {
+        return uploads;
     }
 
     /** Every route the server answers, as "METHOD /path", for tests that hold the documentation to the route table. */

@@ -36,7 +36,9 @@ public record Config(
         Path mediaDir,
         int pageCacheMegabytes,
         int uploadMegabytes,
-        String trustedProxies) {
+        int formKilobytes,
+        String trustedProxies,
+        String metricsToken) {
 
     /** One documented option. */
     public record Option(String key, String defaultValue, boolean secret, String doc) {
@@ -73,12 +75,19 @@ public record Config(
     public static final Option UPLOAD_MB = new Option("upload-mb", "20", false,
             "Largest picture the newsroom and the Admin API accept, in megabytes.");
 
+    public static final Option FORM_KB = new Option("form-kb", "64", false,
+            "Largest form body any address accepts, in kilobytes (sign-in, settings, names and descriptions). The article editor "
+            + "and the Admin API take what an article at its longest needs; picture uploads take the upload limit.");
+
     public static final Option TRUSTED_PROXIES = new Option("trusted-proxies", "", false,
             "Addresses or CIDR ranges of load balancers whose X-Forwarded-For and X-Forwarded-Proto are believed. Empty: none.");
 
+    public static final Option METRICS_TOKEN = new Option("metrics-token", "", true,
+            "When set, /metrics answers only requests with Authorization: Bearer and this value (at least 16 characters). Empty: public.");
+
     public static final List<Option> OPTIONS = List.of(
             DATA, HOST, PORT, DATABASE_URL, DATABASE_USER, DATABASE_PASSWORD, DATABASE_POOL_SIZE, DATABASE_TIMEOUT,
-            BASE_URL, SITE_NAME, TIME_ZONE, MEDIA_DIR, PAGE_CACHE_MB, UPLOAD_MB, TRUSTED_PROXIES);
+            BASE_URL, SITE_NAME, TIME_ZONE, MEDIA_DIR, PAGE_CACHE_MB, UPLOAD_MB, FORM_KB, TRUSTED_PROXIES, METRICS_TOKEN);
 
     /** A value that cannot be used; the message names the option and says what is expected. */
     public static final class ConfigException extends RuntimeException {
@@ -136,13 +145,19 @@ public record Config(
         }
         String siteName = v.get(SITE_NAME.key()).strip();
         if (siteName.isEmpty()) throw new ConfigException(SITE_NAME.envVar() + ": the paper needs a name");
+        String metricsToken = v.get(METRICS_TOKEN.key()).strip();
+        if (!metricsToken.isEmpty() && (metricsToken.length() < 16 || metricsToken.chars().anyMatch(c -> c <= ' ' || c >= 0x7f))) {
+            throw new ConfigException(METRICS_TOKEN.envVar() + ": use at least 16 printable ASCII characters without spaces, such as the output of "
+                    + "openssl rand -hex 24");
+        }
         Path dataDir = Path.of(v.get(DATA.key()));
         String media = v.get(MEDIA_DIR.key()).strip();
         Path mediaDir = media.isEmpty() ? dataDir.resolve("media") : Path.of(media).toAbsolutePath().normalize();
         return new Config(dataDir, v.get(HOST.key()).strip(), port, url,
                 v.get(DATABASE_USER.key()), v.get(DATABASE_PASSWORD.key()),
                 integer(v, DATABASE_POOL_SIZE, 2, 500), integer(v, DATABASE_TIMEOUT, 1, 60), baseUrl, siteName, zone, mediaDir,
-                integer(v, PAGE_CACHE_MB, 0, 65536), integer(v, UPLOAD_MB, 1, 200), v.get(TRUSTED_PROXIES.key()).strip());
+                integer(v, PAGE_CACHE_MB, 0, 65536), integer(v, UPLOAD_MB, 1, 200), integer(v, FORM_KB, 8, 10240),
+                v.get(TRUSTED_PROXIES.key()).strip(), metricsToken);
     }
 
     /** The same configuration listening on another port (and, when the base URL was derived, addressed there). */
@@ -150,7 +165,8 @@ public record Config(
         String derived = "http://localhost:" + port;
         String newBase = baseUrl.equals(derived) ? "http://localhost:" + newPort : baseUrl;
         return new Config(dataDir, host, newPort, databaseUrl, databaseUser, databasePassword,
-                databasePoolSize, databaseTimeoutSeconds, newBase, siteName, zone, mediaDir, pageCacheMegabytes, uploadMegabytes, trustedProxies);
+                databasePoolSize, databaseTimeoutSeconds, newBase, siteName, zone, mediaDir, pageCacheMegabytes, uploadMegabytes,
+                formKilobytes, trustedProxies, metricsToken);
     }
 
     /** Lines for {@code broadsheet config}: every option with its value, secrets hidden. */
@@ -164,6 +180,7 @@ public record Config(
         lines.add("time zone: " + zone);
         lines.add("pictures: " + mediaDir);
         lines.add("page cache: " + (pageCacheMegabytes == 0 ? "off" : pageCacheMegabytes + " MB"));
+        lines.add("metrics: " + (metricsToken.isEmpty() ? "public" : "token required"));
         return lines;
     }
 

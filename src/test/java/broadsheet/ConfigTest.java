@@ -50,6 +50,25 @@ class ConfigTest {
     }
 
     @Test
+    void theFormLimitIsSetInKilobytesWithinBounds() {
+        assertThat(Config.load(Map.of(), Map.of("data", data.toString())).formKilobytes()).isEqualTo(64);
+        assertThat(Config.load(Map.of("BROADSHEET_FORM_KB", "16"), Map.of("data", data.toString())).formKilobytes()).isEqualTo(16);
+        assertThatThrownBy(() -> Config.load(Map.of("BROADSHEET_FORM_KB", "0"), Map.of("data", data.toString())))
+                .hasMessageContaining("BROADSHEET_FORM_KB").hasMessageContaining("from 8");
+    }
+
+    @Test
+    void aMetricsTokenIsLongEnoughOrAbsent() {
+        assertThat(Config.load(Map.of(), Map.of("data", data.toString())).metricsToken()).isEmpty();
+        assertThat(Config.load(Map.of("BROADSHEET_METRICS_TOKEN", "0123456789abcdef"), Map.of("data", data.toString())).metricsToken())
+                .isEqualTo("0123456789abcdef");
+        assertThatThrownBy(() -> Config.load(Map.of("BROADSHEET_METRICS_TOKEN", "short"), Map.of("data", data.toString())))
+                .hasMessageContaining("BROADSHEET_METRICS_TOKEN").hasMessageNotContaining("short");
+        assertThat(Config.load(Map.of("BROADSHEET_METRICS_TOKEN", "0123456789abcdef"), Map.of("data", data.toString())).describe())
+                .contains("metrics: token required").noneMatch(line -> line.contains("0123456789abcdef"));
+    }
+
+    @Test
     void unknownKeysInTheFileAreRefused() throws Exception {
         Files.writeString(data.resolve("broadsheet.properties"), "site_name=Typo\n");
         assertThatThrownBy(() -> Config.load(Map.of(), Map.of("data", data.toString())))

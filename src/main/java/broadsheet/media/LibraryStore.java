@@ -114,11 +114,6 @@ public final class LibraryStore {
         return new Uses(articles, contributors);
     }
 
-    /** The id of the picture made from an original with this SHA-256, if the library has it. */
-    public Optional<Long> idOfOriginal(String sha256) {
-        return jdbi.withHandle(h -> MediaLibrary.existing(h, sha256));
-    }
-
     /** Changes a picture's words; false when there is no such picture. */
     static boolean updateWords(Handle h, long id, MediaLibrary.Words w) {
         return h.createUpdate("""

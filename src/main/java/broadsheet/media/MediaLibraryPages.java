@@ -76,7 +76,7 @@ public final class MediaLibraryPages {
 
     /** {@code POST /newsroom/media}: one picture with its words, as multipart/form-data. */
     public void upload(Context ctx) {
-        switch (UploadForm.receive(ctx, uploads, library, clock.instant())) {
+        switch (UploadForm.receive(ctx, uploads, clock.instant())) {
             case UploadForm.Result.Stored s -> redirect(ctx, "/newsroom/media/" + s.id() + "?notice=" + (s.existed() ? "already" : "uploaded"));
             case UploadForm.Result.Refused r -> showLibrary(ctx, r.status(), r.form(), r.problems(), null);
         }

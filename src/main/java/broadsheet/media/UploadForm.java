@@ -3,9 +3,6 @@ package broadsheet.media;
 import broadsheet.web.Access;
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -26,11 +23,11 @@ final class UploadForm {
         /** Stored, or found already in the library ({@code existed}). */
         record Stored(long id, boolean existed) implements Result {}
 
-        /** Not stored: the status to answer with (400, or 413 for a file over the limit), the form and its problems. */
+        /** Not stored: the status to answer with (400; 413 for a file over the limit; 503 when busy), the form and its problems. */
         record Refused(int status, MediaLibrary.Words form, Map<String, String> problems) implements Result {}
     }
 
-    static Result receive(Context ctx, Uploads uploads, LibraryStore library, Instant now) {
+    static Result receive(Context ctx, Uploads uploads, Instant now) {
         MediaLibrary.Words form = words(ctx);
         Map<String, String> problems = new LinkedHashMap<>(PictureWords.problems(form));
         UploadedFile file = ctx.isMultipartFormData() ? ctx.uploadedFile(FILE_FIELD) : null;
@@ -48,28 +45,23 @@ final class UploadForm {
             return new Result.Refused(413, form, problems);
         }
         if (!problems.isEmpty()) return new Result.Refused(400, form, problems);
-        byte[] bytes = read(file);
-        boolean existed = library.idOfOriginal(ContentHash.sha256Hex(bytes)).isPresent();
         try {
-            long id = uploads.add(bytes, form, Access.visitor(ctx).actor(ctx.ip()), fileName(file.filename()), now);
-            return new Result.Stored(id, existed);
+            // the file waits where the parser put it (on disk past 1 MB) until the upload's turn comes
+            Uploads.Added added = uploads.add(file::content, form, Access.visitor(ctx).actor(ctx.ip()), fileName(file.filename()), now);
+            return new Result.Stored(added.id(), added.existed());
         } catch (PictureException e) {
             problems.put(FILE_FIELD, "This file cannot be used: " + e.getMessage() + ". Nothing was stored.");
             return new Result.Refused(400, form, problems);
+        } catch (Uploads.Busy e) {
+            ctx.header("Retry-After", String.valueOf(Uploads.Busy.RETRY_AFTER_SECONDS));
+            problems.put(FILE_FIELD, "Other pictures are being processed just now. Send this one again in a few seconds; nothing was stored.");
+            return new Result.Refused(503, form, problems);
         }
     }
 
     /** The words as typed, each made one line (runs of spaces and line breaks become one space), from an upload or the picture page. */
     static MediaLibrary.Words words(Context ctx) {
         return new MediaLibrary.Words(field(ctx, "caption"), field(ctx, "credit"), field(ctx, "alt"), ctx.formParam("syndicatable") != null);
-    }
-
-    private static byte[] read(UploadedFile file) {
-        try (InputStream in = file.content()) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static String field(Context ctx, String name) {

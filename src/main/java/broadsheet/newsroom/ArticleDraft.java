@@ -25,6 +25,8 @@ public record ArticleDraft(
         CommentPolicy comments,
         String seoTitle,
         String seoDescription) {
+    /** The longest body the editing rules accept, in characters; request limits leave room for it. */
+    public static final int MAX_BODY = 500_000;
 
     public ArticleDraft {
         headline = clean(headline);

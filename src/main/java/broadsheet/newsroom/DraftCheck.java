@@ -8,7 +8,7 @@ import java.util.Map;
 final class DraftCheck {
     static final int MAX_HEADLINE = 300;
     static final int MAX_STANDFIRST = 600;
-    static final int MAX_BODY = 500_000;
+    static final int MAX_BODY = ArticleDraft.MAX_BODY;
 
     private DraftCheck() {}
 

@@ -167,13 +167,27 @@ public final class SignInPages {
         ctx.redirect(to, HttpStatus.SEE_OTHER);
     }
 
-    /** Only newsroom addresses on this site; anything else goes to the newsroom's front page. */
+    /** Only plain newsroom addresses on this site (not signing in or out again); anything else goes to the newsroom's front page. */
     static String safeNext(String next) {
-        if (next == null || !next.startsWith("/newsroom") || next.startsWith("//") || next.contains("\\")
-                || next.contains("\r") || next.contains("\n") || next.startsWith("/newsroom/login") || next.startsWith("/newsroom/logout")) {
-            return "/newsroom/";
-        }
+        if (!plainNewsroomAddress(next) || next.startsWith("/newsroom/login") || next.startsWith("/newsroom/logout")) return "/newsroom/";
         return next;
+    }
+
+    /**
+     * An address as the access check writes it (the path and query a browser sent): printable ASCII, without
+     * backslashes, and a newsroom path without empty or dot segments. Nothing else is followed, however
+     * harmless it may look: a browser drops some characters and reads a backslash as a slash.
+     */
+    private static boolean plainNewsroomAddress(String next) {
+        if (next == null || next.chars().anyMatch(c -> c <= ' ' || c >= 0x7f || c == '\\')) return false;
+        String path = next.split("\\?", 2)[0];
+        if (!path.equals("/newsroom") && !path.startsWith("/newsroom/")) return false;
+        String[] segments = path.substring(1).split("/", -1);
+        for (int i = 0; i < segments.length; i++) {
+            String segment = segments[i];
+            if (segment.equals(".") || segment.equals("..") || (segment.isEmpty() && i < segments.length - 1)) return false;
+        }
+        return true;
     }
 
     private static String nz(String s) {

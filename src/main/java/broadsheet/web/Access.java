@@ -92,9 +92,7 @@ public final class Access {
     }
 
     private void checkToken(Context ctx, StaffRole needed) {
-        String header = ctx.header("Authorization");
-        String value = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) ? header.substring(7).strip() : null;
-        var token = tokens.find(value, clock.instant());
+        var token = tokens.find(bearerToken(ctx), clock.instant());
         if (token.isEmpty()) {
             ctx.header("WWW-Authenticate", "Bearer realm=\"broadsheet-admin\"");
             throw new HttpProblem(401, "Unauthorized", "Send an Admin API token as: Authorization: Bearer bs_...");
@@ -104,6 +102,12 @@ public final class Access {
                     + needed.word() + ".");
         }
         ctx.attribute(VISITOR, new Visitor.Token(token.get()));
+    }
+
+    /** The token of an {@code Authorization: Bearer ...} header, or null. */
+    static String bearerToken(Context ctx) {
+        String header = ctx.header("Authorization");
+        return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) ? header.substring(7).strip() : null;
     }
 
     /** Who is making this newsroom or Admin API request (set by the check). */

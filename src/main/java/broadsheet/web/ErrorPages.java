@@ -44,6 +44,17 @@ public final class ErrorPages {
             unavailable(e, ctx);
             return;
         }
+        var unreadable = BodyLimits.unreadable(e);
+        if (unreadable.isPresent()) {
+            // the client's doing (a malformed or oversized body), not a failure of ours: no stack trace
+            problem(unreadable.get(), ctx);
+            return;
+        }
+        if (unstorableText(e)) {
+            problem(HttpProblem.badRequest("What you sent contains a character that cannot be stored (the NUL character, %00). "
+                    + "Remove it and try again; nothing was saved."), ctx);
+            return;
+        }
         String id = java.util.UUID.randomUUID().toString().substring(0, 8);
         log.error("Request {} {} failed (error id {})", ctx.method(), ctx.path(), id, e);
         respond(ctx, 500, "Something went wrong", "The page could not be produced. The error has been logged as " + id + ".");
@@ -59,18 +70,34 @@ public final class ErrorPages {
         respond(ctx, 503, "Briefly unavailable", "This site is briefly unavailable. Please try again in a moment.");
     }
 
+    /**
+     * Whether the database refused text for a character it cannot hold (PostgreSQL: NUL). Forms check what
+     * they can beside the field; this answers the rest with 400, the transaction that failed having kept nothing.
+     */
+    private static boolean unstorableText(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && ("22021".equals(sql.getSQLState()) || "22P05".equals(sql.getSQLState()))) return true;
+        }
+        return false;
+    }
+
     /** For a 404 status set without a body. */
     public void notFoundStatus(Context ctx) {
         if (ctx.result() == null || ctx.result().isEmpty()) notFound(ctx);
     }
 
-    /** An unknown address: redirects {@code /section} to {@code /section/}, otherwise a 404 page. */
+    /**
+     * An unknown address: redirects {@code /section} to {@code /section/}, otherwise a 404 page. The redirect
+     * starts with one slash whatever the address did: {@code //host/x} would otherwise send browsers to
+     * another site, and a CDN would keep that for everyone.
+     */
     public void notFound(Context ctx) {
         String path = ctx.path();
         if (!path.endsWith("/") && !path.substring(path.lastIndexOf('/') + 1).contains(".") && !path.startsWith("/api/")) {
             String query = ctx.queryString();
+            String onThisSite = "/" + path.replaceFirst("^[/\\\\]+", "");
             ctx.header("Cache-Control", CachePolicy.PUBLIC_PAGE.header());
-            ctx.redirect(path + "/" + (query == null ? "" : "?" + query), io.javalin.http.HttpStatus.MOVED_PERMANENTLY);
+            ctx.redirect(onThisSite + "/" + (query == null ? "" : "?" + query), io.javalin.http.HttpStatus.MOVED_PERMANENTLY);
             return;
         }
         respond(ctx, 404, "Page not found", "There is nothing at this address. It may have moved, or the link may be mistyped.");
@@ -93,18 +120,14 @@ public final class ErrorPages {
             body.put("status", status);
             body.put("detail", detail);
             body.put("instance", ctx.path());
-            ctx.header("Cache-Control", cache.header());
-            ctx.contentType("application/problem+json");
-            ctx.result(Json.bytes(body));
+            Pages.sendError(ctx, Json.bytes(body), "application/problem+json", cache);
             return;
         }
         try {
             Site site = status == 503 ? siteInfo.lastKnown() : siteInfo.siteOrBare();
             Meta meta = Meta.of(title + " | " + site.name(), detail, site.absolute(ctx.path())).asNoindex();
             byte[] html = pages.render("error/page.jte", new ErrorView(site, meta, status, title, detail)).getBytes(StandardCharsets.UTF_8);
-            ctx.header("Cache-Control", cache.header());
-            ctx.contentType("text/html; charset=utf-8");
-            ctx.result(html);
+            Pages.sendError(ctx, html, "text/html; charset=utf-8", cache);
         } catch (RuntimeException e) {
             log.error("The error page itself failed", e);
             ctx.header("Cache-Control", CachePolicy.NO_STORE.header());

@@ -6,15 +6,19 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 
 /**
  * For load balancers and monitoring: {@code /healthz} (the process is up), {@code /readyz} (the database
- * answers, so this instance can serve) and {@code /metrics} (Prometheus text format).
+ * answers, so this instance can serve) and {@code /metrics} (Prometheus text format; only with the bearer
+ * token when one is configured).
  */
 public final class HealthPages {
     private final Database database;
     private final PrometheusMeterRegistry registry;
+    private final String metricsToken;
 
-    public HealthPages(Database database, PrometheusMeterRegistry registry) {
+    /** {@code metricsToken}: the bearer token {@code /metrics} requires; empty for none. */
+    public HealthPages(Database database, PrometheusMeterRegistry registry, String metricsToken) {
         this.database = database;
         this.registry = registry;
+        this.metricsToken = metricsToken;
     }
 
     public void health(Context ctx) {
@@ -33,6 +37,14 @@ public final class HealthPages {
 
     public void metrics(Context ctx) {
         ctx.header("Cache-Control", CachePolicy.NO_STORE.header());
+        if (!metricsToken.isEmpty()) {
+            // compared in constant time, so the answer's timing says nothing about how much of a guess was right
+            if (!Access.sameToken(metricsToken, Access.bearerToken(ctx))) {
+                ctx.header("WWW-Authenticate", "Bearer realm=\"broadsheet-metrics\"");
+                ctx.status(401).contentType("text/plain; charset=utf-8").result("Send the metrics token as: Authorization: Bearer <token>\n");
+                return;
+            }
+        }
         ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(registry.scrape());
     }
 }

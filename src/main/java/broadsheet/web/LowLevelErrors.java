@@ -3,6 +3,8 @@ package broadsheet.web;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Request;
@@ -12,7 +14,8 @@ import org.eclipse.jetty.util.Callback;
 
 /**
  * Answers the errors Jetty raises before a request reaches the site (a malformed address, an oversized
- * header): a short HTML page with the same security headers as every other answer, never Jetty's page.
+ * header, a body over its address's limit): a short HTML page, or problem JSON under {@code /api/}, with the
+ * same security headers as every other answer, never Jetty's page.
  */
 final class LowLevelErrors extends ErrorHandler {
     LowLevelErrors() {
@@ -26,15 +29,23 @@ final class LowLevelErrors extends ErrorHandler {
                                     Callback callback) throws IOException {
         HttpFields.Mutable headers = response.getHeaders();
         secure(headers);
+        // only the site's own words are repeated (BodyLimits' 413); Jetty's may name its internals
+        String detail = message != null && message.startsWith("What you sent") ? message : null;
+        String path = Request.getPathInContext(request);
+        if (path != null && path.startsWith("/api/")) {
+            headers.put(HttpHeader.CONTENT_TYPE, "application/problem+json");
+            response.write(true, ByteBuffer.wrap(problem(code, detail, path)), callback);
+            return;
+        }
         headers.put(HttpHeader.CONTENT_TYPE, "text/html; charset=utf-8");
-        response.write(true, ByteBuffer.wrap(page(code)), callback);
+        response.write(true, ByteBuffer.wrap(page(code, detail)), callback);
     }
 
     @Override
     public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
         secure(fields);
         fields.put(HttpHeader.CONTENT_TYPE, "text/html; charset=utf-8");
-        return ByteBuffer.wrap(page(status));
+        return ByteBuffer.wrap(page(status, null));
     }
 
     private static void secure(HttpFields.Mutable headers) {
@@ -45,18 +56,37 @@ final class LowLevelErrors extends ErrorHandler {
         headers.put("Cache-Control", "no-store");
     }
 
-    private static byte[] page(int status) {
-        String title = switch (status) {
+    private static String title(int status) {
+        return switch (status) {
             case 400 -> "Bad request";
             case 404 -> "Page not found";
             case 413, 431 -> "Request too large";
             case 414 -> "Address too long";
             default -> status >= 500 ? "Something went wrong" : "Request refused";
         };
+    }
+
+    private static String detail(int status, String detail) {
+        return detail != null ? detail : "This site could not read the request (error " + status + ").";
+    }
+
+    private static byte[] page(int status, String detail) {
+        String title = title(status);
         return ("<!DOCTYPE html>\n<html lang=\"en-GB\"><head><meta charset=\"utf-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
                 + "<title>" + title + "</title></head><body><main><h1>" + title + "</h1>"
-                + "<p>This site could not read the request (error " + status + ").</p>"
+                + "<p>" + detail(status, detail) + "</p>"
                 + "<p><a href=\"/\">Go to the front page</a></p></main></body></html>\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The same refusal as RFC 9457 problem JSON, for the APIs. */
+    private static byte[] problem(int status, String detail, String path) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "about:blank");
+        body.put("title", title(status));
+        body.put("status", status);
+        body.put("detail", detail(status, detail));
+        body.put("instance", path);
+        return Json.bytes(body);
     }
 }

@@ -12,6 +12,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 
@@ -67,15 +68,28 @@ public final class Pages {
         return new Rendered(body, gzip, hash(body), contentType, policy, String.join(" ", keys), extra);
     }
 
+    /**
+     * Sends an error answer (a page or problem JSON, its status already set) as pages are sent, gzipped when the
+     * client accepts it, but without an {@code ETag}: a refusal is not a version of anything to revalidate.
+     */
+    public static void sendError(Context ctx, byte[] body, String contentType, CachePolicy policy) {
+        write(ctx, prepare(body, contentType, policy, List.of(), Map.of()), false);
+    }
+
     /** Writes a prepared response, choosing gzip when the client accepts it. */
     static void write(Context ctx, Rendered r) {
+        write(ctx, r, r.policy() != CachePolicy.NO_STORE);
+    }
+
+    /** {@code validated}: with an {@code ETag}, answering 304 when the client already has this body. */
+    private static void write(Context ctx, Rendered r, boolean validated) {
         boolean gzip = r.gzip() != null && acceptsGzip(ctx.header("Accept-Encoding"));
         ctx.header("Cache-Control", r.policy().header());
         ctx.header("Vary", "Accept-Encoding");
-        if (r.policy() != CachePolicy.NO_STORE) ctx.header("ETag", "\"" + r.hash() + (gzip ? "-gz" : "") + "\"");
+        if (validated) ctx.header("ETag", "\"" + r.hash() + (gzip ? "-gz" : "") + "\"");
         if (!r.surrogateKeys().isEmpty()) ctx.header("Surrogate-Key", r.surrogateKeys());
         r.extraHeaders().forEach(ctx::header);
-        if (r.policy() != CachePolicy.NO_STORE && matches(ctx.header("If-None-Match"), r.hash())) {
+        if (validated && matches(ctx.header("If-None-Match"), r.hash())) {
             ctx.status(304);
             return;
         }

@@ -1,6 +1,7 @@
 package broadsheet.web;
 
 import broadsheet.Config;
+import broadsheet.newsroom.ArticleDraft;
 import broadsheet.newsroom.EditingException;
 import broadsheet.newsroom.EditorPages;
 import io.javalin.Javalin;
@@ -42,8 +43,6 @@ public final class Server {
             c.http.compressionStrategy = CompressionStrategy.NONE;
             c.http.generateEtags = false;
             c.http.prefer405over404 = true;
-            // pictures are the largest requests; everything else is far smaller
-            c.http.maxRequestSize = (config.uploadMegabytes() + 1L) * 1024 * 1024;
             // Picture uploads (multipart) are parsed by Jetty, streaming each file to a temporary file past
             // 1 MB. Up to twice the limit is read, so the library can answer "the file is 25 MB; the limit
             // is 20" on its own page; past that the parser stops reading and Access answers 413.
@@ -51,6 +50,9 @@ public final class Server {
             c.jetty.multipartConfig.maxFileSize(multipartCap, SizeUnit.MB);
             c.jetty.multipartConfig.maxTotalRequestSize(multipartCap, SizeUnit.MB);
             c.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
+            var limits = BodyLimits.Sizes.forArticles(config.formKilobytes() * 1024L, ArticleDraft.MAX_BODY, multipartCap * 1024 * 1024);
+            // each address's own limit is BodyLimits'; Javalin's single one must not be the smaller
+            c.http.maxRequestSize = limits.largest();
             c.router.ignoreTrailingSlashes = false;
             c.router.treatMultipleSlashesAsSingleSlash = false;
             var proxies = new TrustedProxies(config.trustedProxies());
@@ -59,6 +61,8 @@ public final class Server {
             c.jetty.host = config.host();
             c.jetty.port = config.port();
             c.jetty.modifyServer(s -> {
+                // Javalin puts its servlet inside this handler, so every body is read through it
+                s.setHandler(new BodyLimits(limits));
                 s.setStopTimeout(10_000);
                 s.setErrorHandler(new LowLevelErrors());
             });

@@ -1,17 +1,24 @@
 package broadsheet.api.admin;
 
+import broadsheet.account.AuditLog;
 import broadsheet.media.ImageStore;
 import broadsheet.media.MediaLibrary;
 import broadsheet.media.PictureException;
 import broadsheet.media.Uploads;
 import broadsheet.web.Access;
+import broadsheet.web.BodyLimits;
 import broadsheet.web.CachePolicy;
+import broadsheet.web.HttpProblem;
 import broadsheet.web.Json;
 import broadsheet.web.SiteInfo;
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -51,32 +58,66 @@ public final class AdminImagesApi {
 
     private long add(Context ctx) {
         String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT).split(";")[0].strip();
-        byte[] bytes;
-        String fileName;
+        var actor = Access.visitor(ctx).actor(ctx.ip());
         if (type.equals("multipart/form-data")) {
-            UploadedFile file = ctx.uploadedFile("file");
+            UploadedFile file = part(ctx);
             if (file == null) throw AdminProblem.badRequest("Send the picture as the form's \"file\" part.");
             if (file.size() > uploads.maxBytes()) throw tooLarge();
-            try (InputStream in = file.content()) {
-                bytes = in.readAllBytes();
-            } catch (IOException e) {
-                throw AdminProblem.badRequest("The picture could not be read from the form.");
-            }
-            fileName = file.filename();
-        } else if (PICTURE_TYPES.contains(type)) {
-            bytes = ctx.bodyAsBytes();
-            fileName = "";
-        } else {
+            // the part waits where the parser put it (on disk past 1 MB) until the upload's turn comes
+            return store(file::content, words(ctx), actor, file.filename());
+        }
+        if (!PICTURE_TYPES.contains(type)) {
             throw new AdminProblem(415, "Unsupported media type", "Send a JPEG, PNG, WebP or GIF picture as the body with its type "
                     + "(Content-Type: image/jpeg, image/png, image/webp or image/gif), or as the \"file\" part of multipart/form-data.");
         }
-        if (bytes.length > uploads.maxBytes()) throw tooLarge();
-        var words = new MediaLibrary.Words(word(ctx, "caption"), word(ctx, "credit"), word(ctx, "alt"));
+        if (ctx.req().getContentLengthLong() > uploads.maxBytes()) throw tooLarge();
+        // The body goes to a temporary file as it arrives, so a slow client holds disk rather than memory,
+        // and no turn: the picture comes into memory only in its turn.
+        Path body = null;
         try {
-            return uploads.add(bytes, words, Access.visitor(ctx).actor(ctx.ip()), fileName, clock.instant());
+            body = Files.createTempFile("broadsheet-upload-", ".part");
+            try (InputStream in = ctx.req().getInputStream(); OutputStream out = Files.newOutputStream(body)) {
+                byte[] buffer = new byte[64 * 1024];
+                long total = 0;
+                for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                    total += n;
+                    if (total > uploads.maxBytes()) throw tooLarge();
+                    out.write(buffer, 0, n);
+                }
+            }
+            Path stored = body;
+            return store(() -> Files.newInputStream(stored), words(ctx), actor, "");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (body != null) body.toFile().delete();
+        }
+    }
+
+    private long store(Uploads.Source source, MediaLibrary.Words words, AuditLog.Actor actor, String fileName) {
+        try {
+            return uploads.add(source, words, actor, fileName, clock.instant()).id();
         } catch (PictureException e) {
             throw AdminProblem.badRequest("The picture was refused: " + e.getMessage() + ". Nothing was stored.");
+        } catch (Uploads.Busy e) {
+            throw AdminProblem.busy(Uploads.Busy.RETRY_AFTER_SECONDS, "Other pictures are being processed just now. Send this one again in a "
+                    + "few seconds; nothing was stored.");
         }
+    }
+
+    /** The form's file part; a form the parser cannot read (no boundary, cut short, too large) is a problem. */
+    private static UploadedFile part(Context ctx) {
+        try {
+            return ctx.uploadedFile("file");
+        } catch (Exception e) { // Jetty's ServletException arrives undeclared, through Kotlin
+            HttpProblem p = BodyLimits.unreadable(e).orElseGet(() -> HttpProblem.badRequest(
+                    "The form could not be read: send multipart/form-data with its boundary, ended by the closing boundary."));
+            throw new AdminProblem(p.status(), p.title(), p.detail());
+        }
+    }
+
+    private static MediaLibrary.Words words(Context ctx) {
+        return new MediaLibrary.Words(word(ctx, "caption"), word(ctx, "credit"), word(ctx, "alt"));
     }
 
     private AdminProblem tooLarge() {

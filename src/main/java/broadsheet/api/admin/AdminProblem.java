@@ -19,17 +19,19 @@ final class AdminProblem extends RuntimeException {
     private final String title;
     private final String type;
     private final Map<String, Object> members;
+    private final int retryAfterSeconds;
 
     AdminProblem(int status, String title, String detail) {
-        this(status, title, detail, null, Map.of());
+        this(status, title, detail, null, Map.of(), 0);
     }
 
-    private AdminProblem(int status, String title, String detail, String type, Map<String, Object> members) {
+    private AdminProblem(int status, String title, String detail, String type, Map<String, Object> members, int retryAfterSeconds) {
         super(detail);
         this.status = status;
         this.title = title;
         this.type = type;
         this.members = members;
+        this.retryAfterSeconds = retryAfterSeconds;
     }
 
     static AdminProblem badRequest(String detail) {
@@ -40,10 +42,15 @@ final class AdminProblem extends RuntimeException {
         return new AdminProblem(404, "Not found", detail);
     }
 
+    /** 503: busy for the moment; {@code Retry-After} says when to try again. */
+    static AdminProblem busy(int retryAfterSeconds, String detail) {
+        return new AdminProblem(503, "Busy", detail, null, Map.of(), retryAfterSeconds);
+    }
+
     /** 422 with one message per field, keyed by the field's name in the request (nested as {@code leadImage.id}). */
     static AdminProblem invalid(Map<String, String> errors) {
         String detail = errors.size() == 1 ? "One field needs correcting; nothing was saved." : errors.size() + " fields need correcting; nothing was saved.";
-        return new AdminProblem(422, "Invalid request", detail, "#/components/schemas/ValidationProblem", Map.of("errors", errors));
+        return new AdminProblem(422, "Invalid request", detail, "#/components/schemas/ValidationProblem", Map.of("errors", errors), 0);
     }
 
     /** 409: the article changed since the version the client sent; {@code current} is the article as it is now. */
@@ -53,7 +60,7 @@ final class AdminProblem extends RuntimeException {
         if (current != null) members.put("current", current);
         return new AdminProblem(409, "Version conflict", "The article changed since version " + sent + "; it is now at version "
                 + currentVersion + ". Nothing was saved. Fetch it, merge your changes and send them with the current version.",
-                "#/components/schemas/VersionConflictProblem", members);
+                "#/components/schemas/VersionConflictProblem", members, 0);
     }
 
     void write(Context ctx, String baseUrl) {
@@ -65,6 +72,7 @@ final class AdminProblem extends RuntimeException {
         body.put("instance", ctx.path());
         body.putAll(members);
         ctx.status(status);
+        if (retryAfterSeconds > 0) ctx.header("Retry-After", String.valueOf(retryAfterSeconds));
         ctx.header("Cache-Control", CachePolicy.NO_STORE.header());
         ctx.contentType("application/problem+json");
         ctx.result(Json.bytes(body));

@@ -1,8 +1,12 @@
 package broadsheet.api.admin;
 
 import broadsheet.web.Json;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import java.util.ArrayList;
@@ -13,9 +17,11 @@ import java.util.Map;
 /**
  * Reading an Admin API request: its JSON object body, the version it is based on (the body's
  * {@code version} or an {@code If-Match} header), and typed fields, each problem kept against the field's
- * name so that all of them are answered at once. What the values must be is the services' business.
+ * name so that all of them are answered at once. A body with a member named twice is refused, and text that
+ * cannot be stored is an error of its field. What the values must be is the services' business.
  */
 final class AdminRequest {
+    private static final ObjectReader STRICT = Json.MAPPER.reader().with(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
     private final ObjectNode body;
     private final Map<String, String> errors;
 
@@ -37,15 +43,63 @@ final class AdminRequest {
         }
         JsonNode node;
         try {
-            node = Json.MAPPER.readTree(raw);
+            node = STRICT.readTree(raw);
         } catch (JsonProcessingException e) {
+            String twice = sentTwice(e);
+            if (twice != null) throw AdminProblem.badRequest("The body has \"" + twice + "\" more than once; send each member once.");
             var at = e.getLocation();
             throw AdminProblem.badRequest("The body is not valid JSON" + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")") + ".");
         } catch (java.io.IOException e) {
             throw AdminProblem.badRequest("The body could not be read.");
         }
         if (!(node instanceof ObjectNode object)) throw AdminProblem.badRequest("The body must be a JSON object.");
+        object.properties().forEach(member -> unstorable(member.getKey(), member.getValue(), errors));
         return new AdminRequest(object, errors);
+    }
+
+    /**
+     * The path of a member named twice in one object ({@code headline}, {@code leadImage.id}), or null when the
+     * failure was another one. JSON allows the repetition, but which value a reader keeps differs from one to
+     * the next, so a request that says two things at once is refused rather than guessed at.
+     */
+    private static String sentTwice(JsonProcessingException e) {
+        if (!(e.getProcessor() instanceof JsonParser parser) || e.getOriginalMessage() == null
+                || !e.getOriginalMessage().startsWith("Duplicate")) {
+            return null;
+        }
+        List<String> names = new ArrayList<>();
+        for (JsonStreamContext c = parser.getParsingContext(); c != null; c = c.getParent()) {
+            if (c.inObject() && c.getCurrentName() != null) names.add(0, c.getCurrentName());
+        }
+        return String.join(".", names);
+    }
+
+    /**
+     * Records an error for every text under {@code path} that PostgreSQL cannot store: one with the NUL
+     * character, or with half of a surrogate pair ({@code "\ud800"} alone), which is not a character at all.
+     */
+    private static void unstorable(String path, JsonNode value, Map<String, String> errors) {
+        if (value.isTextual() && !storable(value.textValue())) {
+            errors.put(path, "Contains a character that cannot be stored: the NUL character (\\u0000) or half of a surrogate pair.");
+        } else if (value.isArray()) {
+            value.forEach(item -> unstorable(path, item, errors));
+        } else if (value.isObject()) {
+            value.properties().forEach(member -> unstorable(path + "." + member.getKey(), member.getValue(), errors));
+        }
+    }
+
+    private static boolean storable(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == 0) return false;
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 == text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) return false;
+                i++;
+            } else if (Character.isLowSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Records an error for every member not in {@code known}; members in {@code ignored} (read-only ones) pass. */
