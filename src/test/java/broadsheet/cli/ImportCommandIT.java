@@ -6,8 +6,12 @@ import broadsheet.App;
 import broadsheet.Config;
 import broadsheet.Main;
 import broadsheet.storage.Database;
+import broadsheet.storage.EmbeddedPostgres;
 import broadsheet.testing.Fixtures;
 import broadsheet.testing.TestDatabase;
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -27,6 +31,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code broadsheet import} as a person runs it, in-process, on a data folder of its own (so with its own
@@ -103,10 +108,24 @@ class ImportCommandIT {
     void importsBesideARunningServerOnTheSameFolderAndLeavesItRunning() throws Exception {
         Config config = Config.load(Map.of(), Map.of("data", dataDir.toString(), "port", "0"));
         Path file = Files.writeString(dataDir.resolveSibling(dataDir.getFileName() + "-talks.md"), article("Harbour talks", ""));
+        var pgLog = (ch.qos.logback.classic.Logger) LoggerFactory.getLogger(EmbeddedPostgres.class);
+        var logged = new ListAppender<ILoggingEvent>();
+        logged.start();
         try (App app = App.create(config, Clock.systemUTC()).start()) {
-            int code = run("import", "--data", dataDir.toString(), file.toString());
+            pgLog.addAppender(logged);
+            pgLog.setLevel(Level.DEBUG);
+            int code;
+            try {
+                code = run("import", "--data", dataDir.toString(), file.toString());
+            } finally {
+                pgLog.detachAppender(logged);
+                pgLog.setLevel(null);
+            }
 
             assertThat(code).isEqualTo(0);
+            assertThat(logged.list).as("leaving the server's database running is routine, not news")
+                    .filteredOn(e -> e.getFormattedMessage().startsWith("Leaving the embedded PostgreSQL running"))
+                    .extracting(ILoggingEvent::getLevel).containsExactly(Level.DEBUG);
             assertThat(dataDir.resolve("postgres/postmaster.pid")).exists();
             HttpResponse<String> page = HttpClient.newHttpClient().send(
                     HttpRequest.newBuilder(URI.create("http://localhost:" + app.port() + "/world-news/2025/12/07/harbour-talks/")).build(),
