@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import broadsheet.App;
 import broadsheet.Config;
-import broadsheet.Main;
 import broadsheet.storage.Database;
 import broadsheet.storage.EmbeddedPostgres;
 import broadsheet.testing.Fixtures;
@@ -12,16 +11,11 @@ import broadsheet.testing.TestDatabase;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -41,8 +35,7 @@ import org.slf4j.LoggerFactory;
  */
 class ImportCommandIT {
     private final Path dataDir = TestDatabase.tempDir("cli-");
-    private final StringWriter err = new StringWriter();
-    private String out = "";
+    private CommandRun last;
 
     @AfterEach
     void theDatabaseIsStoppedAndItsFolderCanGo() throws IOException {
@@ -137,27 +130,17 @@ class ImportCommandIT {
 
     /** Runs the command line as {@code main} would, keeping what it prints. */
     private int run(String... args) {
-        err.getBuffer().setLength(0);
-        var cl = Main.commandLine();
-        cl.setErr(new PrintWriter(err, true));
-        PrintStream original = System.out;
-        var captured = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        try {
-            return cl.execute(args);
-        } finally {
-            System.setOut(original);
-            out = captured.toString(StandardCharsets.UTF_8);
-        }
+        last = CommandRun.of(args);
+        return last.code();
     }
 
     /** What the command printed on stdout, without the log lines that share it. */
     private List<String> printed() {
-        return out.lines().filter(l -> !l.matches("^\\d{4}-\\d{2}-\\d{2}T.*")).toList();
+        return last.printed();
     }
 
     private List<String> errLines() {
-        return err.toString().lines().toList();
+        return last.errors();
     }
 
     private List<Path> mediaFiles() throws IOException {

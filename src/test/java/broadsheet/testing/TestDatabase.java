@@ -25,16 +25,26 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  */
 public final class TestDatabase implements AfterEachCallback, ParameterResolver {
     private static Database database;
+    private static EmbeddedPostgres server;
 
     public static synchronized Database database() {
         if (database == null) {
             Path folder = Path.of("target", "test-postgres").toAbsolutePath();
-            var pg = EmbeddedPostgres.open(folder, Map.of("fsync", "off", "synchronous_commit", "off",
+            var pg = server = EmbeddedPostgres.open(folder, Map.of("fsync", "off", "synchronous_commit", "off",
                     "full_page_writes", "off", "max_connections", "200"));
             database = Database.connect(pg.jdbcUrl(), pg.user(), pg.password(), 8, pg);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> database.close(), "test-database-stop"));
         }
         return database;
+    }
+
+    /**
+     * The configuration that points a command at this database, as {@code broadsheet.properties} lines of a
+     * data folder, for commands run in-process (they read no flag for the database).
+     */
+    public static String properties() {
+        database();
+        return "database.url=" + server.jdbcUrl() + "\ndatabase.user=" + server.user() + "\ndatabase.password=" + server.password() + "\n";
     }
 
     public static Jdbi jdbi() {
