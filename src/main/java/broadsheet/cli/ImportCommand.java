@@ -3,6 +3,8 @@ package broadsheet.cli;
 import broadsheet.Config;
 import broadsheet.importing.ArticleImporter;
 import broadsheet.importing.ArticleSource;
+import broadsheet.importing.ImportChecks;
+import broadsheet.importing.ImportException;
 import broadsheet.importing.MarkdownArticleReader;
 import broadsheet.media.MediaLibrary;
 import broadsheet.storage.Database;
@@ -10,6 +12,7 @@ import broadsheet.storage.LocalBlobStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -19,8 +22,8 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code broadsheet import --data DIR FILE_OR_FOLDER...}: reads every article file first, then stores them
  * all in one transaction. Works beside a running server on the same data folder (it attaches to the
- * embedded database that server started). The first bad file stops the run with one line naming the
- * file, the line and the problem, and nothing is kept. A file imported again replaces its article, even
+ * embedded database that server started). A run with bad files stops with one line for each problem of
+ * each file, naming the file, the line and the key, and nothing is kept. A file imported again replaces its article, even
  * when its slug, section or date changed; the article's earlier address then answers with a redirect.
  */
 @Command(name = "import", description = "Import articles written in Markdown with front matter.")
@@ -43,15 +46,27 @@ public final class ImportCommand implements Runnable {
         Config config = options.config();
         var reader = new MarkdownArticleReader();
         List<ArticleSource> sources = new ArrayList<>();
+        List<ImportException> problems = new ArrayList<>();
         for (Path given : paths) {
-            for (Path f : MarkdownArticleReader.collect(List.of(given))) {
-                sources.add(reader.read(f).withImportKey(importKey(given, f)));
+            try {
+                for (Path f : MarkdownArticleReader.collect(List.of(given))) {
+                    try {
+                        sources.add(reader.read(f).withImportKey(importKey(given, f)));
+                    } catch (ImportException e) {
+                        problems.add(e);
+                    }
+                }
+            } catch (ImportException e) {
+                problems.add(e);
             }
         }
-        if (sources.isEmpty()) throw new IllegalArgumentException("no *.md files found in " + paths);
+        if (sources.isEmpty() && problems.isEmpty()) throw new IllegalArgumentException("no *.md files found in " + paths);
+        var media = new MediaLibrary(new LocalBlobStore(config.mediaDir()));
+        Instant now = Clock.systemUTC().instant();
+        // every problem of every file, found before the database is opened (or started)
+        var run = new ImportChecks(media, config.zone()).check(sources, problems, now);
         try (Database db = Database.open(config)) {
-            var importer = new ArticleImporter(db.jdbi(), new MediaLibrary(new LocalBlobStore(config.mediaDir())), config.zone());
-            var result = importer.importAll(sources, Clock.systemUTC().instant());
+            var result = new ArticleImporter(db.jdbi(), media, config.zone()).store(run, now);
             System.out.printf("Imported %d article%s (%d new, %d replaced) with %d picture%s.%n",
                     sources.size(), sources.size() == 1 ? "" : "s", result.created(), result.replaced(),
                     result.pictures(), result.pictures() == 1 ? "" : "s");

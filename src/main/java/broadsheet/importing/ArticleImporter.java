@@ -2,12 +2,10 @@ package broadsheet.importing;
 
 import broadsheet.account.AuditLog;
 import broadsheet.article.Article;
-import broadsheet.article.ArticlePaths;
 import broadsheet.article.ArticleStore;
 import broadsheet.article.BodyRebuild;
 import broadsheet.contributor.ContributorStore;
 import broadsheet.media.MediaLibrary;
-import broadsheet.media.PictureException;
 import broadsheet.newsroom.Drafts;
 import broadsheet.newsroom.Revisions;
 import broadsheet.newsroom.Snapshot;
@@ -15,13 +13,11 @@ import broadsheet.section.SectionStore;
 import broadsheet.storage.ChangeFeed;
 import broadsheet.settings.SettingsStore;
 import broadsheet.settings.SiteSettings;
-import broadsheet.text.Slugs;
 import broadsheet.topic.TopicStore;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,7 +26,7 @@ import org.jdbi.v3.core.Jdbi;
 
 /**
  * Stores articles read from import files or made by the demo, as published articles, in ONE transaction:
- * all of them or, on the first problem, none (pictures written for the failed run are removed too).
+ * all of them or, when there is any problem, none (pictures written for the failed run are removed too).
  * Sections, contributors and topics named by the articles are created when missing. An article whose
  * address (section, date and slug) already exists replaces it, so running an import twice is harmless.
  * Each stored article gets a revision of kind "imported" (unless an import leaves it as it was), so its
@@ -53,20 +49,32 @@ public final class ArticleImporter {
     /** How many articles were created and replaced, and how many distinct pictures they use. */
     public record Result(int created, int replaced, int pictures) {}
 
+    /** Checks the run ({@link ImportChecks}), then stores it. */
     public Result importAll(List<ArticleSource> sources, Instant now) {
-        checkAddresses(sources, now);
         long started = System.nanoTime();
-        Map<ImageSource, MediaLibrary.Prepared> prepared = preparePictures(sources);
-        log.debug("Prepared {} pictures in {} ms", prepared.size(), (System.nanoTime() - started) / 1_000_000);
+        ImportChecks.Checked run = new ImportChecks(media, zone).check(sources, List.of(), now);
+        log.debug("Checked the run and prepared {} pictures in {} ms", run.pictures().size(), (System.nanoTime() - started) / 1_000_000);
+        return store(run, now);
+    }
+
+    /**
+     * Stores a checked run in one transaction. Problems only the database shows (an article moved onto another's
+     * address) are all reported together, and then nothing is kept.
+     */
+    public Result store(ImportChecks.Checked run, Instant now) {
+        List<ArticleSource> sources = run.sources();
         List<String> written = new ArrayList<>();
         try {
             return jdbi.inTransaction(h -> {
                 int created = 0;
                 int replaced = 0;
                 Map<String, Long> pictureIds = new HashMap<>();
+                var problems = new Problems();
                 for (ArticleSource s : sources) {
-                    if (store(h, s, prepared, pictureIds, now, written)) created++; else replaced++;
+                    Boolean isNew = problems.value(() -> store(h, s, run.pictures(), pictureIds, now, written));
+                    if (Boolean.TRUE.equals(isNew)) created++; else replaced++;
                 }
+                problems.throwIfAny();
                 ChangeFeed.announce(h, "import of " + sources.size() + " articles");
                 return new Result(created, replaced, pictureIds.size());
             });
@@ -94,8 +102,8 @@ public final class ArticleImporter {
         }
         String html = BodyRebuild.render(h, body);
         SiteSettings paper = s.access() == null || s.comments() == null ? SettingsStore.read(h) : SiteSettings.DEFAULTS;
-        String slug = slug(s);
-        String path = ArticlePaths.of(s.sectionSlug(), s.published(), zone, slug);
+        String slug = s.addressSlug();
+        String path = s.path(zone);
         var content = new ArticleStore.Content(sectionId, slug, s.headline(), s.standfirst(), body, html, leadId,
                 null, null, null, s.access() != null ? s.access() : paper.defaultAccess(),
                 s.comments() != null ? s.comments() : paper.defaultComments(), null, null);
@@ -104,8 +112,7 @@ public final class ArticleImporter {
                 : ArticleStore.idByImportKey(h, s.importKey()).or(() -> atPath);
         if (existing.isPresent() && atPath.isPresent() && !atPath.equals(existing)
                 && ArticleStore.byId(h, atPath.get()).map(a -> path.equals(a.path())).orElse(false)) {
-            String field = s.slug() != null ? "slug" : "title";
-            throw new ImportException(s.origin(), s.lineOf(field), field,
+            throw new ImportException(s.origin(), s.lineOf(s.addressKey()), s.addressKey(),
                     "moves the article to " + path + ", where another article already is; give it another slug");
         }
         long id;
@@ -146,49 +153,6 @@ public final class ArticleImporter {
                     .execute();
         }
         return id;
-    }
-
-    /** Decodes and renders every picture before the transaction opens; one bad picture fails the run. */
-    private Map<ImageSource, MediaLibrary.Prepared> preparePictures(List<ArticleSource> sources) {
-        Map<ImageSource, ArticleSource> owners = new LinkedHashMap<>();
-        for (ArticleSource s : sources) {
-            if (s.leadImage() != null) owners.putIfAbsent(s.leadImage(), s);
-            s.inlineImages().values().forEach(i -> owners.putIfAbsent(i, s));
-        }
-        Map<String, MediaLibrary.Prepared> byBytes = new java.util.concurrent.ConcurrentHashMap<>();
-        Map<ImageSource, MediaLibrary.Prepared> out = new java.util.concurrent.ConcurrentHashMap<>();
-        owners.keySet().parallelStream().forEach(img -> {
-            String sha = broadsheet.media.ContentHash.sha256Hex(img.bytes());
-            try {
-                out.put(img, byBytes.computeIfAbsent(sha, k -> media.prepare(img.bytes())));
-            } catch (PictureException e) {
-                ArticleSource owner = owners.get(img);
-                throw new ImportException(owner.origin(), img.line(), img.key(), img.origin() + ": " + e.getMessage());
-            }
-        });
-        return out;
-    }
-
-    /** Two articles of one run may not share an address, and none may be dated in the future. */
-    private void checkAddresses(List<ArticleSource> sources, Instant now) {
-        Map<String, String> seen = new HashMap<>();
-        for (ArticleSource s : sources) {
-            if (Slugs.RESERVED.contains(s.sectionSlug())) {
-                throw new ImportException(s.origin(), s.lineOf("section"), "section", "\"" + s.sectionSlug() + "\" is an address the site uses itself; choose another section slug");
-            }
-            if (s.published().isAfter(now)) {
-                throw new ImportException(s.origin(), s.lineOf("published"), "published", s.published() + " is in the future");
-            }
-            String path = ArticlePaths.of(s.sectionSlug(), s.published(), zone, slug(s));
-            String other = seen.putIfAbsent(path, s.origin());
-            if (other != null) {
-                throw new ImportException(s.origin(), s.lineOf(s.slug() != null ? "slug" : "title"), s.slug() != null ? "slug" : "title", "has the same address " + path + " as " + other + "; give one of them another slug");
-            }
-        }
-    }
-
-    private static String slug(ArticleSource s) {
-        return s.slug() != null ? s.slug() : Slugs.of(s.headline());
     }
 
     /** "world-news" becomes "World news". */

@@ -69,6 +69,49 @@ class ImportCommandIT {
     }
 
     @Test
+    void everyProblemOfEveryFileIsOneLineInFileAndLineOrderAndNothingIsCreated() throws IOException {
+        Path folder = Files.createDirectories(dataDir.resolveSibling(dataDir.getFileName() + "-many"));
+        Files.write(folder.resolve("cut.jpg"), Arrays.copyOf(Files.readAllBytes(
+                Fixtures.referenceFile().resolveSibling("pictures/cranes.jpg")), 4_000));
+        Files.writeString(folder.resolve("a-two.md"), """
+                ---
+                access: everyone
+                title: Harbour talks
+                section: world-news
+                published: 7 Dec
+                ---
+                Talks resumed on Sunday.
+                """);
+        Files.writeString(folder.resolve("b-three.md"), """
+                ---
+                title: Ferry fares
+                section: World News
+                published: 2025-12-07T09:00:00Z
+                comments: maybe
+                ---
+                Fares rise in January.
+
+                ![The quay](quay.jpg)
+                """);
+        Files.writeString(folder.resolve("c-picture.md"), article("Broken picture", "image: cut.jpg\n"));
+        Files.writeString(folder.resolve("d-good.md"), article("Good one", ""));
+
+        int code = run("import", "--data", dataDir.toString(), folder.toString());
+
+        assertThat(code).isEqualTo(1);
+        assertThat(errLines()).satisfiesExactly(
+                l -> assertThat(l).startsWith("broadsheet: " + folder.resolve("a-two.md") + ":2: access: \"everyone\" is not one of"),
+                l -> assertThat(l).startsWith("broadsheet: " + folder.resolve("a-two.md") + ":5: published: \"7 Dec\" is not"),
+                l -> assertThat(l).startsWith("broadsheet: " + folder.resolve("b-three.md") + ":3: section: \"World News\" is not a slug"),
+                l -> assertThat(l).startsWith("broadsheet: " + folder.resolve("b-three.md") + ":5: comments: \"maybe\" is not one of"),
+                l -> assertThat(l).startsWith("broadsheet: " + folder.resolve("b-three.md") + ":9: picture \"quay.jpg\" was not found"),
+                l -> assertThat(l).startsWith("broadsheet: " + folder.resolve("c-picture.md") + ":5: image: " + folder.resolve("cut.jpg") + ": "));
+        assertThat(printed()).isEmpty();
+        assertThat(dataDir.resolve("postgres")).as("nothing to store: the database is not even started").doesNotExist();
+        assertThat(mediaFiles()).isEmpty();
+    }
+
+    @Test
     void theReferenceFileIsImportedAndAFailedRunAfterItKeepsNothingOfItself() throws IOException {
         int code = run("import", "--data", dataDir.toString(), Fixtures.referenceFile().toString());
 

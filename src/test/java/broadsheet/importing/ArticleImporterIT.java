@@ -120,6 +120,23 @@ class ArticleImporterIT {
     }
 
     @Test
+    void everyProblemOfTheRunIsReportedAtOnceAndNothingIsKept() {
+        Path future = write("a-future.md", article("slug: tomorrow\n", "published: 2025-12-07T15:00:01Z"));
+        Path first = write("b-first.md", article("slug: harbour-talks\n", "published: 2025-12-07T09:00:00Z"));
+        Path same = write("c-same.md", article("slug: harbour-talks\n", "published: 2025-12-07T10:00:00Z"));
+        byte[] whole = Fixtures.jpeg(1200, 675, Color.BLUE, Color.ORANGE);
+        var broken = story("Broken").picture(new ImageSource("broken.jpg", Arrays.copyOf(whole, whole.length / 2), "", "", "", 9, "image"));
+        List<ArticleSource> run = new java.util.ArrayList<>(read(future, first, same));
+        run.add(broken.build());
+
+        var e = catchThrowableOfType(ImportException.class, () -> importer.importAll(run, NOW));
+
+        assertThat(e.problems()).extracting(ImportException::file, ImportException::line, ImportException::key).containsExactly(
+                tuple(future.toString(), 5, "published"), tuple(same.toString(), 4, "slug"), tuple("test:Broken", 9, "image"));
+        assertNothingKept();
+    }
+
+    @Test
     void aCorruptPictureFailsTheWholeRunAndKeepsNothing() {
         byte[] whole = Fixtures.jpeg(1200, 675, Color.BLUE, Color.ORANGE);
         byte[] broken = Arrays.copyOf(whole, whole.length / 2);
@@ -241,5 +258,20 @@ class ArticleImporterIT {
                 .isInstanceOf(ImportException.class).hasMessageContaining("where another article already is");
         assertThat(rows("SELECT path FROM articles ORDER BY id")).containsExactly(
                 List.of("/world-news/2025/12/07/first/"), List.of("/world-news/2025/12/07/second/"));
+    }
+
+    @Test
+    void everyMoveOntoAnotherArticlesAddressInARunIsReported() {
+        fixtures.store(NOW, story("First story").slug("first").published(NINE).build().withImportKey("first.md"),
+                story("Second story").slug("second").published(NINE).build().withImportKey("second.md"),
+                story("Third story").slug("third").published(NINE).build().withImportKey("third.md"));
+
+        var e = catchThrowableOfType(ImportException.class, () -> fixtures.store(NOW,
+                story("Second story").slug("first").published(NINE).build().withImportKey("second.md"),
+                story("Third story").slug("second").published(NINE).build().withImportKey("third.md")));
+
+        assertThat(e.problems()).extracting(ImportException::file).containsExactly("test:Second story", "test:Third story");
+        assertThat(rows("SELECT path FROM articles ORDER BY id")).containsExactly(List.of("/world-news/2025/12/07/first/"),
+                List.of("/world-news/2025/12/07/second/"), List.of("/world-news/2025/12/07/third/"));
     }
 }
