@@ -5,11 +5,11 @@ import broadsheet.importing.ArticleImporter;
 import broadsheet.importing.ArticleSource;
 import broadsheet.importing.ImportChecks;
 import broadsheet.importing.ImportException;
+import broadsheet.importing.ImportKeys;
 import broadsheet.importing.MarkdownArticleReader;
 import broadsheet.media.MediaLibrary;
 import broadsheet.storage.Database;
 import broadsheet.storage.LocalBlobStore;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -22,9 +22,10 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code broadsheet import --data DIR FILE_OR_FOLDER...}: reads every article file first, then stores them
  * all in one transaction. Works beside a running server on the same data folder (it attaches to the
- * embedded database that server started). A run with bad files stops with one line for each problem of
- * each file, naming the file, the line and the key, and nothing is kept. A file imported again replaces its article, even
- * when its slug, section or date changed; the article's earlier address then answers with a redirect.
+ * embedded database that server started). A run with bad files stops with one line for each problem of each
+ * file, naming the file, the line and the key, and nothing is kept. A file imported again (the same file, or
+ * one with the same {@code id}; see {@link ImportKeys}) replaces its article, even when its slug, section or date
+ * changed; the article's earlier address then answers with a redirect. The summary names every article replaced.
  */
 @Command(name = "import", description = "Import articles written in Markdown with front matter.")
 public final class ImportCommand implements Runnable {
@@ -33,13 +34,6 @@ public final class ImportCommand implements Runnable {
 
     @Parameters(arity = "1..*", paramLabel = "FILE_OR_FOLDER", description = "Article files, or folders to search for *.md files.")
     List<Path> paths;
-
-    /** A file's identity across imports: its path within the folder given, or its name when given alone. */
-    static String importKey(Path given, Path file) {
-        Path relative = Files.isDirectory(given) ? given.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize())
-                : file.getFileName();
-        return relative.toString().replace('\\', '/');
-    }
 
     @Override
     public void run() {
@@ -51,7 +45,8 @@ public final class ImportCommand implements Runnable {
             try {
                 for (Path f : MarkdownArticleReader.collect(List.of(given))) {
                     try {
-                        sources.add(reader.read(f).withImportKey(importKey(given, f)));
+                        ArticleSource read = reader.read(f);
+                        sources.add(read.importKey() != null ? read : read.withImportKey(ImportKeys.ofFile(f)));
                     } catch (ImportException e) {
                         problems.add(e);
                     }
@@ -68,8 +63,11 @@ public final class ImportCommand implements Runnable {
         try (Database db = Database.open(config)) {
             var result = new ArticleImporter(db.jdbi(), media, config.zone()).store(run, now);
             System.out.printf("Imported %d article%s (%d new, %d replaced) with %d picture%s.%n",
-                    sources.size(), sources.size() == 1 ? "" : "s", result.created(), result.replaced(),
+                    sources.size(), sources.size() == 1 ? "" : "s", result.created(), result.replaced().size(),
                     result.pictures(), result.pictures() == 1 ? "" : "s");
+            for (ArticleImporter.Replaced r : result.replaced()) {
+                System.out.printf("  %s replaced \"%s\" at %s (%s)%n", r.origin(), r.headline(), r.path(), r.why().words());
+            }
         }
     }
 }

@@ -27,8 +27,10 @@ import org.jdbi.v3.core.Jdbi;
 /**
  * Stores articles read from import files or made by the demo, as published articles, in ONE transaction:
  * all of them or, when there is any problem, none (pictures written for the failed run are removed too).
- * Sections, contributors and topics named by the articles are created when missing. An article whose
- * address (section, date and slug) already exists replaces it, so running an import twice is harmless.
+ * Sections, contributors and topics named by the articles are created when missing. A file replaces the
+ * article imported before from the same file or with the same id ({@link ImportKeys}), or else the article at
+ * its address (section, date and slug), so running an import twice is harmless; the result names each
+ * article replaced.
  * Each stored article gets a revision of kind "imported" (unless an import leaves it as it was), so its
  * history in the newsroom starts there.
  * Reading files is {@link MarkdownArticleReader}'s job; what the site shows is the pages'.
@@ -46,8 +48,36 @@ public final class ArticleImporter {
         this.zone = zone;
     }
 
-    /** How many articles were created and replaced, and how many distinct pictures they use. */
-    public record Result(int created, int replaced, int pictures) {}
+    /** How many articles were created, which were replaced, and how many distinct pictures they use. */
+    public record Result(int created, List<Replaced> replaced, int pictures) {
+        public Result {
+            replaced = List.copyOf(replaced);
+        }
+    }
+
+    /**
+     * An article an import replaced: the file (or other origin) that replaced it, the headline and address it
+     * had before, and why the file was taken for it.
+     */
+    public record Replaced(String origin, String headline, String path, Why why) {}
+
+    /** Why an imported file replaced an article rather than adding one. */
+    public enum Why {
+        SAME_ID("same id"),
+        SAME_FILE("same file"),
+        SAME_ADDRESS("same address");
+
+        private final String words;
+
+        Why(String words) {
+            this.words = words;
+        }
+
+        /** For the import's summary: "same id". */
+        public String words() {
+            return words;
+        }
+    }
 
     /** Checks the run ({@link ImportChecks}), then stores it. */
     public Result importAll(List<ArticleSource> sources, Instant now) {
@@ -67,12 +97,13 @@ public final class ArticleImporter {
         try {
             return jdbi.inTransaction(h -> {
                 int created = 0;
-                int replaced = 0;
+                List<Replaced> replaced = new ArrayList<>();
                 Map<String, Long> pictureIds = new HashMap<>();
                 var problems = new Problems();
                 for (ArticleSource s : sources) {
-                    Boolean isNew = problems.value(() -> store(h, s, run.pictures(), pictureIds, now, written));
-                    if (Boolean.TRUE.equals(isNew)) created++; else replaced++;
+                    Optional<Replaced> outcome = problems.value(() -> store(h, s, run.pictures(), pictureIds, now, written));
+                    if (outcome == null) continue;
+                    if (outcome.isPresent()) replaced.add(outcome.get()); else created++;
                 }
                 problems.throwIfAny();
                 ChangeFeed.announce(h, "import of " + sources.size() + " articles");
@@ -84,8 +115,8 @@ public final class ArticleImporter {
         }
     }
 
-    /** Stores one article; true when it is new, false when it replaced the article at its address. */
-    private boolean store(Handle h, ArticleSource s, Map<ImageSource, MediaLibrary.Prepared> prepared,
+    /** Stores one article; what it replaced, or nothing when it is new. */
+    private Optional<Replaced> store(Handle h, ArticleSource s, Map<ImageSource, MediaLibrary.Prepared> prepared,
                           Map<String, Long> pictureIds, Instant now, List<String> written) {
         long sectionId = SectionStore.ensure(h, s.sectionSlug(), sectionName(s.sectionSlug()), "");
         // names are matched in any case, so "Ports" and "ports" are one topic: keep its first place only
@@ -108,16 +139,20 @@ public final class ArticleImporter {
                 null, null, null, s.access() != null ? s.access() : paper.defaultAccess(),
                 s.comments() != null ? s.comments() : paper.defaultComments(), null, null);
         Optional<Long> atPath = ArticleStore.idAtPath(h, path);
-        Optional<Long> existing = s.importKey() == null ? atPath
-                : ArticleStore.idByImportKey(h, s.importKey()).or(() -> atPath);
+        Optional<Long> byKey = s.importKey() == null ? Optional.empty() : ArticleStore.idByImportKey(h, s.importKey());
+        Optional<Long> existing = byKey.or(() -> atPath);
         if (existing.isPresent() && atPath.isPresent() && !atPath.equals(existing)
                 && ArticleStore.byId(h, atPath.get()).map(a -> path.equals(a.path())).orElse(false)) {
             throw new ImportException(s.origin(), s.lineOf(s.addressKey()), s.addressKey(),
                     "moves the article to " + path + ", where another article already is; give it another slug");
         }
         long id;
+        Optional<Replaced> replaced = Optional.empty();
         if (existing.isPresent()) {
             id = existing.get();
+            Article before = ArticleStore.byId(h, id).orElseThrow();
+            Why why = byKey.isEmpty() ? Why.SAME_ADDRESS : ImportKeys.fromId(s.importKey()) ? Why.SAME_ID : Why.SAME_FILE;
+            replaced = Optional.of(new Replaced(s.origin(), before.headline(), before.path(), why));
             ArticleStore.replacePublished(h, id, content, path, s.published(), s.updated(), now);
         } else {
             id = ArticleStore.insertPublished(h, content, path, s.published(), s.updated(), now);
@@ -132,7 +167,7 @@ public final class ArticleImporter {
         if (!Revisions.latest(h, id).map(snapshot::equals).orElse(false)) {
             Revisions.add(h, id, stored.version(), IMPORT, "imported", snapshot, now);
         }
-        return existing.isEmpty();
+        return replaced;
     }
 
     private long picture(Handle h, ImageSource src, Map<ImageSource, MediaLibrary.Prepared> prepared,

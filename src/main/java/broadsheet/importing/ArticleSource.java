@@ -27,7 +27,7 @@ import java.util.Map;
  * @param bodyMarkdown the body, CommonMark
  * @param inlineImages pictures the body refers to, keyed by the exact destination written in the Markdown
  * @param lines        the file line of each front matter key, for messages (empty when not read from a file)
- * @param importKey    the file's path within the imported folder, which identifies the article across imports; or null
+ * @param importKey    which article the file is across imports ({@link ImportKeys}); null when not read from a file
  */
 public record ArticleSource(
         String origin,

@@ -22,7 +22,7 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
  * errors to {@link YamlProblems} and what a value means (slugs, times, access, pictures) to its callers.
  */
 final class FrontMatter {
-    static final List<String> KEYS = List.of("title", "standfirst", "section", "slug", "bylines", "topics",
+    static final List<String> KEYS = List.of("id", "title", "standfirst", "section", "slug", "bylines", "topics",
             "published", "updated", "image", "image_caption", "image_credit", "image_alt", "access", "comments");
 
     private final String origin;

@@ -17,7 +17,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * The checks of an import run that need no database, made before one is opened: no section slug the site uses
- * itself, no article dated in the future, no address given to two articles, and every picture usable (its
+ * itself, no article dated in the future, no address or id given to two articles, and every picture usable (its
  * renditions are made here, so the slow work is done before a transaction opens). Every problem found is
  * reported at once, together with those found reading the files. Storing the run is {@link ArticleImporter}'s.
  */
@@ -48,7 +48,15 @@ public final class ImportChecks {
 
     private void checkAddresses(List<ArticleSource> sources, Instant now, Problems problems) {
         Map<String, String> seen = new HashMap<>();
+        Map<String, String> ids = new HashMap<>();
         for (ArticleSource s : sources) {
+            if (s.importKey() != null && ImportKeys.fromId(s.importKey())) {
+                String other = ids.putIfAbsent(s.importKey(), s.origin());
+                if (other != null) {
+                    problems.add(new ImportException(s.origin(), s.lineOf("id"), "id", "is the id of " + other
+                            + " too; one id is one article"));
+                }
+            }
             if (Slugs.RESERVED.contains(s.sectionSlug())) {
                 problems.add(new ImportException(s.origin(), s.lineOf("section"), "section", "\"" + s.sectionSlug()
                         + "\" is an address the site uses itself; choose another section slug"));

@@ -49,6 +49,7 @@ public final class MarkdownArticleReader {
         var parts = ArticleText.split(origin, text);
         var problems = new Problems();
         var frontMatter = FrontMatter.parse(origin, parts.yaml(), problems);
+        String id = problems.value(() -> FrontMatterValues.id(frontMatter, "id").orElse(null));
         String headline = problems.value(() -> headline(frontMatter));
         String standfirst = problems.value(() -> frontMatter.text("standfirst").orElse(""));
         String section = problems.value(() -> FrontMatterValues.slug(frontMatter, "section").orElseThrow(() -> frontMatter.error(
@@ -73,7 +74,7 @@ public final class MarkdownArticleReader {
         var inlineImages = InlinePictures.read(pictures, parts.body(), parts.bodyFirstLine(), problems);
         problems.throwIfAny();
         return new ArticleSource(origin, headline, standfirst, section, slug, bylines, topics, published, updated,
-                leadImage, access, comments, parts.body(), inlineImages, frontMatter.lines(), null);
+                leadImage, access, comments, parts.body(), inlineImages, frontMatter.lines(), id == null ? null : ImportKeys.ofId(id));
     }
 
     private static String headline(FrontMatter frontMatter) {

@@ -41,7 +41,7 @@ class ArticleImporterIT {
     void createsTheSectionTopicsAndDeskTheReferenceArticleNames() {
         var result = fixtures.reference(NOW);
 
-        assertThat(result).isEqualTo(new ArticleImporter.Result(1, 0, 2));
+        assertThat(result).isEqualTo(new ArticleImporter.Result(1, List.of(), 2));
         assertThat(rows("SELECT slug, name FROM sections")).containsExactly(List.of("world-news", "World news"));
         assertThat(rows("SELECT slug, name, kind FROM contributors"))
                 .containsExactly(List.of("our-foreign-staff", "Our Foreign Staff", "desk"));
@@ -74,7 +74,9 @@ class ArticleImporterIT {
 
         var again = fixtures.reference(NOW.plusSeconds(60));
 
-        assertThat(again).isEqualTo(new ArticleImporter.Result(0, 1, 2));
+        assertThat(again).isEqualTo(new ArticleImporter.Result(0, List.of(new ArticleImporter.Replaced(Fixtures.referenceFile().toString(),
+                "Castellan: Northmere’s new harbour strategy ‘consistent’ with our own vision", Fixtures.REFERENCE_PATH,
+                ArticleImporter.Why.SAME_ADDRESS)), 2));
         assertThat(TestDatabase.rowCounts()).isEqualTo(once);
         assertThat(once).containsEntry("articles", 1L).containsEntry("images", 2L).containsEntry("article_topics", 4L);
         assertThat(mediaFiles()).isEqualTo(filesOnce);
