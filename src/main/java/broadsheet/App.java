@@ -122,7 +122,9 @@ public final class App implements AutoCloseable {
         var contributors = new ContributorStore(jdbi);
         var articles = new ArticleQueries(jdbi);
         var images = new ImageStore(jdbi);
-        var uploads = new Uploads(jdbi, new MediaLibrary(blobs), config.uploadMegabytes() * 1024L * 1024);
+        var media = new MediaLibrary(blobs);
+        media.settleLeftovers(jdbi); // pictures staged by an import or upload that was killed before it finished
+        var uploads = new Uploads(jdbi, media, config.uploadMegabytes() * 1024L * 1024);
 
         this.pageCache = new PageCache(config.pageCacheMegabytes());
         var pages = new Pages(pageCache);

@@ -10,6 +10,7 @@ import broadsheet.newsroom.Drafts;
 import broadsheet.newsroom.Revisions;
 import broadsheet.newsroom.Snapshot;
 import broadsheet.section.SectionStore;
+import broadsheet.storage.BlobStore;
 import broadsheet.storage.ChangeFeed;
 import broadsheet.settings.SettingsStore;
 import broadsheet.settings.SiteSettings;
@@ -26,7 +27,8 @@ import org.jdbi.v3.core.Jdbi;
 
 /**
  * Stores articles read from import files or made by the demo, as published articles, in ONE transaction:
- * all of them or, when there is any problem, none (pictures written for the failed run are removed too).
+ * all of them or, when there is any problem, none. Its pictures' files are staged and reach the media folder
+ * only once the transaction has committed, so a failed or killed run leaves none there.
  * Sections, contributors and topics named by the articles are created when missing. A file replaces the
  * article imported before from the same file or with the same id ({@link ImportKeys}), or else the article at
  * its address (section, date and slug), so running an import twice is harmless; the result names each
@@ -93,15 +95,14 @@ public final class ArticleImporter {
      */
     public Result store(ImportChecks.Checked run, Instant now) {
         List<ArticleSource> sources = run.sources();
-        List<String> written = new ArrayList<>();
-        try {
-            return jdbi.inTransaction(h -> {
+        try (BlobStore.Staged staged = media.stage()) {
+            Result result = jdbi.inTransaction(h -> {
                 int created = 0;
                 List<Replaced> replaced = new ArrayList<>();
                 Map<String, Long> pictureIds = new HashMap<>();
                 var problems = new Problems();
                 for (ArticleSource s : sources) {
-                    Optional<Replaced> outcome = problems.value(() -> store(h, s, run.pictures(), pictureIds, now, written));
+                    Optional<Replaced> outcome = problems.value(() -> store(h, s, run.pictures(), pictureIds, now, staged));
                     if (outcome == null) continue;
                     if (outcome.isPresent()) replaced.add(outcome.get()); else created++;
                 }
@@ -109,25 +110,24 @@ public final class ArticleImporter {
                 ChangeFeed.announce(h, "import of " + sources.size() + " articles");
                 return new Result(created, replaced, pictureIds.size());
             });
-        } catch (RuntimeException e) {
-            media.discard(written);
-            throw e;
+            staged.publish();
+            return result;
         }
     }
 
     /** Stores one article; what it replaced, or nothing when it is new. */
     private Optional<Replaced> store(Handle h, ArticleSource s, Map<ImageSource, MediaLibrary.Prepared> prepared,
-                          Map<String, Long> pictureIds, Instant now, List<String> written) {
+                          Map<String, Long> pictureIds, Instant now, BlobStore.Staged staged) {
         long sectionId = SectionStore.ensure(h, s.sectionSlug(), sectionName(s.sectionSlug()), "");
         // names are matched in any case, so "Ports" and "ports" are one topic: keep its first place only
         List<Long> bylines = s.bylines().stream().map(name -> ContributorStore.ensure(h, name)).distinct().toList();
         List<Long> topics = s.topics().stream().map(name -> TopicStore.ensure(h, name, "")).distinct().toList();
         Long leadId = null;
-        if (s.leadImage() != null) leadId = picture(h, s.leadImage(), prepared, pictureIds, now, written);
+        if (s.leadImage() != null) leadId = picture(h, s.leadImage(), prepared, pictureIds, now, staged);
         String body = s.bodyMarkdown();
         List<Long> inline = new ArrayList<>();
         for (var e : s.inlineImages().entrySet()) {
-            long id = picture(h, e.getValue(), prepared, pictureIds, now, written);
+            long id = picture(h, e.getValue(), prepared, pictureIds, now, staged);
             inline.add(id);
             body = rewriteDestination(body, e.getKey(), "image:" + id);
         }
@@ -171,11 +171,11 @@ public final class ArticleImporter {
     }
 
     private long picture(Handle h, ImageSource src, Map<ImageSource, MediaLibrary.Prepared> prepared,
-                         Map<String, Long> ids, Instant now, List<String> written) {
+                         Map<String, Long> ids, Instant now, BlobStore.Staged staged) {
         MediaLibrary.Prepared p = prepared.get(src);
         Long id = ids.get(p.sha256());
         if (id == null) {
-            id = media.store(h, p, new MediaLibrary.Words(src.caption(), src.credit(), src.alt()), now, written);
+            id = media.store(h, p, new MediaLibrary.Words(src.caption(), src.credit(), src.alt()), now, staged);
             ids.put(p.sha256(), id);
         }
         if (!src.caption().isEmpty() || !src.credit().isEmpty() || !src.alt().isEmpty()) {

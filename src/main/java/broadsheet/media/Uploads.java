@@ -2,8 +2,6 @@ package broadsheet.media;
 
 import broadsheet.account.AuditLog;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
 
@@ -39,19 +37,17 @@ public final class Uploads {
             throw new PictureException("the file is " + (bytes.length / (1024 * 1024)) + " MB; the limit is " + (maxBytes / (1024 * 1024)) + " MB");
         }
         MediaLibrary.Prepared prepared = media.prepare(bytes);
-        List<String> written = new ArrayList<>();
-        try {
-            return jdbi.inTransaction(h -> {
+        try (var staged = media.stage()) {
+            long stored = jdbi.inTransaction(h -> {
                 boolean existed = MediaLibrary.existing(h, prepared.sha256()).isPresent();
-                long id = media.store(h, prepared, words, now, written);
+                long id = media.store(h, prepared, words, now, staged);
                 if (!existed) {
                     AuditLog.record(h, actor, "picture uploaded", fileName == null ? "" : fileName, Map.of("image", id), now);
                 }
                 return id;
             });
-        } catch (RuntimeException e) {
-            media.discard(written);
-            throw e;
+            staged.publish();
+            return stored;
         }
     }
 }
