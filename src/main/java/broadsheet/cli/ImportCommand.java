@@ -38,23 +38,8 @@ public final class ImportCommand implements Runnable {
     @Override
     public void run() {
         Config config = options.config();
-        var reader = new MarkdownArticleReader();
-        List<ArticleSource> sources = new ArrayList<>();
         List<ImportException> problems = new ArrayList<>();
-        for (Path given : paths) {
-            try {
-                for (Path f : MarkdownArticleReader.collect(List.of(given))) {
-                    try {
-                        ArticleSource read = reader.read(f);
-                        sources.add(read.importKey() != null ? read : read.withImportKey(ImportKeys.ofFile(f)));
-                    } catch (ImportException e) {
-                        problems.add(e);
-                    }
-                }
-            } catch (ImportException e) {
-                problems.add(e);
-            }
-        }
+        List<ArticleSource> sources = readAll(problems);
         if (sources.isEmpty() && problems.isEmpty()) throw new IllegalArgumentException("no *.md files found in " + paths);
         var media = new MediaLibrary(new LocalBlobStore(config.mediaDir()));
         Instant now = Clock.systemUTC().instant();
@@ -70,5 +55,29 @@ public final class ImportCommand implements Runnable {
                 System.out.printf("  %s replaced \"%s\" at %s (%s)%n", r.origin(), r.headline(), r.path(), r.why().words());
             }
         }
+    }
+
+    /** Reads every file given or found in the folders given; the problems of those that cannot be read go to {@code problems}. */
+    private List<ArticleSource> readAll(List<ImportException> problems) {
+        var reader = new MarkdownArticleReader();
+        List<ArticleSource> sources = new ArrayList<>();
+        for (Path given : paths) {
+            List<Path> files;
+            try {
+                files = MarkdownArticleReader.collect(List.of(given));
+            } catch (ImportException e) {
+                problems.add(e);
+                continue;
+            }
+            for (Path f : files) {
+                try {
+                    ArticleSource read = reader.read(f);
+                    sources.add(read.importKey() != null ? read : read.withImportKey(ImportKeys.ofFile(f)));
+                } catch (ImportException e) {
+                    problems.add(e);
+                }
+            }
+        }
+        return sources;
     }
 }
