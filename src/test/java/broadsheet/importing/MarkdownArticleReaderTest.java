@@ -174,7 +174,8 @@ class MarkdownArticleReaderTest {
             time without zone        | published: 2025-12-07T09:00         | 4 | published     | has no time zone
             missing published        | -published                          | 1 | published     | is missing
             updated before published | updated: 2025-12-07T08:59:59Z       | 5 | updated       | is before published
-            unknown key              | tittle: Ferry                       | 5 | tittle        | unknown key; the keys are title,
+            unknown key              | tittle: Ferry                       | 5 | tittle        | unknown key; the keys are id, title,
+            id with a space          | id: harbour 2025                    | 5 | id            | "harbour 2025" is not an id
             duplicate key            | +title: Another headline            | 5 | title         | given twice; it is already on line 2
             missing image file       | image: pictures/none.jpg            | 5 | image         | "pictures/none.jpg" was not found
             lead picture on a server | image: https://example.com/a.jpg    | 5 | image         | must be files beside the article
