@@ -125,7 +125,9 @@ public final class App implements AutoCloseable {
         var contributors = new ContributorStore(jdbi);
         var articles = new ArticleQueries(jdbi);
         var images = new ImageStore(jdbi);
-        this.uploads = new Uploads(jdbi, new MediaLibrary(blobs), config.uploadMegabytes() * 1024L * 1024);
+        var media = new MediaLibrary(blobs);
+        media.settleLeftovers(jdbi); // pictures staged by an import or upload that was killed before it finished
+        this.uploads = new Uploads(jdbi, media, config.uploadMegabytes() * 1024L * 1024);
 
         this.pageCache = new PageCache(config.pageCacheMegabytes());
         var pages = new Pages(pageCache);
@@ -214,17 +216,37 @@ public final class App implements AutoCloseable {
         jobs.start(15);
         started = true;
         try {
+            RunningServer.record(config.dataDir(), address());
+        } catch (java.io.IOException | RuntimeException e) {
+            log.warn("Could not note this server's address in {}: {}", config.dataDir(), e.getMessage());
+        }
+        try {
             setupToken.current(clock.instant()).ifPresent(token -> log.info(
                     "No admin account yet. Create one with: ./broadsheet admin create --data {} --email you@example.com, or open {}/newsroom/setup?token={}",
-                    config.dataDir(), config.baseUrl(), token));
+                    config.dataDir(), address(), token));
         } catch (RuntimeException e) {
             log.warn("Could not check for an admin account: {}", e.getMessage());
         }
         return this;
     }
 
+    /** The port the server listens on (the one the system chose, when the configured port is 0). */
     public int port() {
         return server.port();
+    }
+
+    /**
+     * Where people reach this started server: the configured base URL, or when none is configured, this
+     * machine at the port the server actually listens on.
+     */
+    public String address() {
+        return config.baseUrl().equals("http://localhost:" + config.port()) ? localAddress() : config.baseUrl();
+    }
+
+    /** This started server as a person at this machine reaches it, at the port it actually listens on. */
+    public String localAddress() {
+        boolean anyOrLoopback = config.host().equals("0.0.0.0") || config.host().equals("127.0.0.1");
+        return "http://" + (anyOrLoopback ? "localhost" : config.host()) + ":" + port();
     }
 
     public Config config() {
@@ -266,7 +288,15 @@ public final class App implements AutoCloseable {
 
     @Override
     public void close() {
-        if (started) server.stop();
+        if (started) {
+            String address = address();
+            server.stop();
+            try {
+                RunningServer.forget(config.dataDir(), address);
+            } catch (java.io.IOException | RuntimeException e) {
+                log.warn("Could not remove this server's address from {}: {}", config.dataDir(), e.getMessage());
+            }
+        }
         jobs.close();
         changes.close();
         gcMetrics.close();

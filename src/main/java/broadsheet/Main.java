@@ -9,8 +9,12 @@ import broadsheet.cli.ServeCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** Parses the command line and runs one command; nothing else. */
+/**
+ * Parses the command line and runs one command; nothing else. Every subcommand, at any depth, inherits
+ * {@code -h/--help} and {@code -V/--version} from here (the INHERIT scope), so none can be left without them.
+ */
 @Command(name = "broadsheet", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        scope = CommandLine.ScopeType.INHERIT,
         description = "The newsroom system and reader website of a newspaper.",
         subcommands = {ServeCommand.class, DemoCommand.class, ImportCommand.class, ReindexCommand.class, AdminCommand.class, ConfigCommand.class})
 public final class Main implements Runnable {
@@ -21,7 +25,7 @@ public final class Main implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            cmd.getErr().println("broadsheet: " + broadsheet.cli.Failures.oneLine(e));
+            broadsheet.cli.Failures.lines(e).forEach(line -> cmd.getErr().println("broadsheet: " + line));
             return 1;
         });
         return cl;

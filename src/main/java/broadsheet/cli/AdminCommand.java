@@ -1,5 +1,6 @@
 package broadsheet.cli;
 
+import broadsheet.RunningServer;
 import broadsheet.account.AuditLog;
 import broadsheet.account.Passwords;
 import broadsheet.account.Sessions;
@@ -45,13 +46,14 @@ public final class AdminCommand implements Runnable {
             StaffRole r = StaffRole.fromWord(role).orElseThrow(() -> new IllegalArgumentException(
                     "--role must be contributor, reporter, editor or admin, not \"" + role + "\""));
             String who = name != null && !name.isBlank() ? name : email.contains("@") ? email.substring(0, email.indexOf('@')) : email;
-            try (Database db = Database.open(options.config())) {
+            var config = options.config();
+            try (Database db = Database.open(config)) {
                 var accounts = new StaffAccounts(db.jdbi(), new Passwords(), new Sessions(db.jdbi()));
                 Chosen password = choosePassword(email);
                 accounts.create(AuditLog.Actor.system("command line"), email, who, r, password.value(), Clock.systemUTC().instant());
                 System.out.println("Created " + r.word() + " " + email + " (" + who + ").");
                 if (password.generated()) System.out.println("Password (shown once; change it after signing in): " + password.value());
-                System.out.println("Sign in at " + options.config().baseUrl() + "/newsroom/login");
+                System.out.println("Sign in at " + RunningServer.address(config) + "/newsroom/login");
             } catch (StaffAccounts.Refused e) {
                 throw new IllegalArgumentException(e.getMessage());
             }

@@ -3,13 +3,16 @@ package broadsheet.cli;
 import broadsheet.Config;
 import broadsheet.importing.ArticleImporter;
 import broadsheet.importing.ArticleSource;
+import broadsheet.importing.ImportChecks;
+import broadsheet.importing.ImportException;
+import broadsheet.importing.ImportKeys;
 import broadsheet.importing.MarkdownArticleReader;
 import broadsheet.media.MediaLibrary;
 import broadsheet.storage.Database;
 import broadsheet.storage.LocalBlobStore;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -19,9 +22,10 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code broadsheet import --data DIR FILE_OR_FOLDER...}: reads every article file first, then stores them
  * all in one transaction. Works beside a running server on the same data folder (it attaches to the
- * embedded database that server started). The first bad file stops the run with one line naming the
- * file, the line and the problem, and nothing is kept. A file imported again replaces its article, even
- * when its slug, section or date changed; the article's earlier address then answers with a redirect.
+ * embedded database that server started). A run with bad files stops with one line for each problem of each
+ * file, naming the file, the line and the key, and nothing is kept. A file imported again (the same file, or
+ * one with the same {@code id}; see {@link ImportKeys}) replaces its article, even when its slug, section or date
+ * changed; the article's earlier address then answers with a redirect. The summary names every article replaced.
  */
 @Command(name = "import", description = "Import articles written in Markdown with front matter.")
 public final class ImportCommand implements Runnable {
@@ -31,30 +35,49 @@ public final class ImportCommand implements Runnable {
     @Parameters(arity = "1..*", paramLabel = "FILE_OR_FOLDER", description = "Article files, or folders to search for *.md files.")
     List<Path> paths;
 
-    /** A file's identity across imports: its path within the folder given, or its name when given alone. */
-    static String importKey(Path given, Path file) {
-        Path relative = Files.isDirectory(given) ? given.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize())
-                : file.getFileName();
-        return relative.toString().replace('\\', '/');
-    }
-
     @Override
     public void run() {
         Config config = options.config();
+        List<ImportException> problems = new ArrayList<>();
+        List<ArticleSource> sources = readAll(problems);
+        if (sources.isEmpty() && problems.isEmpty()) throw new IllegalArgumentException("no *.md files found in " + paths);
+        var media = new MediaLibrary(new LocalBlobStore(config.mediaDir()));
+        Instant now = Clock.systemUTC().instant();
+        // every problem of every file, found before the database is opened (or started)
+        var run = new ImportChecks(media, config.zone()).check(sources, problems, now);
+        try (Database db = Database.open(config)) {
+            media.settleLeftovers(db.jdbi()); // pictures staged by an import that was killed before it finished
+            var result = new ArticleImporter(db.jdbi(), media, config.zone()).store(run, now);
+            System.out.printf("Imported %d article%s (%d new, %d replaced) with %d picture%s.%n",
+                    sources.size(), sources.size() == 1 ? "" : "s", result.created(), result.replaced().size(),
+                    result.pictures(), result.pictures() == 1 ? "" : "s");
+            for (ArticleImporter.Replaced r : result.replaced()) {
+                System.out.printf("  %s replaced \"%s\" at %s (%s)%n", r.origin(), r.headline(), r.path(), r.why().words());
+            }
+        }
+    }
+
+    /** Reads every file given or found in the folders given; the problems of those that cannot be read go to {@code problems}. */
+    private List<ArticleSource> readAll(List<ImportException> problems) {
         var reader = new MarkdownArticleReader();
         List<ArticleSource> sources = new ArrayList<>();
         for (Path given : paths) {
-            for (Path f : MarkdownArticleReader.collect(List.of(given))) {
-                sources.add(reader.read(f).withImportKey(importKey(given, f)));
+            List<Path> files;
+            try {
+                files = MarkdownArticleReader.collect(List.of(given));
+            } catch (ImportException e) {
+                problems.add(e);
+                continue;
+            }
+            for (Path f : files) {
+                try {
+                    ArticleSource read = reader.read(f);
+                    sources.add(read.importKey() != null ? read : read.withImportKey(ImportKeys.ofFile(f)));
+                } catch (ImportException e) {
+                    problems.add(e);
+                }
             }
         }
-        if (sources.isEmpty()) throw new IllegalArgumentException("no *.md files found in " + paths);
-        try (Database db = Database.open(config)) {
-            var importer = new ArticleImporter(db.jdbi(), new MediaLibrary(new LocalBlobStore(config.mediaDir())), config.zone());
-            var result = importer.importAll(sources, Clock.systemUTC().instant());
-            System.out.printf("Imported %d article%s (%d new, %d replaced) with %d picture%s.%n",
-                    sources.size(), sources.size() == 1 ? "" : "s", result.created(), result.replaced(),
-                    result.pictures(), result.pictures() == 1 ? "" : "s");
-        }
+        return sources;
     }
 }

@@ -1,7 +1,6 @@
 package broadsheet.cli;
 
 import broadsheet.App;
-import broadsheet.Config;
 import java.time.Clock;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -26,11 +25,9 @@ public final class ServeCommand implements Runnable {
             stopped.countDown();
         }, "shutdown"));
         app.start();
-        Config c = app.config();
-        String local = "http://" + (c.host().equals("0.0.0.0") || c.host().equals("127.0.0.1") ? "localhost" : c.host()) + ":" + app.port() + "/";
         System.out.println();
-        System.out.println("  " + app.siteName() + " is running. Open " + local);
-        if (!c.baseUrl().equals("http://localhost:" + c.port())) System.out.println("  Public address: " + c.baseUrl() + "/");
+        System.out.println("  " + app.siteName() + " is running. Open " + app.localAddress() + "/");
+        if (!app.address().equals(app.localAddress())) System.out.println("  Public address: " + app.address() + "/");
         System.out.println("  Press Ctrl-C to stop.");
         System.out.println();
         try {

@@ -2,26 +2,23 @@ package broadsheet.importing;
 
 import broadsheet.account.AuditLog;
 import broadsheet.article.Article;
-import broadsheet.article.ArticlePaths;
 import broadsheet.article.ArticleStore;
 import broadsheet.article.BodyRebuild;
 import broadsheet.contributor.ContributorStore;
 import broadsheet.media.MediaLibrary;
-import broadsheet.media.PictureException;
 import broadsheet.newsroom.Drafts;
 import broadsheet.newsroom.Revisions;
 import broadsheet.newsroom.Snapshot;
 import broadsheet.section.SectionStore;
+import broadsheet.storage.BlobStore;
 import broadsheet.storage.ChangeFeed;
 import broadsheet.settings.SettingsStore;
 import broadsheet.settings.SiteSettings;
-import broadsheet.text.Slugs;
 import broadsheet.topic.TopicStore;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,9 +27,12 @@ import org.jdbi.v3.core.Jdbi;
 
 /**
  * Stores articles read from import files or made by the demo, as published articles, in ONE transaction:
- * all of them or, on the first problem, none (pictures written for the failed run are removed too).
- * Sections, contributors and topics named by the articles are created when missing. An article whose
- * address (section, date and slug) already exists replaces it, so running an import twice is harmless.
+ * all of them or, when there is any problem, none. Its pictures' files are staged and reach the media folder
+ * only once the transaction has committed, so a failed or killed run leaves none there.
+ * Sections, contributors and topics named by the articles are created when missing. A file replaces the
+ * article imported before from the same file or with the same id ({@link ImportKeys}), or else the article at
+ * its address (section, date and slug), so running an import twice is harmless; the result names each
+ * article replaced.
  * Each stored article gets a revision of kind "imported" (unless an import leaves it as it was), so its
  * history in the newsroom starts there.
  * Reading files is {@link MarkdownArticleReader}'s job; what the site shows is the pages'.
@@ -50,67 +50,109 @@ public final class ArticleImporter {
         this.zone = zone;
     }
 
-    /** How many articles were created and replaced, and how many distinct pictures they use. */
-    public record Result(int created, int replaced, int pictures) {}
-
-    public Result importAll(List<ArticleSource> sources, Instant now) {
-        checkAddresses(sources, now);
-        long started = System.nanoTime();
-        Map<ImageSource, MediaLibrary.Prepared> prepared = preparePictures(sources);
-        log.debug("Prepared {} pictures in {} ms", prepared.size(), (System.nanoTime() - started) / 1_000_000);
-        List<String> written = new ArrayList<>();
-        try {
-            return jdbi.inTransaction(h -> {
-                int created = 0;
-                int replaced = 0;
-                Map<String, Long> pictureIds = new HashMap<>();
-                for (ArticleSource s : sources) {
-                    if (store(h, s, prepared, pictureIds, now, written)) created++; else replaced++;
-                }
-                ChangeFeed.announce(h, "import of " + sources.size() + " articles");
-                return new Result(created, replaced, pictureIds.size());
-            });
-        } catch (RuntimeException e) {
-            media.discard(written);
-            throw e;
+    /** How many articles were created, which were replaced, and how many distinct pictures they use. */
+    public record Result(int created, List<Replaced> replaced, int pictures) {
+        public Result {
+            replaced = List.copyOf(replaced);
         }
     }
 
-    /** Stores one article; true when it is new, false when it replaced the article at its address. */
-    private boolean store(Handle h, ArticleSource s, Map<ImageSource, MediaLibrary.Prepared> prepared,
-                          Map<String, Long> pictureIds, Instant now, List<String> written) {
+    /**
+     * An article an import replaced: the file (or other origin) that replaced it, the headline and address it
+     * had before, and why the file was taken for it.
+     */
+    public record Replaced(String origin, String headline, String path, Why why) {}
+
+    /** Why an imported file replaced an article rather than adding one. */
+    public enum Why {
+        SAME_ID("same id"),
+        SAME_FILE("same file"),
+        SAME_ADDRESS("same address");
+
+        private final String words;
+
+        Why(String words) {
+            this.words = words;
+        }
+
+        /** For the import's summary: "same id". */
+        public String words() {
+            return words;
+        }
+    }
+
+    /** Checks the run ({@link ImportChecks}), then stores it. */
+    public Result importAll(List<ArticleSource> sources, Instant now) {
+        long started = System.nanoTime();
+        ImportChecks.Checked run = new ImportChecks(media, zone).check(sources, List.of(), now);
+        log.debug("Checked the run and prepared {} pictures in {} ms", run.pictures().size(), (System.nanoTime() - started) / 1_000_000);
+        return store(run, now);
+    }
+
+    /**
+     * Stores a checked run in one transaction. Problems only the database shows (an article moved onto another's
+     * address) are all reported together, and then nothing is kept.
+     */
+    public Result store(ImportChecks.Checked run, Instant now) {
+        List<ArticleSource> sources = run.sources();
+        try (BlobStore.Staged staged = media.stage()) {
+            Result result = jdbi.inTransaction(h -> {
+                int created = 0;
+                List<Replaced> replaced = new ArrayList<>();
+                Map<String, Long> pictureIds = new HashMap<>();
+                var problems = new Problems();
+                for (ArticleSource s : sources) {
+                    Optional<Replaced> outcome = problems.value(() -> store(h, s, run.pictures(), pictureIds, now, staged));
+                    if (outcome == null) continue;
+                    if (outcome.isPresent()) replaced.add(outcome.get()); else created++;
+                }
+                problems.throwIfAny();
+                ChangeFeed.announce(h, "import of " + sources.size() + " articles");
+                return new Result(created, replaced, pictureIds.size());
+            });
+            staged.publish();
+            return result;
+        }
+    }
+
+    /** Stores one article; what it replaced, or nothing when it is new. */
+    private Optional<Replaced> store(Handle h, ArticleSource s, Map<ImageSource, MediaLibrary.Prepared> prepared,
+                          Map<String, Long> pictureIds, Instant now, BlobStore.Staged staged) {
         long sectionId = SectionStore.ensure(h, s.sectionSlug(), sectionName(s.sectionSlug()), "");
         // names are matched in any case, so "Ports" and "ports" are one topic: keep its first place only
         List<Long> bylines = s.bylines().stream().map(name -> ContributorStore.ensure(h, name)).distinct().toList();
         List<Long> topics = s.topics().stream().map(name -> TopicStore.ensure(h, name, "")).distinct().toList();
         Long leadId = null;
-        if (s.leadImage() != null) leadId = picture(h, s.leadImage(), prepared, pictureIds, now, written);
+        if (s.leadImage() != null) leadId = picture(h, s.leadImage(), prepared, pictureIds, now, staged);
         String body = s.bodyMarkdown();
         List<Long> inline = new ArrayList<>();
         for (var e : s.inlineImages().entrySet()) {
-            long id = picture(h, e.getValue(), prepared, pictureIds, now, written);
+            long id = picture(h, e.getValue(), prepared, pictureIds, now, staged);
             inline.add(id);
             body = rewriteDestination(body, e.getKey(), "image:" + id);
         }
         String html = BodyRebuild.render(h, body);
         SiteSettings paper = s.access() == null || s.comments() == null ? SettingsStore.read(h) : SiteSettings.DEFAULTS;
-        String slug = slug(s);
-        String path = ArticlePaths.of(s.sectionSlug(), s.published(), zone, slug);
+        String slug = s.addressSlug();
+        String path = s.path(zone);
         var content = new ArticleStore.Content(sectionId, slug, s.headline(), s.standfirst(), body, html, leadId,
                 null, null, null, s.access() != null ? s.access() : paper.defaultAccess(),
                 s.comments() != null ? s.comments() : paper.defaultComments(), null, null);
         Optional<Long> atPath = ArticleStore.idAtPath(h, path);
-        Optional<Long> existing = s.importKey() == null ? atPath
-                : ArticleStore.idByImportKey(h, s.importKey()).or(() -> atPath);
+        Optional<Long> byKey = s.importKey() == null ? Optional.empty() : ArticleStore.idByImportKey(h, s.importKey());
+        Optional<Long> existing = byKey.or(() -> atPath);
         if (existing.isPresent() && atPath.isPresent() && !atPath.equals(existing)
                 && ArticleStore.byId(h, atPath.get()).map(a -> path.equals(a.path())).orElse(false)) {
-            String field = s.slug() != null ? "slug" : "title";
-            throw new ImportException(s.origin(), s.lineOf(field), field,
+            throw new ImportException(s.origin(), s.lineOf(s.addressKey()), s.addressKey(),
                     "moves the article to " + path + ", where another article already is; give it another slug");
         }
         long id;
+        Optional<Replaced> replaced = Optional.empty();
         if (existing.isPresent()) {
             id = existing.get();
+            Article before = ArticleStore.byId(h, id).orElseThrow();
+            Why why = byKey.isEmpty() ? Why.SAME_ADDRESS : ImportKeys.fromId(s.importKey()) ? Why.SAME_ID : Why.SAME_FILE;
+            replaced = Optional.of(new Replaced(s.origin(), before.headline(), before.path(), why));
             ArticleStore.replacePublished(h, id, content, path, s.published(), s.updated(), now);
         } else {
             id = ArticleStore.insertPublished(h, content, path, s.published(), s.updated(), now);
@@ -125,15 +167,15 @@ public final class ArticleImporter {
         if (!Revisions.latest(h, id).map(snapshot::equals).orElse(false)) {
             Revisions.add(h, id, stored.version(), IMPORT, "imported", snapshot, now);
         }
-        return existing.isEmpty();
+        return replaced;
     }
 
     private long picture(Handle h, ImageSource src, Map<ImageSource, MediaLibrary.Prepared> prepared,
-                         Map<String, Long> ids, Instant now, List<String> written) {
+                         Map<String, Long> ids, Instant now, BlobStore.Staged staged) {
         MediaLibrary.Prepared p = prepared.get(src);
         Long id = ids.get(p.sha256());
         if (id == null) {
-            id = media.store(h, p, new MediaLibrary.Words(src.caption(), src.credit(), src.alt()), now, written);
+            id = media.store(h, p, new MediaLibrary.Words(src.caption(), src.credit(), src.alt()), now, staged);
             ids.put(p.sha256(), id);
         }
         if (!src.caption().isEmpty() || !src.credit().isEmpty() || !src.alt().isEmpty()) {
@@ -146,49 +188,6 @@ public final class ArticleImporter {
                     .execute();
         }
         return id;
-    }
-
-    /** Decodes and renders every picture before the transaction opens; one bad picture fails the run. */
-    private Map<ImageSource, MediaLibrary.Prepared> preparePictures(List<ArticleSource> sources) {
-        Map<ImageSource, ArticleSource> owners = new LinkedHashMap<>();
-        for (ArticleSource s : sources) {
-            if (s.leadImage() != null) owners.putIfAbsent(s.leadImage(), s);
-            s.inlineImages().values().forEach(i -> owners.putIfAbsent(i, s));
-        }
-        Map<String, MediaLibrary.Prepared> byBytes = new java.util.concurrent.ConcurrentHashMap<>();
-        Map<ImageSource, MediaLibrary.Prepared> out = new java.util.concurrent.ConcurrentHashMap<>();
-        owners.keySet().parallelStream().forEach(img -> {
-            String sha = broadsheet.media.ContentHash.sha256Hex(img.bytes());
-            try {
-                out.put(img, byBytes.computeIfAbsent(sha, k -> media.prepare(img.bytes())));
-            } catch (PictureException e) {
-                ArticleSource owner = owners.get(img);
-                throw new ImportException(owner.origin(), img.line(), img.key(), img.origin() + ": " + e.getMessage());
-            }
-        });
-        return out;
-    }
-
-    /** Two articles of one run may not share an address, and none may be dated in the future. */
-    private void checkAddresses(List<ArticleSource> sources, Instant now) {
-        Map<String, String> seen = new HashMap<>();
-        for (ArticleSource s : sources) {
-            if (Slugs.RESERVED.contains(s.sectionSlug())) {
-                throw new ImportException(s.origin(), s.lineOf("section"), "section", "\"" + s.sectionSlug() + "\" is an address the site uses itself; choose another section slug");
-            }
-            if (s.published().isAfter(now)) {
-                throw new ImportException(s.origin(), s.lineOf("published"), "published", s.published() + " is in the future");
-            }
-            String path = ArticlePaths.of(s.sectionSlug(), s.published(), zone, slug(s));
-            String other = seen.putIfAbsent(path, s.origin());
-            if (other != null) {
-                throw new ImportException(s.origin(), s.lineOf(s.slug() != null ? "slug" : "title"), s.slug() != null ? "slug" : "title", "has the same address " + path + " as " + other + "; give one of them another slug");
-            }
-        }
-    }
-
-    private static String slug(ArticleSource s) {
-        return s.slug() != null ? s.slug() : Slugs.of(s.headline());
     }
 
     /** "world-news" becomes "World news". */

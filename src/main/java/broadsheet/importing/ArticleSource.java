@@ -1,8 +1,11 @@
 package broadsheet.importing;
 
 import broadsheet.article.Access;
+import broadsheet.article.ArticlePaths;
 import broadsheet.article.CommentPolicy;
+import broadsheet.text.Slugs;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -24,7 +27,7 @@ import java.util.Map;
  * @param bodyMarkdown the body, CommonMark
  * @param inlineImages pictures the body refers to, keyed by the exact destination written in the Markdown
  * @param lines        the file line of each front matter key, for messages (empty when not read from a file)
- * @param importKey    the file's path within the imported folder, which identifies the article across imports; or null
+ * @param importKey    which article the file is across imports ({@link ImportKeys}); null when not read from a file
  */
 public record ArticleSource(
         String origin,
@@ -65,6 +68,21 @@ public record ArticleSource(
     public ArticleSource withImportKey(String key) {
         return new ArticleSource(origin, headline, standfirst, sectionSlug, slug, bylines, topics, published, updated,
                 leadImage, access, comments, bodyMarkdown, inlineImages, lines, key);
+    }
+
+    /** The slug of its address: the one given, or one made from the headline. */
+    public String addressSlug() {
+        return slug != null ? slug : Slugs.of(headline);
+    }
+
+    /** The front matter key its address slug comes from, for messages about its address. */
+    public String addressKey() {
+        return slug != null ? "slug" : "title";
+    }
+
+    /** Its address on the site, its date taken in the paper's zone. */
+    public String path(ZoneId zone) {
+        return ArticlePaths.of(sectionSlug, published, zone, addressSlug());
     }
 
     /** The line of a front matter key in the file, or 1 (the opening line) when unknown. */

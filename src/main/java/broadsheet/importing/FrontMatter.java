@@ -22,7 +22,7 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
  * errors to {@link YamlProblems} and what a value means (slugs, times, access, pictures) to its callers.
  */
 final class FrontMatter {
-    static final List<String> KEYS = List.of("title", "standfirst", "section", "slug", "bylines", "topics",
+    static final List<String> KEYS = List.of("id", "title", "standfirst", "section", "slug", "bylines", "topics",
             "published", "updated", "image", "image_caption", "image_credit", "image_alt", "access", "comments");
 
     private final String origin;
@@ -33,8 +33,11 @@ final class FrontMatter {
         this.origin = origin;
     }
 
-    /** Reads the YAML between the fences; line numbers are those of the article file. */
-    static FrontMatter parse(String origin, String yaml) {
+    /**
+     * Reads the YAML between the fences; line numbers are those of the article file. Unknown, repeated and odd
+     * keys are noted in {@code problems} and left out; YAML that cannot be read at all is thrown.
+     */
+    static FrontMatter parse(String origin, String yaml, Problems problems) {
         var settings = LoadSettings.builder().setLabel(origin).setSchema(new CoreSchema()).build();
         Optional<Node> root;
         try {
@@ -43,26 +46,29 @@ final class FrontMatter {
             throw YamlProblems.toImportException(origin, e);
         }
         var frontMatter = new FrontMatter(origin);
-        root.ifPresent(frontMatter::addAll);
+        root.ifPresent(node -> frontMatter.addAll(node, problems));
         return frontMatter;
     }
 
-    private void addAll(Node root) {
+    private void addAll(Node root, Problems problems) {
         if (!(root instanceof MappingNode mapping)) {
             throw new ImportException(origin, lineOf(root), null, "the front matter must be lines of key: value");
         }
         for (NodeTuple tuple : mapping.getValue()) {
             int line = lineOf(tuple.getKeyNode());
             if (!(tuple.getKeyNode() instanceof ScalarNode scalar)) {
-                throw new ImportException(origin, line, null, "a key must be a word such as title");
+                problems.add(new ImportException(origin, line, null, "a key must be a word such as title"));
+                continue;
             }
             String key = scalar.getValue();
             if (!KEYS.contains(key)) {
-                throw new ImportException(origin, line, key, "unknown key; the keys are " + String.join(", ", KEYS));
+                problems.add(new ImportException(origin, line, key, "unknown key; the keys are " + String.join(", ", KEYS)));
+                continue;
             }
             Integer first = lines.putIfAbsent(key, line);
             if (first != null) {
-                throw new ImportException(origin, line, key, "given twice; it is already on line " + first);
+                problems.add(new ImportException(origin, line, key, "given twice; it is already on line " + first));
+                continue;
             }
             values.put(key, tuple.getValueNode());
         }

@@ -37,6 +37,16 @@ final class FrontMatterValues {
         return slug;
     }
 
+    /** The article's id under the key, if given: the same id from any folder is the same article. */
+    static Optional<String> id(FrontMatter frontMatter, String key) {
+        Optional<String> id = frontMatter.text(key);
+        id.filter(s -> !ImportKeys.isId(s)).ifPresent(s -> {
+            throw frontMatter.error(key, quoted(s.length() > 40 ? s.substring(0, 40) + "…" : s)
+                    + " is not an id: use letters, digits and . _ : / - (at most 200), such as harbour-2025-0042");
+        });
+        return id;
+    }
+
     /** The time under the key, if given: an ISO-8601 date and time with Z or an offset such as +01:00. */
     static Optional<Instant> time(FrontMatter frontMatter, String key) {
         return frontMatter.text(key).map(text -> {

@@ -1,5 +1,6 @@
 package broadsheet.importing;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.commonmark.node.AbstractVisitor;
@@ -27,20 +28,25 @@ final class InlinePictures {
 
     /**
      * The pictures of the body keyed by their destination exactly as written; when one destination is used
-     * twice, the first use gives the caption, credit and alt text.
+     * twice, the first use gives the caption, credit and alt text. A picture that cannot be used is noted in
+     * {@code problems} and left out, and the others are still read.
      */
-    static Map<String, ImageSource> read(PictureFiles files, String body, int bodyFirstLine) {
+    static Map<String, ImageSource> read(PictureFiles files, String body, int bodyFirstLine, Problems problems) {
         var found = new LinkedHashMap<String, ImageSource>();
+        var seen = new HashSet<String>();
         PARSER.parse(body).accept(new AbstractVisitor() {
             @Override
             public void visit(Image image) {
                 String destination = image.getDestination();
-                if (found.containsKey(destination)) {
+                if (!seen.add(destination)) {
                     return;
                 }
                 int line = bodyFirstLine + (image.getSourceSpans().isEmpty()
                         ? 0 : image.getSourceSpans().getFirst().getLineIndex());
-                var picture = files.load(destination, line, null);
+                var picture = problems.value(() -> files.load(destination, line, null));
+                if (picture == null) {
+                    return;
+                }
                 String title = image.getTitle() == null ? "" : image.getTitle();
                 int bar = title.lastIndexOf('|');
                 String caption = bar < 0 ? title : title.substring(0, bar);

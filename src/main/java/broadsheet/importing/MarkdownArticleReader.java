@@ -39,56 +39,70 @@ public final class MarkdownArticleReader {
         }
     }
 
-    /** Same, from text already in memory (the path is used for messages and to resolve pictures). */
+    /**
+     * Same, from text already in memory (the path is used for messages and to resolve pictures). Every problem of
+     * the file is reported, in line order, in one {@link ImportException}; only a file whose fences or YAML
+     * cannot be read at all stops at its first.
+     */
     public ArticleSource read(Path file, String text) throws ImportException {
         String origin = file.toString();
         var parts = ArticleText.split(origin, text);
-        var frontMatter = FrontMatter.parse(origin, parts.yaml());
+        var problems = new Problems();
+        var frontMatter = FrontMatter.parse(origin, parts.yaml(), problems);
+        String id = problems.value(() -> FrontMatterValues.id(frontMatter, "id").orElse(null));
+        String headline = problems.value(() -> headline(frontMatter));
+        String standfirst = problems.value(() -> frontMatter.text("standfirst").orElse(""));
+        String section = problems.value(() -> FrontMatterValues.slug(frontMatter, "section").orElseThrow(() -> frontMatter.error(
+                "section", "is missing; every article needs the slug of its section, such as world-news")));
+        String slug = problems.value(() -> FrontMatterValues.slug(frontMatter, "slug").orElse(null));
+        List<String> bylines = problems.value(() -> frontMatter.names("bylines"));
+        List<String> topics = problems.value(() -> frontMatter.names("topics"));
+        Instant published = problems.value(() -> FrontMatterValues.time(frontMatter, "published").orElseThrow(() -> frontMatter.error(
+                "published", "is missing; every article needs its first publication time, such as " + EXAMPLE_TIME)));
+        Instant updated = problems.value(() -> FrontMatterValues.time(frontMatter, "updated").orElse(null));
+        if (updated != null && published != null && updated.isBefore(published)) {
+            problems.add(frontMatter.error("updated", quoted(frontMatter.text("updated").orElseThrow())
+                    + " is before published (" + published + "); an update cannot come before the first publication"));
+        }
+        var pictures = new PictureFiles(file);
+        ImageSource leadImage = leadImage(frontMatter, pictures, problems);
+        // left out: null, the paper's default for new articles (its newsroom settings), applied when storing
+        Access access = problems.value(() -> FrontMatterValues.word(frontMatter, "access", Access.values(), Access::fromWord, null));
+        CommentPolicy comments = problems.value(() -> FrontMatterValues.word(
+                frontMatter, "comments", CommentPolicy.values(), CommentPolicy::fromWord, null));
+        problems.check(() -> parts.requireBody(origin));
+        var inlineImages = InlinePictures.read(pictures, parts.body(), parts.bodyFirstLine(), problems);
+        problems.throwIfAny();
+        return new ArticleSource(origin, headline, standfirst, section, slug, bylines, topics, published, updated,
+                leadImage, access, comments, parts.body(), inlineImages, frontMatter.lines(), id == null ? null : ImportKeys.ofId(id));
+    }
+
+    private static String headline(FrontMatter frontMatter) {
         String headline = frontMatter.required("title", "every article needs a headline");
         if (headline.lines().count() > 1) {
             throw frontMatter.error("title", "a headline must be one line");
         }
-        String standfirst = frontMatter.text("standfirst").orElse("");
-        String section = FrontMatterValues.slug(frontMatter, "section").orElseThrow(() -> frontMatter.error(
-                "section", "is missing; every article needs the slug of its section, such as world-news"));
-        String slug = FrontMatterValues.slug(frontMatter, "slug").orElse(null);
-        List<String> bylines = frontMatter.names("bylines");
-        List<String> topics = frontMatter.names("topics");
-        Instant published = FrontMatterValues.time(frontMatter, "published").orElseThrow(() -> frontMatter.error(
-                "published", "is missing; every article needs its first publication time, such as " + EXAMPLE_TIME));
-        Instant updated = FrontMatterValues.time(frontMatter, "updated").orElse(null);
-        if (updated != null && updated.isBefore(published)) {
-            throw frontMatter.error("updated", quoted(frontMatter.text("updated").orElseThrow())
-                    + " is before published (" + published + "); an update cannot come before the first publication");
-        }
-        var pictures = new PictureFiles(file);
-        ImageSource leadImage = leadImage(frontMatter, pictures);
-        // left out: null, the paper's default for new articles (its newsroom settings), applied when storing
-        Access access = FrontMatterValues.word(frontMatter, "access", Access.values(), Access::fromWord, null);
-        CommentPolicy comments = FrontMatterValues.word(
-                frontMatter, "comments", CommentPolicy.values(), CommentPolicy::fromWord, null);
-        parts.requireBody(origin);
-        var inlineImages = InlinePictures.read(pictures, parts.body(), parts.bodyFirstLine());
-        return new ArticleSource(origin, headline, standfirst, section, slug, bylines, topics, published, updated,
-                leadImage, access, comments, parts.body(), inlineImages, frontMatter.lines(), null);
+        return headline;
     }
 
     /** The lead picture, or null; its caption, credit and alt text mean nothing without it. */
-    private static ImageSource leadImage(FrontMatter frontMatter, PictureFiles pictures) {
-        Optional<String> image = frontMatter.text("image");
-        if (image.isEmpty()) {
-            for (String key : IMAGE_DETAILS) {
-                if (frontMatter.text(key).isPresent()) {
-                    throw frontMatter.error(key, "is given without image; it describes the lead picture, "
-                            + "so name the picture's file under image too");
+    private static ImageSource leadImage(FrontMatter frontMatter, PictureFiles pictures, Problems problems) {
+        Optional<String> image = problems.value(() -> frontMatter.text("image"));
+        List<String> details = IMAGE_DETAILS.stream().map(key -> problems.value(() -> frontMatter.text(key).orElse(""))).toList();
+        if (image != null && image.isEmpty()) {
+            for (int i = 0; i < details.size(); i++) {
+                if (details.get(i) != null && !details.get(i).isEmpty()) {
+                    problems.add(frontMatter.error(IMAGE_DETAILS.get(i), "is given without image; it describes the lead "
+                            + "picture, so name the picture's file under image too"));
                 }
             }
+        }
+        if (image == null || image.isEmpty()) {
             return null;
         }
-        var picture = pictures.load(image.get(), frontMatter.line("image"), "image");
-        return new ImageSource(picture.origin(), picture.bytes(), frontMatter.text("image_caption").orElse(""),
-                frontMatter.text("image_credit").orElse(""), frontMatter.text("image_alt").orElse(""),
-                frontMatter.line("image"), "image");
+        var picture = problems.value(() -> pictures.load(image.get(), frontMatter.line("image"), "image"));
+        return picture == null || details.contains(null) ? null : new ImageSource(picture.origin(), picture.bytes(),
+                details.get(0), details.get(1), details.get(2), frontMatter.line("image"), "image");
     }
 
     /** Every *.md / *.markdown file under the given files or folders, sorted, recursively. */

@@ -4,15 +4,19 @@ import broadsheet.storage.BlobStore;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
 
 /**
  * Adds pictures to the media library: processes them (renditions, metadata stripped) and stores the files
  * and rows. The same bytes are stored once. Processing is separate from storing so that slow work happens
- * before a transaction opens; storing records every file it writes, so a caller whose transaction fails
- * can remove them and leave nothing behind.
+ * before a transaction opens. Files are staged ({@link BlobStore#stage()}) and published by the caller only
+ * after its transaction commits, so a failed or killed unit of work leaves no file in the store;
+ * {@link #settleLeftovers} tidies what a killed process staged.
  */
 public final class MediaLibrary {
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(MediaLibrary.class);
     /** A JPEG master this narrow also serves as the widest rendition (retina lead pictures). */
     private static final int MASTER_AS_RENDITION_MAX_WIDTH = 2000;
     private final BlobStore blobs;
@@ -43,18 +47,23 @@ public final class MediaLibrary {
         return h.createQuery("SELECT id FROM images WHERE sha256 = :sha").bind("sha", sha256).mapTo(Long.class).findOne();
     }
 
+    /** Starts staging the files of one unit of work; the caller publishes them after its commit and closes them always. */
+    public BlobStore.Staged stage() {
+        return blobs.stage();
+    }
+
     /**
-     * Stores the picture's files and rows (or finds it, when the same bytes are already in the library);
-     * every file newly written is added to {@code written}.
+     * Stores the picture's rows (or finds it, when the same bytes are already in the library) and stages its
+     * files that the store does not have yet.
      */
-    public long store(Handle h, Prepared p, Words words, Instant now, List<String> written) {
+    public long store(Handle h, Prepared p, Words words, Instant now, BlobStore.Staged staged) {
         Optional<Long> found = existing(h, p.sha256());
         ProcessedPicture pic = p.picture();
         String base = "images/" + p.sha256().substring(0, 2) + "/" + p.sha256();
         String masterKey = base + "." + extension(pic.master().type());
-        put(masterKey, pic.master().bytes(), written);
+        staged.put(masterKey, pic.master().bytes());
         for (Rendition r : pic.renditions()) {
-            put(renditionKey(base, r), r.bytes(), written);
+            staged.put(renditionKey(base, r), r.bytes());
         }
         if (found.isPresent()) return found.get();
         long id = h.createQuery("""
@@ -85,19 +94,26 @@ public final class MediaLibrary {
         return id;
     }
 
-    /** Removes files written by a unit of work that did not complete. */
-    public void discard(List<String> written) {
-        for (String key : written) {
-            try {
-                blobs.delete(key);
-            } catch (RuntimeException ignored) {
-                // an orphaned file is harmless; nothing refers to it
+    /**
+     * Settles the files staged by processes that died (an import killed in its transaction): files that committed
+     * rows name go into the store, since their process died between its commit and publishing them; the others
+     * are removed. Returns how many files were removed.
+     */
+    public int settleLeftovers(Jdbi jdbi) {
+        int removed = 0;
+        for (BlobStore.Staged leftover : blobs.leftovers()) {
+            try (leftover) {
+                List<String> keys = leftover.keys();
+                Set<String> named = keys.isEmpty() ? Set.of() : jdbi.withHandle(h -> Set.copyOf(h.createQuery("""
+                                SELECT master_key FROM images WHERE master_key = ANY(:keys)
+                                UNION SELECT blob_key FROM image_renditions WHERE blob_key = ANY(:keys)""")
+                        .bindArray("keys", String.class, keys).mapTo(String.class).list()));
+                leftover.publish(named::contains);
+                removed += keys.size() - named.size();
             }
         }
-    }
-
-    private void put(String key, byte[] bytes, List<String> written) {
-        if (blobs.put(key, bytes)) written.add(key);
+        if (removed > 0) log.info("Removed {} picture files left by an import or upload that did not finish", removed);
+        return removed;
     }
 
     private static String renditionKey(String base, Rendition r) {

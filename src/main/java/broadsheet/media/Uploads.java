@@ -7,8 +7,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -90,7 +88,7 @@ public final class Uploads {
     /**
      * Adds the picture, once it has a turn, and says which library picture it is. Throws {@link PictureException}
      * with a message for people when the bytes are too large, not a picture, or broken; {@link Busy} when it
-     * found no turn.
+     * found no turn. Its files reach the media folder only once its row is committed.
      */
     public Added add(Source source, MediaLibrary.Words words, AuditLog.Actor actor, String fileName, Instant now) {
         try (Turn turn = turn()) {
@@ -100,19 +98,17 @@ public final class Uploads {
                 throw new PictureException("the file is larger than " + (maxBytes / (1024 * 1024)) + " MB, the limit");
             }
             MediaLibrary.Prepared prepared = media.prepare(bytes);
-            List<String> written = new ArrayList<>();
-            try {
-                return jdbi.inTransaction(h -> {
+            try (var staged = media.stage()) {
+                Added added = jdbi.inTransaction(h -> {
                     boolean existed = MediaLibrary.existing(h, prepared.sha256()).isPresent();
-                    long id = media.store(h, prepared, words, now, written);
+                    long id = media.store(h, prepared, words, now, staged);
                     if (!existed) {
                         AuditLog.record(h, actor, "picture uploaded", fileName == null ? "" : fileName, Map.of("image", id), now);
                     }
                     return new Added(id, existed);
                 });
-            } catch (RuntimeException e) {
-                media.discard(written);
-                throw e;
+                staged.publish();
+                return added;
             }
         }
     }

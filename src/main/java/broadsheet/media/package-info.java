@@ -14,6 +14,8 @@
  *   <dt>library</dt><dd>every stored picture, with its number (id), caption, credit, alt text and rights flag</dd>
  *   <dt>syndicatable</dt><dd>"can be syndicated": the paper holds the rights to pass the picture to partners</dd>
  *   <dt>use</dt><dd>an article showing the picture as its lead or in its body, or a contributor's profile picture</dd>
+ *   <dt>staged</dt><dd>files of an upload or import written aside, in the media folder's {@code .staging}, and moved
+ *       into place only once its transaction has committed; a <em>leftover</em> is what a killed process staged</dd>
  *   <dt>snippet</dt><dd>the Markdown that places a library picture in a body: {@code ![alt](image:42 "Caption | Credit")}</dd>
  * </dl>
  */

@@ -109,7 +109,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
                      WHERE backend_type = 'client backend' AND pid <> pg_backend_pid()""")) {
             rs.next();
             if (rs.getInt(1) > 0) {
-                log.info("Leaving the embedded PostgreSQL running: another process is connected");
+                log.debug("Leaving the embedded PostgreSQL running: another process is connected");
                 return;
             }
         } catch (SQLException e) {

@@ -8,13 +8,16 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
  * The {@link BlobStore} in a folder on local disk (normally {@code DATA/media}). Writes go to a
- * temporary file first and are renamed into place, so a reader never sees half a file. With several
- * instances, the folder must be shared (NFS or similar) or replaced by an object-store implementation.
+ * temporary file first and are renamed into place, so a reader never sees half a file; staged files wait
+ * in {@code .staging} inside the folder ({@link LocalStaging}), which no key can name. With several
+ * instances, the folder must be shared (NFS or similar, with file locks) or replaced by an object-store
+ * implementation.
  */
 public final class LocalBlobStore implements BlobStore {
     private static final Pattern KEY = Pattern.compile("^[a-z0-9]+(/[a-z0-9][a-z0-9._-]*)+$");
@@ -89,7 +92,22 @@ public final class LocalBlobStore implements BlobStore {
         }
     }
 
-    private Path resolve(String key) {
+    @Override
+    public Staged stage() {
+        return LocalStaging.start(this);
+    }
+
+    @Override
+    public List<Staged> leftovers() {
+        return LocalStaging.leftovers(this);
+    }
+
+    Path root() {
+        return root;
+    }
+
+    /** The file of a key; refuses anything that is not a key, so nothing outside the folder (or in its staging) is named. */
+    Path resolve(String key) {
         if (!KEY.matcher(key).matches() || key.contains("..")) {
             throw new IllegalArgumentException("not a blob key: " + key);
         }

@@ -4,20 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import broadsheet.App;
 import broadsheet.Config;
-import broadsheet.Main;
 import broadsheet.storage.Database;
+import broadsheet.storage.EmbeddedPostgres;
 import broadsheet.testing.Fixtures;
 import broadsheet.testing.TestDatabase;
-import java.io.ByteArrayOutputStream;
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -27,6 +25,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code broadsheet import} as a person runs it, in-process, on a data folder of its own (so with its own
@@ -36,8 +35,7 @@ import org.junit.jupiter.api.Test;
  */
 class ImportCommandIT {
     private final Path dataDir = TestDatabase.tempDir("cli-");
-    private final StringWriter err = new StringWriter();
-    private String out = "";
+    private CommandRun last;
 
     @AfterEach
     void theDatabaseIsStoppedAndItsFolderCanGo() throws IOException {
@@ -68,6 +66,49 @@ class ImportCommandIT {
                 .contains("everyone");
         assertThat(printed()).isEmpty();
         assertThat(dataDir.resolve("postgres")).doesNotExist();
+    }
+
+    @Test
+    void everyProblemOfEveryFileIsOneLineInFileAndLineOrderAndNothingIsCreated() throws IOException {
+        Path folder = Files.createDirectories(dataDir.resolveSibling(dataDir.getFileName() + "-many"));
+        Files.write(folder.resolve("cut.jpg"), Arrays.copyOf(Files.readAllBytes(
+                Fixtures.referenceFile().resolveSibling("pictures/cranes.jpg")), 4_000));
+        Files.writeString(folder.resolve("a-two.md"), """
+                ---
+                access: everyone
+                title: Harbour talks
+                section: world-news
+                published: 7 Dec
+                ---
+                Talks resumed on Sunday.
+                """);
+        Files.writeString(folder.resolve("b-three.md"), """
+                ---
+                title: Ferry fares
+                section: World News
+                published: 2025-12-07T09:00:00Z
+                comments: maybe
+                ---
+                Fares rise in January.
+
+                ![The quay](quay.jpg)
+                """);
+        Files.writeString(folder.resolve("c-picture.md"), article("Broken picture", "image: cut.jpg\n"));
+        Files.writeString(folder.resolve("d-good.md"), article("Good one", ""));
+
+        int code = run("import", "--data", dataDir.toString(), folder.toString());
+
+        assertThat(code).isEqualTo(1);
+        assertThat(errLines()).satisfiesExactly(
+                l -> assertThat(l).startsWith("broadsheet: " + folder.resolve("a-two.md") + ":2: access: \"everyone\" is not one of"),
+                l -> assertThat(l).startsWith("broadsheet: " + folder.resolve("a-two.md") + ":5: published: \"7 Dec\" is not"),
+                l -> assertThat(l).startsWith("broadsheet: " + folder.resolve("b-three.md") + ":3: section: \"World News\" is not a slug"),
+                l -> assertThat(l).startsWith("broadsheet: " + folder.resolve("b-three.md") + ":5: comments: \"maybe\" is not one of"),
+                l -> assertThat(l).startsWith("broadsheet: " + folder.resolve("b-three.md") + ":9: picture \"quay.jpg\" was not found"),
+                l -> assertThat(l).startsWith("broadsheet: " + folder.resolve("c-picture.md") + ":5: image: " + folder.resolve("cut.jpg") + ": "));
+        assertThat(printed()).isEmpty();
+        assertThat(dataDir.resolve("postgres")).as("nothing to store: the database is not even started").doesNotExist();
+        assertThat(mediaFiles()).isEmpty();
     }
 
     @Test
@@ -103,10 +144,24 @@ class ImportCommandIT {
     void importsBesideARunningServerOnTheSameFolderAndLeavesItRunning() throws Exception {
         Config config = Config.load(Map.of(), Map.of("data", dataDir.toString(), "port", "0"));
         Path file = Files.writeString(dataDir.resolveSibling(dataDir.getFileName() + "-talks.md"), article("Harbour talks", ""));
+        var pgLog = (ch.qos.logback.classic.Logger) LoggerFactory.getLogger(EmbeddedPostgres.class);
+        var logged = new ListAppender<ILoggingEvent>();
+        logged.start();
         try (App app = App.create(config, Clock.systemUTC()).start()) {
-            int code = run("import", "--data", dataDir.toString(), file.toString());
+            pgLog.addAppender(logged);
+            pgLog.setLevel(Level.DEBUG);
+            int code;
+            try {
+                code = run("import", "--data", dataDir.toString(), file.toString());
+            } finally {
+                pgLog.detachAppender(logged);
+                pgLog.setLevel(null);
+            }
 
             assertThat(code).isEqualTo(0);
+            assertThat(logged.list).as("leaving the server's database running is routine, not news")
+                    .filteredOn(e -> e.getFormattedMessage().startsWith("Leaving the embedded PostgreSQL running"))
+                    .extracting(ILoggingEvent::getLevel).containsExactly(Level.DEBUG);
             assertThat(dataDir.resolve("postgres/postmaster.pid")).exists();
             HttpResponse<String> page = HttpClient.newHttpClient().send(
                     HttpRequest.newBuilder(URI.create("http://localhost:" + app.port() + "/world-news/2025/12/07/harbour-talks/")).build(),
@@ -118,27 +173,17 @@ class ImportCommandIT {
 
     /** Runs the command line as {@code main} would, keeping what it prints. */
     private int run(String... args) {
-        err.getBuffer().setLength(0);
-        var cl = Main.commandLine();
-        cl.setErr(new PrintWriter(err, true));
-        PrintStream original = System.out;
-        var captured = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        try {
-            return cl.execute(args);
-        } finally {
-            System.setOut(original);
-            out = captured.toString(StandardCharsets.UTF_8);
-        }
+        last = CommandRun.of(args);
+        return last.code();
     }
 
     /** What the command printed on stdout, without the log lines that share it. */
     private List<String> printed() {
-        return out.lines().filter(l -> !l.matches("^\\d{4}-\\d{2}-\\d{2}T.*")).toList();
+        return last.printed();
     }
 
     private List<String> errLines() {
-        return err.toString().lines().toList();
+        return last.errors();
     }
 
     private List<Path> mediaFiles() throws IOException {

@@ -41,7 +41,7 @@ class ArticleImporterIT {
     void createsTheSectionTopicsAndDeskTheReferenceArticleNames() {
         var result = fixtures.reference(NOW);
 
-        assertThat(result).isEqualTo(new ArticleImporter.Result(1, 0, 2));
+        assertThat(result).isEqualTo(new ArticleImporter.Result(1, List.of(), 2));
         assertThat(rows("SELECT slug, name FROM sections")).containsExactly(List.of("world-news", "World news"));
         assertThat(rows("SELECT slug, name, kind FROM contributors"))
                 .containsExactly(List.of("our-foreign-staff", "Our Foreign Staff", "desk"));
@@ -74,7 +74,9 @@ class ArticleImporterIT {
 
         var again = fixtures.reference(NOW.plusSeconds(60));
 
-        assertThat(again).isEqualTo(new ArticleImporter.Result(0, 1, 2));
+        assertThat(again).isEqualTo(new ArticleImporter.Result(0, List.of(new ArticleImporter.Replaced(Fixtures.referenceFile().toString(),
+                "Castellan: Northmere’s new harbour strategy ‘consistent’ with our own vision", Fixtures.REFERENCE_PATH,
+                ArticleImporter.Why.SAME_ADDRESS)), 2));
         assertThat(TestDatabase.rowCounts()).isEqualTo(once);
         assertThat(once).containsEntry("articles", 1L).containsEntry("images", 2L).containsEntry("article_topics", 4L);
         assertThat(mediaFiles()).isEqualTo(filesOnce);
@@ -116,6 +118,23 @@ class ArticleImporterIT {
         var e = catchThrowableOfType(ImportException.class, () -> importer.importAll(read(good, future), NOW));
 
         assertThat(e.getMessage()).isEqualTo(future + ":5: published: 2025-12-07T15:00:01Z is in the future");
+        assertNothingKept();
+    }
+
+    @Test
+    void everyProblemOfTheRunIsReportedAtOnceAndNothingIsKept() {
+        Path future = write("a-future.md", article("slug: tomorrow\n", "published: 2025-12-07T15:00:01Z"));
+        Path first = write("b-first.md", article("slug: harbour-talks\n", "published: 2025-12-07T09:00:00Z"));
+        Path same = write("c-same.md", article("slug: harbour-talks\n", "published: 2025-12-07T10:00:00Z"));
+        byte[] whole = Fixtures.jpeg(1200, 675, Color.BLUE, Color.ORANGE);
+        var broken = story("Broken").picture(new ImageSource("broken.jpg", Arrays.copyOf(whole, whole.length / 2), "", "", "", 9, "image"));
+        List<ArticleSource> run = new java.util.ArrayList<>(read(future, first, same));
+        run.add(broken.build());
+
+        var e = catchThrowableOfType(ImportException.class, () -> importer.importAll(run, NOW));
+
+        assertThat(e.problems()).extracting(ImportException::file, ImportException::line, ImportException::key).containsExactly(
+                tuple(future.toString(), 5, "published"), tuple(same.toString(), 4, "slug"), tuple("test:Broken", 9, "image"));
         assertNothingKept();
     }
 
@@ -241,5 +260,20 @@ class ArticleImporterIT {
                 .isInstanceOf(ImportException.class).hasMessageContaining("where another article already is");
         assertThat(rows("SELECT path FROM articles ORDER BY id")).containsExactly(
                 List.of("/world-news/2025/12/07/first/"), List.of("/world-news/2025/12/07/second/"));
+    }
+
+    @Test
+    void everyMoveOntoAnotherArticlesAddressInARunIsReported() {
+        fixtures.store(NOW, story("First story").slug("first").published(NINE).build().withImportKey("first.md"),
+                story("Second story").slug("second").published(NINE).build().withImportKey("second.md"),
+                story("Third story").slug("third").published(NINE).build().withImportKey("third.md"));
+
+        var e = catchThrowableOfType(ImportException.class, () -> fixtures.store(NOW,
+                story("Second story").slug("first").published(NINE).build().withImportKey("second.md"),
+                story("Third story").slug("second").published(NINE).build().withImportKey("third.md")));
+
+        assertThat(e.problems()).extracting(ImportException::file).containsExactly("test:Second story", "test:Third story");
+        assertThat(rows("SELECT path FROM articles ORDER BY id")).containsExactly(List.of("/world-news/2025/12/07/first/"),
+                List.of("/world-news/2025/12/07/second/"), List.of("/world-news/2025/12/07/third/"));
     }
 }

@@ -9,6 +9,7 @@ import static broadsheet.importing.ArticleFiles.jpeg;
 import static broadsheet.importing.ArticleFiles.write;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import broadsheet.article.Access;
 import broadsheet.article.CommentPolicy;
@@ -135,6 +136,29 @@ class MarkdownArticleReaderTest {
                 .hasMessage("articles/ferry.md:4: published: \"7 Dec\" is not an ISO-8601 time such as 2025-12-07T09:00:00Z");
     }
 
+    @Test
+    void reportsEveryProblemOfAFileInLineOrder() {
+        String two = article("access: paid\n" + TITLE + "\n" + SECTION + "\npublished: 7 Dec");
+
+        assertThatThrownBy(() -> reader.read(Path.of("articles/ferry.md"), two)).isInstanceOfSatisfying(ImportException.class, e -> {
+            assertThat(e.problems()).extracting(ImportException::line, ImportException::key).containsExactly(
+                    tuple(2, "access"), tuple(5, "published"));
+            assertThat(e.getMessage()).isEqualTo("""
+                    articles/ferry.md:2: access: "paid" is not one of free, registered, premium
+                    articles/ferry.md:5: published: "7 Dec" is not an ISO-8601 time such as 2025-12-07T09:00:00Z""");
+        });
+    }
+
+    @Test
+    void reportsThreeProblemsInThreeKeysAndTheBody() {
+        String three = "---\ntitle: Ferry\ntittle: Ferry times\nsection: UK News\n" + PUBLISHED
+                + "\n---\nText.\n\n![Ferry](ferry.jpg)\n\n![Quay](quay.jpg)\n";
+
+        assertThatThrownBy(() -> reader.read(write(dir.resolve("ferry.md"), three))).isInstanceOfSatisfying(ImportException.class, e ->
+                assertThat(e.problems()).extracting(ImportException::line, ImportException::key).containsExactly(
+                        tuple(3, "tittle"), tuple(4, "section"), tuple(9, null), tuple(11, null)));
+    }
+
     /** Each row changes the minimal article: "-key" drops a key, "+line" adds a line, "key: ..." sets a key. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiterString = " | ", textBlock = """
@@ -150,7 +174,8 @@ class MarkdownArticleReaderTest {
             time without zone        | published: 2025-12-07T09:00         | 4 | published     | has no time zone
             missing published        | -published                          | 1 | published     | is missing
             updated before published | updated: 2025-12-07T08:59:59Z       | 5 | updated       | is before published
-            unknown key              | tittle: Ferry                       | 5 | tittle        | unknown key; the keys are title,
+            unknown key              | tittle: Ferry                       | 5 | tittle        | unknown key; the keys are id, title,
+            id with a space          | id: harbour 2025                    | 5 | id            | "harbour 2025" is not an id
             duplicate key            | +title: Another headline            | 5 | title         | given twice; it is already on line 2
             missing image file       | image: pictures/none.jpg            | 5 | image         | "pictures/none.jpg" was not found
             lead picture on a server | image: https://example.com/a.jpg    | 5 | image         | must be files beside the article
@@ -212,7 +237,8 @@ class MarkdownArticleReaderTest {
             "title: *nowhere", "title: !!binary x", "%YAML 1.2\n---\ntitle: x", "title: [a, [b]]"})
     void refusesOddYamlWithAnImportException(String yaml) {
         assertThatThrownBy(() -> reader.read(dir.resolve("odd.md"), "---\n" + yaml + "\n---\n" + BODY))
-                .isInstanceOf(ImportException.class).message().doesNotContain("\n");
+                .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.problems())
+                        .allSatisfy(problem -> assertThat(problem.getMessage()).doesNotContain("\n")));
     }
 
     @Test

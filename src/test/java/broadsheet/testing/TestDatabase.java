@@ -34,11 +34,12 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 public final class TestDatabase implements AfterEachCallback, ParameterResolver {
     private static Database database;
     private static final Set<Path> fileFolders = ConcurrentHashMap.newKeySet();
+    private static EmbeddedPostgres server;
 
     public static synchronized Database database() {
         if (database == null) {
             Path folder = Path.of("target", "test-postgres").toAbsolutePath();
-            var pg = EmbeddedPostgres.open(folder, Map.of("fsync", "off", "synchronous_commit", "off",
+            var pg = server = EmbeddedPostgres.open(folder, Map.of("fsync", "off", "synchronous_commit", "off",
                     "full_page_writes", "off", "max_connections", "200"));
             // every test's server shares this pool: on a busy machine a connection may take longer than a
             // production server would wait for one (DatabaseOutageIT checks that default on its own database)
@@ -46,6 +47,15 @@ public final class TestDatabase implements AfterEachCallback, ParameterResolver 
             Runtime.getRuntime().addShutdownHook(new Thread(() -> database.close(), "test-database-stop"));
         }
         return database;
+    }
+
+    /**
+     * The configuration that points a command at this database, as {@code broadsheet.properties} lines of a
+     * data folder, for commands run in-process (they read no flag for the database).
+     */
+    public static String properties() {
+        database();
+        return "database.url=" + server.jdbcUrl() + "\ndatabase.user=" + server.user() + "\ndatabase.password=" + server.password() + "\n";
     }
 
     public static Jdbi jdbi() {
