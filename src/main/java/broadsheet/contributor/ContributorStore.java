@@ -22,6 +22,18 @@ public final class ContributorStore {
     /** Byline names that belong to a desk rather than a person: "Our Foreign Staff", "Sports Desk", "Agencies". */
     private static final Pattern DESK = Pattern.compile(
             "(?i)^(our\\s.+|.+\\s(staff|desk|correspondents|reporters|team)|agencies|.+\\sagencies)$");
+    /** The condition on {@code contributors c} that readers may see it: a published article carries the byline. */
+    static final String PUBLIC = "EXISTS (SELECT 1 FROM article_bylines b JOIN articles a ON a.id = b.article_id"
+            + " WHERE b.contributor_id = c.id AND a.status = 'published')";
+    /**
+     * Public contributors in the order of {@code /authors/}, from a position on ({@code <position>} is
+     * {@link #AFTER}) or from the start (it is empty): a walk of {@code contributors_listing_idx} in its order
+     * that stops after {@code :limit} rows.
+     */
+    static final String PUBLIC_LIST = """
+            SELECT c.* FROM contributors c WHERE <position> <public>
+            ORDER BY (c.kind = 'desk'), lower(c.name), c.id LIMIT :limit OFFSET :offset""";
+    static final String AFTER = "((c.kind = 'desk'), lower(c.name), c.id) > (:desk, lower(:name), :id) AND";
     private final Jdbi jdbi;
 
     public ContributorStore(Jdbi jdbi) {
@@ -63,6 +75,43 @@ public final class ContributorStore {
     public List<Contributor> all() {
         return jdbi.withHandle(h -> h.createQuery("SELECT * FROM contributors ORDER BY kind DESC, lower(name)")
                 .map(ROW).list());
+    }
+
+    /**
+     * Whether readers may see the contributor: a published article carries the byline. A byline typed only in
+     * drafts, scheduled or unpublished articles stays private, as do contributors an editor added who have
+     * published nothing yet, so nothing about a story shows before it is published.
+     */
+    public boolean isPublic(long id) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT EXISTS (SELECT 1 FROM contributors c WHERE c.id = :id AND <public>)")
+                .define("public", PUBLIC).bind("id", id).mapTo(Boolean.class).one());
+    }
+
+    /**
+     * Where a list of public contributors stands: after the contributor with this sort key (people before
+     * desks, then by name in any case, then by number), or at the start when null.
+     */
+    public record Position(boolean desk, String name, long id) {
+        public static Position of(Contributor c) {
+            return new Position(c.desk(), c.name(), c.id());
+        }
+    }
+
+    /**
+     * Public contributors in the order of {@code /authors/} (people, then desks, each by name), from the
+     * position on: an index walk of {@code contributors_listing_idx} that stops after {@code limit} rows.
+     */
+    public List<Contributor> publicAfter(Position after, int limit) {
+        return jdbi.withHandle(h -> h.createQuery(PUBLIC_LIST).define("public", PUBLIC).define("position", after == null ? "" : AFTER)
+                .bind("desk", after == null ? null : after.desk()).bind("name", after == null ? null : after.name())
+                .bind("id", after == null ? null : after.id()).bind("limit", limit).bind("offset", 0)
+                .map(ROW).list());
+    }
+
+    /** One page of public contributors, in the order of {@link #publicAfter}, read one beyond the page instead of counted. */
+    public Page<Contributor> publicPage(int number, int size) {
+        return Page.readAhead(jdbi.withHandle(h -> h.createQuery(PUBLIC_LIST).define("public", PUBLIC).define("position", "")
+                .bind("limit", size + 1).bind("offset", (long) (number - 1) * size).map(ROW).list()), number, size);
     }
 
     /**
