@@ -138,6 +138,18 @@ public final class ContributorStore {
         });
     }
 
+    /** An active staff account an editor can link to a byline, with the byline it writes under now (or null). */
+    public record StaffChoice(long id, String name, String email, String role, String writesAs) {}
+
+    /** Every active staff account, by name, for the form that links one to a byline. */
+    public List<StaffChoice> staffChoices() {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT s.id, s.name, s.email, s.role, c.name AS writes_as FROM staff s LEFT JOIN contributors c ON c.id = s.contributor_id
+                        WHERE s.disabled_at IS NULL ORDER BY lower(s.name), s.id""")
+                .map((rs, ctx) -> new StaffChoice(rs.getLong("id"), rs.getString("name"), rs.getString("email"), rs.getString("role"),
+                        rs.getString("writes_as"))).list());
+    }
+
     public Uses uses(long id) {
         return jdbi.withHandle(h -> uses(h, id));
     }
@@ -161,6 +173,20 @@ public final class ContributorStore {
     /** The contributor with this name (any case); created, as a desk if the name reads like one, when missing. */
     public static long ensure(Handle h, String name) {
         return named(h, name).orElseGet(() -> create(h, name, looksLikeDesk(name), "", ""));
+    }
+
+    /**
+     * Whether the contributor of this name (any case) is nobody's yet but this article's: no other article
+     * carries the byline and no staff account writes under it. The row stays locked until the transaction ends,
+     * so two accounts cannot both take it.
+     */
+    public static boolean unclaimed(Handle h, long contributorId, String name, long articleId) {
+        return h.createQuery("""
+                        SELECT c.id FROM contributors c WHERE c.id = :c AND lower(c.name) = lower(:name)
+                        AND NOT EXISTS (SELECT 1 FROM article_bylines b WHERE b.contributor_id = c.id AND b.article_id <> :a)
+                        AND NOT EXISTS (SELECT 1 FROM staff s WHERE s.contributor_id = c.id)
+                        FOR UPDATE""")
+                .bind("c", contributorId).bind("name", name).bind("a", articleId).mapTo(Long.class).findOne().isPresent();
     }
 
     /** The first contributor with this name, in any case. */
