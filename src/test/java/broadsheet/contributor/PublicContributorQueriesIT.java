@@ -2,6 +2,7 @@ package broadsheet.contributor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import broadsheet.testing.Fixtures;
 import broadsheet.testing.TestDatabase;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
@@ -36,13 +37,7 @@ class PublicContributorQueriesIT {
 
     /** 20,000 contributors, a third of them on published articles, the rest on drafts. */
     private static void fill(Handle h) {
-        h.execute("INSERT INTO sections (slug, name, description, position) VALUES ('news', 'News', '', 1)");
-        h.execute("""
-                INSERT INTO articles (section_id, slug, path, headline, status, first_published_at, created_at, modified_at)
-                SELECT 1, 'a' || g, CASE WHEN g % 3 = 0 THEN '/news/' || g || '/' END, 'Story ' || g,
-                       CASE WHEN g % 3 = 0 THEN 'published' ELSE 'draft' END,
-                       CASE WHEN g % 3 = 0 THEN now() - g * interval '1 minute' END, now(), now()
-                FROM generate_series(1, 20000) g""");
+        Fixtures.bulkArticles(h, 20_000);
         h.execute("""
                 INSERT INTO contributors (slug, name, kind)
                 SELECT 'writer-' || g, 'Writer ' || lpad(g::text, 5, '0'), CASE WHEN g % 10 = 0 THEN 'desk' ELSE 'person' END

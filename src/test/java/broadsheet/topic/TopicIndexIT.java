@@ -4,6 +4,7 @@ import static broadsheet.testing.Fixtures.story;
 import static broadsheet.testing.TestApp.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import broadsheet.testing.Fixtures;
 import broadsheet.testing.Html;
 import broadsheet.testing.TestApp;
 import broadsheet.testing.TestDatabase;
@@ -63,13 +64,7 @@ class TopicIndexIT {
     @Test
     void theIndexWalksTheNameIndexAndStopsAfterThePage() {
         List<String> plan = TestDatabase.jdbi().withHandle(h -> {
-            h.execute("INSERT INTO sections (slug, name, description, position) VALUES ('news', 'News', '', 1)");
-            h.execute("""
-                    INSERT INTO articles (section_id, slug, path, headline, status, first_published_at, created_at, modified_at)
-                    SELECT 1, 'a' || g, CASE WHEN g % 3 = 0 THEN '/news/' || g || '/' END, 'Story ' || g,
-                           CASE WHEN g % 3 = 0 THEN 'published' ELSE 'draft' END,
-                           CASE WHEN g % 3 = 0 THEN now() - g * interval '1 minute' END, now(), now()
-                    FROM generate_series(1, 20000) g""");
+            Fixtures.bulkArticles(h, 20_000);
             h.execute("INSERT INTO topics (slug, name, description) SELECT 'subject-' || g, 'Subject ' || g, '' FROM generate_series(1, 20000) g");
             h.execute("INSERT INTO article_topics (article_id, topic_id, position) SELECT g, g, 0 FROM generate_series(1, 20000) g");
             h.execute("ANALYZE topics, articles, article_topics");
