@@ -1,7 +1,7 @@
 package broadsheet.account;
 
 import broadsheet.account.AuditLog.Actor;
-import broadsheet.contributor.ContributorStore;
+import broadsheet.text.Texts;
 import java.time.Instant;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -45,21 +45,24 @@ public final class StaffAccounts {
     }
 
     /**
-     * Creates an account, and a byline (contributor) of the same name for it to write under.
-     * Returns the new id. The password must already be checked with {@link Passwords#problem}.
+     * Creates an account; returns the new id. The account is not a byline: it is linked to a contributor
+     * when an editor says so, or when its first article carries its own name. A null {@code name} (none
+     * given on the command line) makes the part of the email before @ stand in for one in the newsroom; that
+     * is never put on a byline. The password must already be checked with {@link Passwords#problem}.
      */
     public long create(Actor actor, String email, String name, StaffRole role, String password, Instant now) {
         String e = email == null ? "" : email.strip();
-        String n = name == null ? "" : name.strip();
         if (!EMAIL.matcher(e).matches()) throw new Refused("email", "\"" + e + "\" is not an email address.");
+        boolean fromEmail = name == null;
+        String n = fromEmail ? e.substring(0, e.indexOf('@')) : name.strip();
         if (n.isEmpty() || n.length() > 120) throw new Refused("name", "A name is needed (at most 120 characters).");
+        if (Texts.hasControl(n)) throw new Refused("name", "A name is one line of text.");
         String problem = Passwords.problem(password, e);
         if (problem != null) throw new Refused("password", problem);
         String hash = passwords.hash(password);
         return jdbi.inTransaction(h -> {
             if (StaffStore.emailInUse(h, e)) throw new Refused("email", "There is already an account for " + e + ".");
-            long contributor = ContributorStore.ensure(h, n);
-            long id = StaffStore.create(h, e, n, role, hash, contributor, now);
+            long id = StaffStore.create(h, e, n, fromEmail, role, hash, now);
             AuditLog.record(h, actor, "staff created", e, Map.of("role", role.word()), now);
             return id;
         });

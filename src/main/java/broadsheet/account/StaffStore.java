@@ -11,7 +11,7 @@ import org.jdbi.v3.core.mapper.RowMapper;
 /** SQL for the {@code staff} table. Password hashes and TOTP secrets are read only through the methods that need them. */
 public final class StaffStore {
     static final RowMapper<Staff> ROW = (rs, ctx) -> new Staff(rs.getLong("id"), rs.getString("email"), rs.getString("name"),
-            StaffRole.fromWord(rs.getString("role")).orElseThrow(), rs.getString("totp_secret") != null,
+            rs.getBoolean("name_from_email"), StaffRole.fromWord(rs.getString("role")).orElseThrow(), rs.getString("totp_secret") != null,
             (Long) rs.getObject("contributor_id"), Rows.instant(rs, "created_at"),
             Rows.instant(rs, "disabled_at"));
     private final Jdbi jdbi;
@@ -51,13 +51,17 @@ public final class StaffStore {
                 .mapTo(Integer.class).findOne().isPresent());
     }
 
-    /** Creates an account; the email must not be in use (any case). */
-    public static long create(Handle h, String email, String name, StaffRole role, String passwordHash, Long contributorId, Instant now) {
+    /**
+     * Creates an account, without a byline; the email must not be in use (any case). {@code nameFromEmail}
+     * says the name is only the part of the email before @.
+     */
+    public static long create(Handle h, String email, String name, boolean nameFromEmail, StaffRole role, String passwordHash,
+                              Instant now) {
         return h.createQuery("""
-                        INSERT INTO staff (email, name, role, password_hash, contributor_id, created_at)
-                        VALUES (:email, :name, :role, :hash, :contributor, :now) RETURNING id""")
-                .bind("email", email.strip()).bind("name", name.strip()).bind("role", role.word()).bind("hash", passwordHash)
-                .bind("contributor", contributorId).bind("now", now)
+                        INSERT INTO staff (email, name, name_from_email, role, password_hash, created_at)
+                        VALUES (:email, :name, :fromEmail, :role, :hash, :now) RETURNING id""")
+                .bind("email", email.strip()).bind("name", name.strip()).bind("fromEmail", nameFromEmail).bind("role", role.word())
+                .bind("hash", passwordHash).bind("now", now)
                 .mapTo(Long.class).one();
     }
 
@@ -114,7 +118,19 @@ public final class StaffStore {
                 .bind("step", step).bind("id", id).execute()) == 1;
     }
 
-    public static void linkContributor(Handle h, long id, long contributorId) {
+    /** The byline an account writes under as its transaction sees it, and the name it may sign with while it has none. */
+    public record Byline(Long contributorId, String contributorName, String ownName) {}
+
+    public static Optional<Byline> byline(Handle h, long id) {
+        return h.createQuery("""
+                        SELECT s.contributor_id, c.name AS contributor_name, CASE WHEN s.name_from_email THEN NULL ELSE s.name END AS own
+                        FROM staff s LEFT JOIN contributors c ON c.id = s.contributor_id WHERE s.id = :id""")
+                .bind("id", id).map((rs, ctx) -> new Byline((Long) rs.getObject("contributor_id"), rs.getString("contributor_name"),
+                        rs.getString("own"))).findOne();
+    }
+
+    /** Makes the account write under the contributor's byline (null: under none). */
+    public static void linkContributor(Handle h, long id, Long contributorId) {
         h.createUpdate("UPDATE staff SET contributor_id = :c WHERE id = :id").bind("c", contributorId).bind("id", id).execute();
     }
 }

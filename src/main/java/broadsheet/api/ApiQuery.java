@@ -39,18 +39,13 @@ record ApiQuery(Filter filter, String filterName, String filterValue, int limit,
                 // a topic only drafts have is as unknown as one that does not exist
                 case "topic" -> new Filter.WithTopic(topics.bySlugOrEarlier(v).filter(t -> topics.isPublic(t.id()))
                         .orElseThrow(() -> unknown(name, v)).id());
-                default -> new Filter.ByContributor(contributors.bySlug(v).orElseThrow(() -> unknown(name, v)).id());
+                // as is an author only unpublished articles name
+                default -> new Filter.ByContributor(contributors.bySlug(v).filter(c -> contributors.isPublic(c.id()))
+                        .orElseThrow(() -> unknown(name, v)).id());
             };
         }
         if (given > 1) throw HttpProblem.badRequest("Filter by one of section, topic or author at a time.");
-        int limit = ContentApi.DEFAULT_LIMIT;
-        String rawLimit = ctx.queryParam("limit");
-        if (rawLimit != null) {
-            if (!rawLimit.matches("[0-9]{1,3}") || Integer.parseInt(rawLimit) < 1 || Integer.parseInt(rawLimit) > ContentApi.MAX_LIMIT) {
-                throw HttpProblem.badRequest("limit must be a whole number from 1 to " + ContentApi.MAX_LIMIT + ".");
-            }
-            limit = Integer.parseInt(rawLimit);
-        }
+        int limit = limit(ctx);
         Instant afterTime = null;
         Long afterId = null;
         String rawCursor = ctx.queryParam("cursor");
@@ -61,6 +56,16 @@ record ApiQuery(Filter filter, String filterName, String filterValue, int limit,
             afterId = c.id();
         }
         return new ApiQuery(filter, filterName, filterValue, limit, afterTime, afterId);
+    }
+
+    /** {@code ?limit=}: a whole number from 1 to {@value ContentApi#MAX_LIMIT}, {@value ContentApi#DEFAULT_LIMIT} when left out. */
+    static int limit(Context ctx) {
+        String raw = ctx.queryParam("limit");
+        if (raw == null) return ContentApi.DEFAULT_LIMIT;
+        if (!raw.matches("[0-9]{1,3}") || Integer.parseInt(raw) < 1 || Integer.parseInt(raw) > ContentApi.MAX_LIMIT) {
+            throw HttpProblem.badRequest("limit must be a whole number from 1 to " + ContentApi.MAX_LIMIT + ".");
+        }
+        return Integer.parseInt(raw);
     }
 
     /** The address of the next page. */

@@ -3,6 +3,7 @@ package broadsheet.api;
 import broadsheet.article.ArticleCard;
 import broadsheet.article.ArticleDetail;
 import broadsheet.article.ArticleQueries;
+import broadsheet.contributor.Contributor;
 import broadsheet.contributor.ContributorStore;
 import broadsheet.section.SectionStore;
 import broadsheet.topic.TopicStore;
@@ -19,7 +20,8 @@ import java.util.Map;
 
 /**
  * The public, read-only Content API under {@code /api/v1}: published articles (newest first, filtered by
- * section, topic or author, with cursor pagination), one article, and the sections, topics and authors.
+ * section, topic or author, with cursor pagination), one article, the sections and topics, and the authors
+ * (with cursor pagination). Topics and authors are those a published article names; the others stay private.
  * Bodies of registered and subscriber articles are left out, as on the anonymous site. Errors are
  * problem JSON, written by the error pages.
  */
@@ -79,13 +81,36 @@ public final class ContentApi {
         send(ctx, Map.of("items", topics.published().stream().map(json::topic).toList()), List.of("topics"));
     }
 
+    /**
+     * The authors readers may see (a published article names them), people then desks, by name; {@code limit}
+     * 1-100 (20) a page, and {@code next} for the following page, as for articles.
+     */
     public void authors(Context ctx) {
+        for (String name : ctx.queryParamMap().keySet()) {
+            if (!name.equals("limit") && !name.equals("cursor")) {
+                throw HttpProblem.badRequest("Unknown parameter \"" + name + "\"; use limit or cursor.");
+            }
+        }
+        int limit = ApiQuery.limit(ctx);
+        ContributorStore.Position after = null;
+        String rawCursor = ctx.queryParam("cursor");
+        if (rawCursor != null) {
+            after = AuthorCursor.decode(rawCursor);
+            if (after == null) throw HttpProblem.badRequest("cursor is not one this API gave out; start again without it.");
+        }
+        List<Contributor> page = contributors.publicAfter(after, limit + 1);
+        boolean more = page.size() > limit;
+        if (more) page = page.subList(0, limit);
         ApiJson json = new ApiJson(siteInfo.site());
-        var all = contributors.all();
-        var pictures = contributors.pictures(all);
-        send(ctx, Map.of("items", all.stream()
-                .map(c -> json.contributor(c, c.pictureId() == null ? null : pictures.get(c.pictureId()))).toList()),
-                List.of("contributors"));
+        var pictures = contributors.pictures(page);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("items", page.stream().map(c -> json.contributor(c, c.pictureId() == null ? null : pictures.get(c.pictureId()))).toList());
+        if (more) {
+            String cursor = AuthorCursor.encode(ContributorStore.Position.of(page.get(page.size() - 1)));
+            body.put("nextCursor", cursor);
+            body.put("next", siteInfo.site().absolute("/api/v1/authors?" + (limit == DEFAULT_LIMIT ? "" : "limit=" + limit + "&") + "cursor=" + cursor));
+        }
+        send(ctx, body, List.of("contributors"));
     }
 
     private void send(Context ctx, Object body, List<String> keys) {

@@ -58,21 +58,31 @@ public final class ArticleQueries {
         }
     }
 
-    /** One page of published articles, newest first. */
+    /**
+     * One page of published articles, newest first, read with one article more than the page holds to know
+     * whether another page follows: no count of the archive, so every page costs the same however large it is.
+     */
     public Page<ArticleCard> list(Filter filter, int page, int size) {
         return jdbi.withHandle(h -> {
-            long total = h.createQuery("SELECT count(*) FROM articles a WHERE a.status = 'published' <filter>")
-                    .define("filter", filter.sql()).bind("filterId", filter.id())
-                    .mapTo(Long.class).one();
             List<ArticleCard> cards = h.createQuery("""
                             SELECT <columns> FROM articles a JOIN sections s ON s.id = a.section_id
                             WHERE a.status = 'published' <filter>
                             ORDER BY a.first_published_at DESC, a.id DESC LIMIT :limit OFFSET :offset""")
                     .define("columns", CARD_COLUMNS).define("filter", filter.sql()).bind("filterId", filter.id())
-                    .bind("limit", size).bind("offset", (long) (page - 1) * size)
+                    .bind("limit", size + 1).bind("offset", (long) (page - 1) * size)
                     .map((rs, ctx) -> cardRow(rs)).list();
-            return new Page<>(hydrate(h, cards), page, size, total);
+            Page<ArticleCard> read = Page.readAhead(cards, page, size);
+            return new Page<>(hydrate(h, read.items()), page, size, Page.UNCOUNTED, read.more());
         });
+    }
+
+    /** Whether more than {@code n} published articles match: reads at most n + 1 index entries, never counts them all. */
+    public boolean moreThan(Filter filter, int n) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT EXISTS (SELECT 1 FROM articles a WHERE a.status = 'published' <filter>
+                                       ORDER BY a.first_published_at DESC, a.id DESC OFFSET :n)""")
+                .define("filter", filter.sql()).bind("filterId", filter.id()).bind("n", n)
+                .mapTo(Boolean.class).one());
     }
 
     /**

@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The dateline readers see under the byline: "Updated 07 December 2025 12:35pm GMT" when the article has
+ * The dateline readers see under the byline: "Updated 7 December 2025 12:35pm GMT" when the article has
  * had a significant update, otherwise its first publication time in the same form. Times are shown in the
  * paper's zone, so Europe/London reads GMT in winter and BST in summer.
  *
@@ -20,7 +20,7 @@ import java.util.Map;
  */
 public record Dateline(String label, Instant instant, boolean updated) {
     private static final DateTimeFormatter FORMAT = new DateTimeFormatterBuilder()
-            .appendPattern("dd MMMM yyyy h:mm")
+            .appendPattern("d MMMM yyyy h:mm")
             .appendText(ChronoField.AMPM_OF_DAY, Map.of(0L, "am", 1L, "pm"))
             .appendLiteral(' ')
             .appendZoneText(java.time.format.TextStyle.SHORT)
@@ -35,7 +35,7 @@ public record Dateline(String label, Instant instant, boolean updated) {
         return new Dateline(format(published, zone), published, false);
     }
 
-    /** "07 December 2025 12:35pm GMT". */
+    /** "7 December 2025 12:35pm GMT": the day without a leading zero, as on cards. */
     public static String format(Instant instant, ZoneId zone) {
         String text = FORMAT.format(ZonedDateTime.ofInstant(instant, zone));
         // British English names only British and a few European zones ("BST"); elsewhere use the US names ("EST").

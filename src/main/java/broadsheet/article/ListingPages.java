@@ -12,7 +12,8 @@ import java.util.List;
 
 /**
  * Renders a paginated list of articles (a section, topic or contributor page, or the latest news):
- * reads {@code ?page}, refuses pages that do not exist, and writes the canonical, previous and next links.
+ * reads {@code ?page}, refuses pages past the end (404) without counting the archive, and writes the
+ * canonical, previous and next links.
  * Finding the section, topic or contributor is the caller's job.
  */
 public final class ListingPages {
@@ -39,7 +40,7 @@ public final class ListingPages {
     public void show(Context ctx, Spec spec) {
         int number = Pagination.page(ctx);
         Page<ArticleCard> page = queries.list(spec.filter(), number, PAGE_SIZE);
-        Pagination.checkExists(number, page.lastPage());
+        Pagination.checkNotEmpty(number, page.items().isEmpty());
         Site site = siteInfo.site();
         String title = spec.heading() + (number > 1 ? " (page " + number + ")" : "") + " | " + site.name();
         Meta meta = Meta.of(title, spec.description(), site.absolute(pageUrl(spec.basePath(), number)))

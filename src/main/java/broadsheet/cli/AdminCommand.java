@@ -35,7 +35,8 @@ public final class AdminCommand implements Runnable {
         @Option(names = "--email", required = true, description = "Email address to sign in with.")
         String email;
 
-        @Option(names = "--name", description = "Name shown in the newsroom and on bylines (default: the part of the email before @).")
+        @Option(names = "--name", description = "The person's name, shown in the newsroom and offered as their byline "
+                + "(without it the part of the email before @ stands in, in the newsroom only).")
         String name;
 
         @Option(names = "--role", defaultValue = "admin", description = "contributor, reporter, editor or admin (default admin).")
@@ -45,12 +46,13 @@ public final class AdminCommand implements Runnable {
         public void run() {
             StaffRole r = StaffRole.fromWord(role).orElseThrow(() -> new IllegalArgumentException(
                     "--role must be contributor, reporter, editor or admin, not \"" + role + "\""));
-            String who = name != null && !name.isBlank() ? name : email.contains("@") ? email.substring(0, email.indexOf('@')) : email;
+            String given = name != null && !name.isBlank() ? name : null;
             var config = options.config();
             try (Database db = Database.open(config)) {
                 var accounts = new StaffAccounts(db.jdbi(), new Passwords(), new Sessions(db.jdbi()));
                 Chosen password = choosePassword(email);
-                accounts.create(AuditLog.Actor.system("command line"), email, who, r, password.value(), Clock.systemUTC().instant());
+                long id = accounts.create(AuditLog.Actor.system("command line"), email, given, r, password.value(), Clock.systemUTC().instant());
+                String who = new StaffStore(db.jdbi()).byId(id).orElseThrow().name();
                 System.out.println("Created " + r.word() + " " + email + " (" + who + ").");
                 if (password.generated()) System.out.println("Password (shown once; change it after signing in): " + password.value());
                 System.out.println("Sign in at " + RunningServer.address(config) + "/newsroom/login");

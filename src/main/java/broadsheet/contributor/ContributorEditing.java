@@ -1,6 +1,7 @@
 package broadsheet.contributor;
 
 import broadsheet.account.AuditLog;
+import broadsheet.account.StaffStore;
 import broadsheet.storage.ChangeFeed;
 import broadsheet.storage.Rows;
 import broadsheet.text.Texts;
@@ -173,6 +174,25 @@ public final class ContributorEditing {
                     .<Deletion>map(c -> new Deletion.InUse(c, ContributorStore.uses(h, id)))
                     .orElseGet(Deletion.NotFound::new));
         }
+    }
+
+    /**
+     * Makes a staff account write under this byline (it then owns the articles the byline carries, and its new
+     * articles start with it), in place of any byline it had; or, with {@code link} false, stops it writing
+     * under this one. False when there is no such contributor, or (unlinking) the account does not write under it.
+     */
+    public boolean link(long contributorId, long staffId, boolean link, AuditLog.Actor actor, Instant now) {
+        return jdbi.inTransaction(h -> {
+            Optional<Contributor> c = h.createQuery("SELECT * FROM contributors WHERE id = :id FOR KEY SHARE")
+                    .bind("id", contributorId).map(ContributorStore.ROW).findOne();
+            Optional<String> email = h.createQuery("SELECT email FROM staff WHERE id = :id AND (:link OR contributor_id = :c) FOR UPDATE")
+                    .bind("id", staffId).bind("link", link).bind("c", contributorId).mapTo(String.class).findOne();
+            if (c.isEmpty() || email.isEmpty()) return false;
+            StaffStore.linkContributor(h, staffId, link ? contributorId : null);
+            AuditLog.record(h, actor, link ? "byline linked" : "byline unlinked", c.get().name(),
+                    Map.of("contributor", contributorId, "staff", email.get()), now);
+            return true;
+        });
     }
 
     /** The form's own problems, all at once; {@link #checkInDatabase} adds the rest and refuses. */

@@ -63,9 +63,14 @@ public final class ContributorNewsroomPages {
 
     /** One contributor's form; {@code picture} is the stored picture, to show beside its number. */
     public record EditView(Frame frame, Contributor contributor, ContributorEditing.Form form, Map<String, String> problems,
-                           String notice, ContributorStore.Uses uses, Picture picture) {
+                           String notice, ContributorStore.Uses uses, Picture picture, List<ContributorStore.StaffChoice> staff) {
         public String problem(String field) {
             return problems.get(field);
+        }
+
+        /** The accounts that can be linked here: those not writing under this byline already. */
+        public List<ContributorStore.StaffChoice> linkable() {
+            return staff.stream().filter(s -> uses.staff().stream().noneMatch(l -> l.id() == s.id())).toList();
         }
     }
 
@@ -114,6 +119,28 @@ public final class ContributorNewsroomPages {
         }
     }
 
+    /** {@code POST /newsroom/contributors/{id}/link} with {@code staff}: that account writes under this byline from now on. */
+    public void link(Context ctx) {
+        linking(ctx, true);
+    }
+
+    /** {@code POST /newsroom/contributors/{id}/unlink} with {@code staff}: that account no longer writes under this byline. */
+    public void unlink(Context ctx) {
+        linking(ctx, false);
+    }
+
+    private void linking(Context ctx, boolean link) {
+        Contributor c = find(ctx);
+        String raw = ctx.formParam("staff");
+        if (raw == null || !raw.strip().matches("[0-9]{1,18}")
+                || !editing.link(c.id(), Long.parseLong(raw.strip()), link, actor(ctx), clock.instant())) {
+            showEdit(ctx, 400, c, ContributorEditing.Form.of(c), Map.of("staff", link ? "Choose a staff account to link."
+                    : "That account does not write under this byline."), null);
+            return;
+        }
+        redirect(ctx, "/newsroom/contributors/" + c.id() + "?notice=" + (link ? "linked" : "unlinked"));
+    }
+
     /**
      * {@code POST /newsroom/contributors/{id}/delete}: without {@code confirm=yes} it asks; with it, it deletes. A
      * contributor in use is never deleted: the answer says what uses it.
@@ -153,7 +180,8 @@ public final class ContributorNewsroomPages {
                           String notice) {
         Picture picture = c.pictureId() == null ? null : images.picture(c.pictureId()).orElse(null);
         show(ctx, status, "newsroom/contributor.jte",
-                new EditView(frames.of(ctx, "contributors"), c, form, problems, notice, contributors.uses(c.id()), picture));
+                new EditView(frames.of(ctx, "contributors"), c, form, problems, notice, contributors.uses(c.id()), picture,
+                        contributors.staffChoices()));
     }
 
     private void showDelete(Context ctx, int status, Contributor c, ContributorStore.Uses uses) {
@@ -195,7 +223,9 @@ public final class ContributorNewsroomPages {
     private static String notice(String word) {
         if (word == null) return null;
         return switch (word) {
-            case "created" -> "Added. Its page on the site is ready; bylines in the editor find it by its name.";
+            case "created" -> "Added. Bylines in the editor find it by its name; its page on the site opens with the first published article that carries it.";
+            case "linked" -> "Linked. That account now writes under this byline.";
+            case "unlinked" -> "Unlinked. That account no longer writes under this byline.";
             case "saved" -> "Saved. The site shows the change now.";
             case "unchanged" -> "Nothing had changed, so nothing was saved.";
             case "deleted" -> "The contributor was deleted.";

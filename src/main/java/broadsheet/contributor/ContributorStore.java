@@ -22,6 +22,22 @@ public final class ContributorStore {
     /** Byline names that belong to a desk rather than a person: "Our Foreign Staff", "Sports Desk", "Agencies". */
     private static final Pattern DESK = Pattern.compile(
             "(?i)^(our\\s.+|.+\\s(staff|desk|correspondents|reporters|team)|agencies|.+\\sagencies)$");
+    /** The condition on {@code contributors c} that readers may see it: a published article carries the byline. */
+    static final String PUBLIC = "EXISTS (SELECT 1 FROM article_bylines b JOIN articles a ON a.id = b.article_id"
+            + " WHERE b.contributor_id = c.id AND a.status = 'published')";
+    /**
+     * Public contributors in the order of {@code /authors/}, from a position on ({@code <position>} is
+     * {@link #AFTER}) or from the start (it is empty): a walk of {@code contributors_listing_idx} in its order
+     * that stops after {@code :limit} rows.
+     */
+    /** The condition on {@code contributors c} for {@link #seenByOwner}, with {@code :owner} and {@code :ownerContributor}. */
+    public static final String SEEN_BY_OWNER = "(c.id = :ownerContributor OR " + PUBLIC
+            + " OR EXISTS (SELECT 1 FROM article_bylines o JOIN articles a ON a.id = o.article_id WHERE o.contributor_id = c.id"
+            + " AND (a.created_by = :owner OR EXISTS (SELECT 1 FROM article_bylines m WHERE m.article_id = a.id AND m.contributor_id = :ownerContributor))))";
+    static final String PUBLIC_LIST = """
+            SELECT c.* FROM contributors c WHERE <position> <public>
+            ORDER BY (c.kind = 'desk'), lower(c.name), c.id LIMIT :limit OFFSET :offset""";
+    static final String AFTER = "((c.kind = 'desk'), lower(c.name), c.id) > (:desk, lower(:name), :id) AND";
     private final Jdbi jdbi;
 
     public ContributorStore(Jdbi jdbi) {
@@ -66,6 +82,52 @@ public final class ContributorStore {
     }
 
     /**
+     * The contributors a person who sees only their own articles (a contributor) may see: the public ones,
+     * those on articles they created or sign, and their own byline; people before desks, by name.
+     */
+    public List<Contributor> seenByOwner(long staffId, Long contributorId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT c.* FROM contributors c WHERE <seen> ORDER BY c.kind DESC, lower(c.name)")
+                .define("seen", SEEN_BY_OWNER).bind("owner", staffId).bind("ownerContributor", contributorId).map(ROW).list());
+    }
+
+    /**
+     * Whether readers may see the contributor: a published article carries the byline. A byline typed only in
+     * drafts, scheduled or unpublished articles stays private, as do contributors an editor added who have
+     * published nothing yet, so nothing about a story shows before it is published.
+     */
+    public boolean isPublic(long id) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT EXISTS (SELECT 1 FROM contributors c WHERE c.id = :id AND <public>)")
+                .define("public", PUBLIC).bind("id", id).mapTo(Boolean.class).one());
+    }
+
+    /**
+     * Where a list of public contributors stands: after the contributor with this sort key (people before
+     * desks, then by name in any case, then by number), or at the start when null.
+     */
+    public record Position(boolean desk, String name, long id) {
+        public static Position of(Contributor c) {
+            return new Position(c.desk(), c.name(), c.id());
+        }
+    }
+
+    /**
+     * Public contributors in the order of {@code /authors/} (people, then desks, each by name), from the
+     * position on: an index walk of {@code contributors_listing_idx} that stops after {@code limit} rows.
+     */
+    public List<Contributor> publicAfter(Position after, int limit) {
+        return jdbi.withHandle(h -> h.createQuery(PUBLIC_LIST).define("public", PUBLIC).define("position", after == null ? "" : AFTER)
+                .bind("desk", after == null ? null : after.desk()).bind("name", after == null ? null : after.name())
+                .bind("id", after == null ? null : after.id()).bind("limit", limit).bind("offset", 0)
+                .map(ROW).list());
+    }
+
+    /** One page of public contributors, in the order of {@link #publicAfter}, read one beyond the page instead of counted. */
+    public Page<Contributor> publicPage(int number, int size) {
+        return Page.readAhead(jdbi.withHandle(h -> h.createQuery(PUBLIC_LIST).define("public", PUBLIC).define("position", "")
+                .bind("limit", size + 1).bind("offset", (long) (number - 1) * size).map(ROW).list()), number, size);
+    }
+
+    /**
      * A page of contributors by name, for the newsroom: {@code q} (or null) is part of the name, any case;
      * {@code desk} null means people and desks alike.
      */
@@ -87,6 +149,18 @@ public final class ContributorStore {
                     .map((rs, ctx) -> new Listed(ROW.map(rs, ctx), rs.getLong("published"))).list();
             return new Page<>(items, number, size, total);
         });
+    }
+
+    /** An active staff account an editor can link to a byline, with the byline it writes under now (or null). */
+    public record StaffChoice(long id, String name, String email, String role, String writesAs) {}
+
+    /** Every active staff account, by name, for the form that links one to a byline. */
+    public List<StaffChoice> staffChoices() {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT s.id, s.name, s.email, s.role, c.name AS writes_as FROM staff s LEFT JOIN contributors c ON c.id = s.contributor_id
+                        WHERE s.disabled_at IS NULL ORDER BY lower(s.name), s.id""")
+                .map((rs, ctx) -> new StaffChoice(rs.getLong("id"), rs.getString("name"), rs.getString("email"), rs.getString("role"),
+                        rs.getString("writes_as"))).list());
     }
 
     public Uses uses(long id) {
@@ -112,6 +186,20 @@ public final class ContributorStore {
     /** The contributor with this name (any case); created, as a desk if the name reads like one, when missing. */
     public static long ensure(Handle h, String name) {
         return named(h, name).orElseGet(() -> create(h, name, looksLikeDesk(name), "", ""));
+    }
+
+    /**
+     * Whether the contributor of this name (any case) is nobody's yet but this article's: no other article
+     * carries the byline and no staff account writes under it. The row stays locked until the transaction ends,
+     * so two accounts cannot both take it.
+     */
+    public static boolean unclaimed(Handle h, long contributorId, String name, long articleId) {
+        return h.createQuery("""
+                        SELECT c.id FROM contributors c WHERE c.id = :c AND lower(c.name) = lower(:name)
+                        AND NOT EXISTS (SELECT 1 FROM article_bylines b WHERE b.contributor_id = c.id AND b.article_id <> :a)
+                        AND NOT EXISTS (SELECT 1 FROM staff s WHERE s.contributor_id = c.id)
+                        FOR UPDATE""")
+                .bind("c", contributorId).bind("name", name).bind("a", articleId).mapTo(Long.class).findOne().isPresent();
     }
 
     /** The first contributor with this name, in any case. */

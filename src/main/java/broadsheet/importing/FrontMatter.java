@@ -1,5 +1,7 @@
 package broadsheet.importing;
 
+import broadsheet.article.Byline;
+import broadsheet.text.Texts;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -134,7 +136,16 @@ final class FrontMatter {
             if (name.isEmpty()) {
                 throw new ImportException(origin, lineOf(item), key, problem + " is empty");
             }
+            if (Texts.hasControl(name)) {
+                throw new ImportException(origin, lineOf(item), key, problem + " has a control character (U+"
+                        + String.format("%04X", (int) name.chars().filter(Character::isISOControl).findFirst().orElseThrow())
+                        + "); a name is plain text on one line");
+            }
             names.add(name);
+        }
+        if (key.equals("bylines") && names.stream().distinct().count() > Byline.MAX_PER_ARTICLE) {
+            throw error(key, "has " + names.stream().distinct().count() + " names; an article can have at most "
+                    + Byline.MAX_PER_ARTICLE + " bylines");
         }
         return names;
     }

@@ -1,6 +1,7 @@
 package broadsheet.newsroom;
 
 import broadsheet.account.AuditLog;
+import broadsheet.account.StaffStore;
 import broadsheet.article.Article;
 import broadsheet.article.ArticlePaths;
 import broadsheet.article.ArticleStore;
@@ -90,8 +91,7 @@ public final class ArticleEditing {
             if (!problems.isEmpty()) return new Result.Invalid(problems);
             String slug = d.slug().isEmpty() ? Slugs.of(d.headline()) : d.slug();
             long id = ArticleStore.insertDraft(h, content(h, d, section.get(), slug), who.staffId(), who.tokenId(), now);
-            List<Long> bylines = bylineIds(h, d, who);
-            attach(h, id, d, bylines);
+            attach(h, id, d, who, now);
             Revisions.add(h, id, 1, who.actor(), "created", Snapshot.of(d, slug, Status.DRAFT.word()), now);
             return new Result.Saved(id, 1);
         });
@@ -141,7 +141,7 @@ public final class ArticleEditing {
                 ArticleStore.movePath(h, id, path);
             }
         }
-        attach(h, id, d, bylineIds(h, d, who));
+        attach(h, id, d, who, now);
         String recorded = !published || change == ChangeKind.MINOR ? revisionKind
                 : "saved".equals(revisionKind) ? change.word() : change.word() + ", " + revisionKind;
         int number = Revisions.add(h, id, next, who.actor(), recorded, Snapshot.of(d, slug, a.status().word()), now);
@@ -197,16 +197,49 @@ public final class ArticleEditing {
                 d.access(), d.comments(), blankToNull(d.seoTitle()), blankToNull(d.seoDescription()));
     }
 
-    private static void attach(Handle h, long id, ArticleDraft d, List<Long> bylines) {
+    private static void attach(Handle h, long id, ArticleDraft d, Editor who, Instant now) {
+        StaffStore.Byline own = who.staffId() == null ? null : StaffStore.byline(h, who.staffId()).orElse(null);
+        List<Long> bylines = bylineIds(h, d, own);
         ArticleStore.setBylines(h, id, bylines);
         ArticleStore.setTopics(h, id, d.topics().stream().map(t -> TopicStore.ensure(h, t, "")).distinct().toList());
         ArticleStore.setInlineImages(h, id, BodyRebuild.pictureIds(new BodyRenderer(), d.body()));
+        if (own != null && own.contributorId() == null && own.ownName() != null) claimOwnByline(h, who, own.ownName(), id, bylines, now);
     }
 
-    /** The draft's bylines, or the writer's own byline when the draft names none. */
-    private static List<Long> bylineIds(Handle h, ArticleDraft d, Editor who) {
-        if (d.bylines().isEmpty()) return who.contributorId() == null ? List.of() : List.of(who.contributorId());
+    /**
+     * The names a new article's byline starts with: the writer's byline, else their own name when one was given
+     * (a name that is only the start of their email is never put on a byline), else none.
+     */
+    public List<String> defaultBylines(Editor who) {
+        if (who.staffId() == null) return List.of();
+        return jdbi.withHandle(h -> StaffStore.byline(h, who.staffId())).map(b -> b.contributorId() != null ? b.contributorName() : b.ownName())
+                .map(List::of).orElse(List.of());
+    }
+
+    /** The draft's bylines, or when it names none the writer's own ({@link #defaultBylines}); none for an API token. */
+    private static List<Long> bylineIds(Handle h, ArticleDraft d, StaffStore.Byline own) {
+        if (d.bylines().isEmpty()) {
+            if (own == null) return List.of();
+            if (own.contributorId() != null) return List.of(own.contributorId());
+            if (own.ownName() == null) return List.of();
+            return List.of(ContributorStore.ensure(h, own.ownName()));
+        }
         return d.bylines().stream().map(name -> ContributorStore.ensure(h, name)).distinct().toList();
+    }
+
+    /**
+     * A member of staff without a byline who signs an article with their own name makes that byline theirs,
+     * if it is nobody else's: no other article carries it and no other account writes under it. A byline that
+     * is already someone's is linked only by an editor, on the contributor's page in the newsroom.
+     */
+    private static void claimOwnByline(Handle h, Editor who, String ownName, long articleId, List<Long> bylines, Instant now) {
+        for (long c : bylines) {
+            if (ContributorStore.unclaimed(h, c, ownName, articleId)) {
+                StaffStore.linkContributor(h, who.staffId(), c);
+                AuditLog.record(h, who.actor(), "byline linked", ownName, Map.of("contributor", c, "article", articleId), now);
+                return;
+            }
+        }
     }
 
     static List<Long> currentBylines(Handle h, long id) {

@@ -22,7 +22,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The newsroom's front page: the article list with its filters. */
+/**
+ * The newsroom's front page: the article list with its filters. Someone who sees only their own articles
+ * (a contributor) is offered only the bylines and topics that are public or on their own articles.
+ */
 public final class ArticleListPage {
     public static final int PAGE_SIZE = 30;
     private final NewsroomQueries queries;
@@ -80,7 +83,8 @@ public final class ArticleListPage {
         });
         var view = new View(frames.of(ctx, "articles"), page, queries.counts(filter.ownerStaffId(), filter.ownerContributorId()),
                 nz(statusWord), nz(filter.section()), nz(filter.author()), nz(filter.topic()), nz(q), sections.all(),
-                contributors.all(), topics.all(), base.toString(), zone, ownOnly);
+                ownOnly ? contributors.seenByOwner(me.staffId(), me.staff().contributorId()) : contributors.all(),
+                ownOnly ? topics.seenByOwner(me.staffId(), me.staff().contributorId()) : topics.all(), base.toString(), zone, ownOnly);
         pages.html(ctx, "newsroom/articles.jte", view, CachePolicy.NO_STORE, List.of());
     }
 

@@ -1,6 +1,5 @@
 package broadsheet.newsroom;
 
-import broadsheet.account.Staff;
 import broadsheet.article.Status;
 import broadsheet.media.ImageStore;
 import broadsheet.media.Picture;
@@ -60,11 +59,10 @@ public final class EditorPages {
     }
 
     public void newForm(Context ctx) {
-        Staff me = ((Visitor.Staff) Access.visitor(ctx)).staff();
         var all = sections.all();
         String section = all.isEmpty() ? "" : all.get(0).slug();
         SiteSettings paper = settings.get();
-        Snapshot blank = new Snapshot("", "", "", section, List.of(me.name()), List.of(), null, "", "", "", "",
+        Snapshot blank = new Snapshot("", "", "", section, editing.defaultBylines(editor(ctx)), List.of(), null, "", "", "", "",
                 paper.defaultAccess().word(), paper.defaultComments().word(), "", "", "draft");
         show(ctx, 200, view(ctx, null, 0, blank, Status.DRAFT, null, null, null, EnumSet.of(Workflow.Action.EDIT), Map.of(), null,
                 ChangeKind.MINOR, "", null));

@@ -61,7 +61,7 @@ public final class FrontPages {
                     .filter(c -> !shown.contains(c.id())).limit(PER_SECTION).toList();
             if (!cards.isEmpty()) blocks.add(new FrontView.Block(s, cards));
         }
-        boolean more = latest.total() > ListingPages.PAGE_SIZE;
+        boolean more = queries.moreThan(new ArticleQueries.Filter.All(), ListingPages.PAGE_SIZE);
         // the paper's tagline from the newsroom's settings, or a plain line while it has none
         String description = site.tagline().isEmpty() ? site.name() + ": news, analysis and opinion." : site.tagline();
         Map<String, Object> ld = new LinkedHashMap<>();

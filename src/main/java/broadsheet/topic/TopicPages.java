@@ -2,11 +2,12 @@ package broadsheet.topic;
 
 import broadsheet.article.ArticleQueries;
 import broadsheet.article.ListingPages;
+import broadsheet.article.Page;
 import broadsheet.web.CachePolicy;
 import broadsheet.web.HttpProblem;
 import broadsheet.web.IndexView;
-import broadsheet.web.Meta;
 import broadsheet.web.Pages;
+import broadsheet.web.Pagination;
 import broadsheet.web.Site;
 import broadsheet.web.SiteInfo;
 import io.javalin.http.Context;
@@ -20,6 +21,7 @@ import java.util.Optional;
  * at {@code /topics/}.
  */
 public final class TopicPages {
+    public static final int INDEX_PAGE_SIZE = 100;
     private final TopicStore topics;
     private final ListingPages listings;
     private final Pages pages;
@@ -73,12 +75,14 @@ public final class TopicPages {
         ctx.redirect(t.url() + (params.isEmpty() ? "" : "?" + String.join("&", params)), HttpStatus.MOVED_PERMANENTLY);
     }
 
+    /** {@code /topics/}: the topics a published article has, by name, {@value #INDEX_PAGE_SIZE} to a page. */
     public void index(Context ctx) {
         Site site = siteInfo.site();
-        List<IndexView.Entry> entries = topics.inUse(1000, 0).stream()
-                .sorted((a, b) -> a.name().compareToIgnoreCase(b.name()))
-                .map(t -> new IndexView.Entry(t.name(), t.url(), "")).toList();
-        Meta meta = Meta.of("Topics | " + site.name(), "Every topic " + site.name() + " covers.", site.absolute("/topics/"));
-        pages.html(ctx, "shared/index.jte", new IndexView(site, meta, "Topics", "", entries), CachePolicy.PUBLIC_PAGE, List.of("topics"));
+        int number = Pagination.page(ctx);
+        Page<Topic> page = topics.publicPage(number, INDEX_PAGE_SIZE);
+        Pagination.checkNotEmpty(number, page.items().isEmpty());
+        List<IndexView.Entry> entries = page.items().stream().map(t -> new IndexView.Entry(t.name(), t.url(), "")).toList();
+        pages.html(ctx, "shared/index.jte", IndexView.of(site, "Topics", "Every topic " + site.name() + " covers.", "/topics/",
+                entries, number, page.hasNext()), CachePolicy.PUBLIC_PAGE, List.of("topics"));
     }
 }

@@ -1,5 +1,6 @@
 package broadsheet.topic;
 
+import broadsheet.article.Page;
 import broadsheet.text.Slugs;
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +17,18 @@ public final class TopicStore {
     static final RowMapper<Topic> ROW = (rs, ctx) -> new Topic(rs.getLong("id"), rs.getString("slug"),
             rs.getString("name"), rs.getString("description"));
     private static final int ENSURE_ATTEMPTS = 5;
+    /** The condition on {@code topics t} that readers may see it: a published article has it. */
+    static final String PUBLIC = "EXISTS (SELECT 1 FROM article_topics x JOIN articles a ON a.id = x.article_id"
+            + " WHERE x.topic_id = t.id AND a.status = 'published')";
+    /**
+     * The condition on {@code topics t} that someone who sees only their own articles (a contributor) may see
+     * it: it is public, or an article they created or sign ({@code :owner}, {@code :ownerContributor}) has it.
+     */
+    public static final String SEEN_BY_OWNER = "(" + PUBLIC + " OR EXISTS (SELECT 1 FROM article_topics o JOIN articles a ON a.id = o.article_id"
+            + " WHERE o.topic_id = t.id AND (a.created_by = :owner"
+            + " OR EXISTS (SELECT 1 FROM article_bylines b WHERE b.article_id = a.id AND b.contributor_id = :ownerContributor))))";
+    /** A page of the public topics by name: a walk of the name index {@code topics_name_key} that stops after {@code :limit} rows. */
+    static final String PUBLIC_LIST = "SELECT t.* FROM topics t WHERE <public> ORDER BY lower(t.name) LIMIT :limit OFFSET :offset";
     private final Jdbi jdbi;
 
     public TopicStore(Jdbi jdbi) {
@@ -55,15 +68,13 @@ public final class TopicStore {
                 .bind("id", topicId).mapTo(Long.class).one());
     }
 
-    /** Topics with at least one published article, most used first, then by name. */
-    public List<Topic> inUse(int limit, int offset) {
-        return jdbi.withHandle(h -> h.createQuery("""
-                        SELECT t.* FROM topics t
-                        JOIN (SELECT at.topic_id, count(*) AS n FROM article_topics at
-                              JOIN articles a ON a.id = at.article_id AND a.status = 'published'
-                              GROUP BY at.topic_id) u ON u.topic_id = t.id
-                        ORDER BY u.n DESC, t.name LIMIT :limit OFFSET :offset""")
-                .bind("limit", limit).bind("offset", offset).map(ROW).list());
+    /**
+     * One page of the topics readers may see (see {@link #published()}), by name, read one beyond the page
+     * instead of counted: a walk of the name index that stops after the page.
+     */
+    public Page<Topic> publicPage(int number, int size) {
+        return Page.readAhead(jdbi.withHandle(h -> h.createQuery(PUBLIC_LIST).define("public", PUBLIC).bind("limit", size + 1).bind("offset", (long) (number - 1) * size)
+                .map(ROW).list()), number, size);
     }
 
     /** Every topic, published or not (the newsroom's filters). */
@@ -72,15 +83,21 @@ public final class TopicStore {
     }
 
     /**
+     * The topics a person who sees only their own articles may see, by name: the public ones and those of
+     * their own articles ({@link #SEEN_BY_OWNER}). Others' drafts could give a story away.
+     */
+    public List<Topic> seenByOwner(long staffId, Long contributorId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT t.* FROM topics t WHERE <seen> ORDER BY lower(t.name)")
+                .define("seen", SEEN_BY_OWNER).bind("owner", staffId).bind("ownerContributor", contributorId).map(ROW).list());
+    }
+
+    /**
      * The topics readers may see, by name: those at least one published article has. A topic named only by
      * drafts stays private, since its name can give away a story before it is published.
      */
     public List<Topic> published() {
-        return jdbi.withHandle(h -> h.createQuery("""
-                        SELECT t.* FROM topics t
-                        WHERE EXISTS (SELECT 1 FROM article_topics x JOIN articles a ON a.id = x.article_id
-                                      WHERE x.topic_id = t.id AND a.status = 'published')
-                        ORDER BY lower(t.name)""").map(ROW).list());
+        return jdbi.withHandle(h -> h.createQuery("SELECT t.* FROM topics t WHERE <public> ORDER BY lower(t.name)")
+                .define("public", PUBLIC).map(ROW).list());
     }
 
     /** Whether readers may see the topic: a published article has it (see {@link #published()}). */

@@ -2,23 +2,41 @@ package broadsheet.web;
 
 import io.javalin.http.Context;
 
-/** Reads {@code ?page=N} (from 1): malformed is a 400, past the last page is a 404. */
+/**
+ * Reads {@code ?page=N} (from 1): anything but a whole number from 1 is a 400; a page past the end of the
+ * list is a 404 that says so, found either from a count (lists that have one) or from the page being empty
+ * (the public listings, which never count the archive).
+ */
 public final class Pagination {
+    /** No list of the site is this long; a page beyond it is past the end without asking the database. */
     private static final int MAX_PAGE = 100_000;
+    private static final String WHOLE_NUMBER = "The page number must be a whole number from 1.";
 
     private Pagination() {}
 
     public static int page(Context ctx) {
         String raw = ctx.queryParam("page");
         if (raw == null) return 1;
-        if (!raw.matches("[0-9]{1,6}")) throw HttpProblem.badRequest("The page number must be a whole number from 1.");
-        int page = Integer.parseInt(raw);
-        if (page < 1 || page > MAX_PAGE) throw HttpProblem.badRequest("The page number must be a whole number from 1.");
-        return page;
+        if (!raw.matches("[0-9]{1,100}")) throw HttpProblem.badRequest(WHOLE_NUMBER);
+        String digits = raw.replaceFirst("^0+(?=[0-9])", "");
+        if (digits.equals("0")) throw HttpProblem.badRequest(WHOLE_NUMBER);
+        if (digits.length() > 6 || Integer.parseInt(digits) > MAX_PAGE) throw beyondTheEnd(digits);
+        return Integer.parseInt(digits);
     }
 
-    /** Refuses a page beyond the last one; page 1 of an empty listing is fine. */
+    /** Refuses a page beyond the last one, which the answer names; page 1 of an empty listing is fine. */
     public static void checkExists(int page, int lastPage) {
-        if (page > 1 && page > lastPage) throw HttpProblem.notFound();
+        if (page > 1 && page > lastPage) {
+            throw new HttpProblem(404, "Page not found", "There is no page " + page + " of this list; the last page is " + lastPage + ".");
+        }
+    }
+
+    /** Refuses an empty page after the first: the list ends before it (how long it is was not counted). */
+    public static void checkNotEmpty(int page, boolean empty) {
+        if (page > 1 && empty) throw beyondTheEnd(String.valueOf(page));
+    }
+
+    private static HttpProblem beyondTheEnd(String page) {
+        return new HttpProblem(404, "Page not found", "There is no page " + page + " of this list: it ends before that page.");
     }
 }

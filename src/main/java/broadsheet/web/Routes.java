@@ -136,6 +136,8 @@ public final class Routes {
             read("/newsroom/contributors/{id}", n.contributors()::edit, Role.EDITOR);
             post("/newsroom/contributors/{id}", n.contributors()::save, Role.EDITOR);
             post("/newsroom/contributors/{id}/delete", n.contributors()::delete, Role.EDITOR);
+            post("/newsroom/contributors/{id}/link", n.contributors()::link, Role.EDITOR);
+            post("/newsroom/contributors/{id}/unlink", n.contributors()::unlink, Role.EDITOR);
 
             read("/newsroom/topics/", n.topics()::list, Role.EDITOR);
             read("/newsroom/topics", n.topics()::toList, Role.EDITOR);

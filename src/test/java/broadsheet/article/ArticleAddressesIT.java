@@ -129,7 +129,7 @@ class ArticleAddressesIT {
         var page = Html.parse(app.get("/world-news/2025/07/01/midsummer/"));
 
         assertThat(page.selectFirst(".dateline time").outerHtml())
-                .isEqualTo("<time datetime=\"2025-07-01T00:30:00+01:00\">01 July 2025 12:30am BST</time>");
+                .isEqualTo("<time datetime=\"2025-07-01T00:30:00+01:00\">1 July 2025 12:30am BST</time>");
         assertThat(page.select(".published-note")).isEmpty();
     }
 

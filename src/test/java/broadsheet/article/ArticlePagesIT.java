@@ -69,8 +69,16 @@ class ArticlePagesIT {
     void datelineShowsTheUpdateInLondonTime() {
         Element time = page.selectFirst(".dateline time");
         assertThat(time.outerHtml())
-                .isEqualTo("<time datetime=\"2025-12-07T12:35:00Z\">Updated 07 December 2025 12:35pm GMT</time>");
-        assertThat(page.selectFirst(".published-note").text()).isEqualTo("First published 07 December 2025 9:00am GMT");
+                .isEqualTo("<time datetime=\"2025-12-07T12:35:00Z\">Updated 7 December 2025 12:35pm GMT</time>");
+        assertThat(page.selectFirst(".published-note").text()).isEqualTo("First published 7 December 2025 9:00am GMT");
+    }
+
+    @Test
+    void theCardAndTheDatelineWriteTheDayAlike() {
+        Element card = Html.parse(app.get("/world-news/")).selectFirst(".card time");
+
+        assertThat(card.text()).isEqualTo("7 December 2025");
+        assertThat(page.selectFirst(".dateline time").text()).startsWith("Updated " + card.text() + " ");
     }
 
     @Test

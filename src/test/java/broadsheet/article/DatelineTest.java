@@ -14,7 +14,7 @@ class DatelineTest {
     @Test
     void updatedTimeWinsAndReadsInGmtInWinter() {
         var d = Dateline.of(Instant.parse("2025-12-07T09:00:00Z"), Instant.parse("2025-12-07T12:35:00Z"), LONDON);
-        assertThat(d.label()).isEqualTo("Updated 07 December 2025 12:35pm GMT");
+        assertThat(d.label()).isEqualTo("Updated 7 December 2025 12:35pm GMT");
         assertThat(d.updated()).isTrue();
         assertThat(Dateline.iso(d.instant(), LONDON)).isEqualTo("2025-12-07T12:35:00Z");
     }
@@ -22,14 +22,14 @@ class DatelineTest {
     @Test
     void publishedTimeWhenNeverUpdated() {
         var d = Dateline.of(Instant.parse("2025-12-07T09:00:00Z"), null, LONDON);
-        assertThat(d.label()).isEqualTo("07 December 2025 9:00am GMT");
+        assertThat(d.label()).isEqualTo("7 December 2025 9:00am GMT");
         assertThat(d.updated()).isFalse();
     }
 
     @Test
     void summerTimesReadInBst() {
         var d = Dateline.of(Instant.parse("2025-07-01T08:00:00Z"), Instant.parse("2025-07-01T23:30:00Z"), LONDON);
-        assertThat(d.label()).isEqualTo("Updated 02 July 2025 12:30am BST");
+        assertThat(d.label()).isEqualTo("Updated 2 July 2025 12:30am BST");
         assertThat(Dateline.iso(d.instant(), LONDON)).isEqualTo("2025-07-02T00:30:00+01:00");
     }
 
@@ -53,6 +53,6 @@ class DatelineTest {
     @Test
     void otherZonesAreShownInTheirOwnTime() {
         assertThat(Dateline.format(Instant.parse("2025-12-07T09:00:00Z"), ZoneId.of("America/New_York")))
-                .isEqualTo("07 December 2025 4:00am EST");
+                .isEqualTo("7 December 2025 4:00am EST");
     }
 }

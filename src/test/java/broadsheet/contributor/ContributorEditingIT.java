@@ -185,7 +185,8 @@ class ContributorEditingIT {
     @Test
     void aContributorAStaffAccountWritesUnderIsNotDeleted() {
         long staff = Newsroom.staff(StaffRole.REPORTER, "rita@test.example", "Rita Reporter");
-        long id = store.bySlug("rita-reporter").orElseThrow().id();
+        long id = editing.create(new Form("Rita Reporter", "person", "", "", ""), EDNA, NOW);
+        assertThat(editing.link(id, staff, true, EDNA, NOW)).isTrue();
         var before = TestDatabase.rowCounts();
 
         var deletion = editing.delete(id, EDNA, NOW);

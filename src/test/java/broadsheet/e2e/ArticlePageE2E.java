@@ -88,7 +88,7 @@ class ArticlePageE2E {
         assertThat(page.kicker().getText()).isEqualToIgnoringCase("World news");
         assertThat(page.standfirst().getText()).startsWith("Revised plan, unveiled on Friday");
         assertThat(page.byline().getText()).isEqualTo("By Our Foreign Staff");
-        assertThat(page.dateline().getText()).isEqualTo("Updated 07 December 2025 12:35pm GMT");
+        assertThat(page.dateline().getText()).isEqualTo("Updated 7 December 2025 12:35pm GMT");
         assertThat(page.dateline().getDomAttribute("datetime")).isEqualTo("2025-12-07T12:35:00Z");
         assertThat(page.topicLinks()).extracting(WebElement::getText)
                 .containsExactly("Northmere harbour dispute", "Premier Aldo Castellan", "Northmere", "Estrany");

@@ -135,7 +135,7 @@ class NewsroomE2E {
         assertThat(browser.driver().getCurrentUrl()).isEqualTo(app.url(PATH));
         assertThat(page.headline().getText()).isEqualTo(HEADLINE);
         assertThat(page.byline().getText()).isEqualTo("By Rita Reporter");
-        assertThat(page.dateline().getText()).isEqualTo("07 December 2025 3:00pm GMT");
+        assertThat(page.dateline().getText()).isEqualTo("7 December 2025 3:00pm GMT");
         assertThat(page.topicLinks()).extracting(WebElement::getText).containsExactly("Northmere harbour dispute", "Harbour pilots");
         assertThat(page.pictureLoaded(page.leadPicture())).isTrue();
         assertThat(page.caption().getText()).startsWith("Cranes on the east quay at dusk");
@@ -152,9 +152,9 @@ class NewsroomE2E {
         assertThat(editor.notice()).isEqualTo("Saved.");
 
         page = reload(PATH);
-        assertThat(page.dateline().getText()).isEqualTo("Updated 07 December 2025 5:00pm GMT");
+        assertThat(page.dateline().getText()).isEqualTo("Updated 7 December 2025 5:00pm GMT");
         assertThat(page.changes()).extracting(NewsroomE2E::text)
-                .containsExactly("07 December 2025 5:00pm GMT Update. Adds the harbour authority's response.");
+                .containsExactly("7 December 2025 5:00pm GMT Update. Adds the harbour authority's response.");
 
         app.clock().advance(Duration.ofMinutes(15));
         editor = EditorPage.open(browser, app.url("/newsroom/articles/" + id));
@@ -164,14 +164,14 @@ class NewsroomE2E {
         assertThat(editor.notice()).isEqualTo("Saved.");
 
         page = reload(PATH);
-        assertThat(page.dateline().getText()).as("a correction does not move Updated").isEqualTo("Updated 07 December 2025 5:00pm GMT");
+        assertThat(page.dateline().getText()).as("a correction does not move Updated").isEqualTo("Updated 7 December 2025 5:00pm GMT");
         assertThat(page.standfirst().getText()).endsWith("in twelve years");
         List<WebElement> changes = page.changes();
         assertThat(changes).extracting(NewsroomE2E::text).containsExactly(
-                "07 December 2025 5:00pm GMT Update. Adds the harbour authority's response.",
-                "07 December 2025 5:15pm GMT Correction. An earlier version said this was the first walkout in a decade; it is the first in twelve years.");
+                "7 December 2025 5:00pm GMT Update. Adds the harbour authority's response.",
+                "7 December 2025 5:15pm GMT Correction. An earlier version said this was the first walkout in a decade; it is the first in twelve years.");
         assertThat(changes.get(1).getDomAttribute("class")).isEqualTo("change-correction");
-        assertThat(page.firstPublished().getText()).isEqualTo("First published 07 December 2025 3:00pm GMT");
+        assertThat(page.firstPublished().getText()).isEqualTo("First published 7 December 2025 3:00pm GMT");
     }
 
     /** The element's text as one line. */

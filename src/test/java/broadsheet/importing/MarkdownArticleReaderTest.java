@@ -184,6 +184,9 @@ class MarkdownArticleReaderTest {
             bad comments word        | comments: on                        | 5 | comments      | is not one of open, premoderated, closed, off
             bylines as a mapping     | bylines: {name: Morag}              | 5 | bylines       | expected a list of names
             empty topic              | topics:\\n  - Ferries\\n  -            | 7 | topics        | name 2 is empty
+            bell in a byline         | bylines: [Morag, "Bell\\aQuill"]    | 5 | bylines       | name 2 has a control character (U+0007); a name is plain text on one line
+            escape in a topic        | topics:\\n  - "Ferries\\e"          | 6 | topics        | name 1 has a control character (U+001B)
+            eleven bylines           | bylines: [A, B, C, D, E, F, G, H, I, J, K] | 5 | bylines | has 11 names; an article can have at most 10 bylines
             YAML syntax error        | section: uk-news: world             | 3 |               | not valid YAML: mapping values are not allowed
             YAML unclosed quote      | standfirst: "Twice a day            | 5 |               | not valid YAML
             """)

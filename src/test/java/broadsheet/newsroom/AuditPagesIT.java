@@ -50,13 +50,13 @@ class AuditPagesIT {
         assertThat(page.select("a[href=/newsroom/audit/]").first().attr("aria-current")).isEqualTo("page");
         var rows = page.select("tbody tr");
         Element newest = rows.get(0);
-        assertThat(newest.select("td").eachText()).containsExactly("07 December 2025 3:01pm GMT", "Jane <Editor>", "article published",
+        assertThat(newest.select("td").eachText()).containsExactly("7 December 2025 3:01pm GMT", "Jane <Editor>", "article published",
                 "Harbour reopens", "id: 42 kind: update", "203.0.113.9");
         assertThat(newest.select("time").attr("datetime")).isEqualTo("2025-12-07T15:01:00Z");
         // the sign-in of the admin reading the page, at NOW
         assertThat(rows.get(1).select("td").eachText()).contains("signed in", "admin@test.example");
         Element summer = rows.get(rows.size() - 1);
-        assertThat(summer.select("td").get(0).text()).isEqualTo("01 July 2025 12:30pm BST");
+        assertThat(summer.select("td").get(0).text()).isEqualTo("1 July 2025 12:30pm BST");
         assertThat(admin.get("/newsroom/audit/").body()).contains("Jane &lt;Editor&gt;");
     }
 

@@ -7,6 +7,7 @@ import broadsheet.article.Access;
 import broadsheet.article.Article;
 import broadsheet.article.ArticleStore;
 import broadsheet.article.CommentPolicy;
+import broadsheet.contributor.ContributorStore;
 import broadsheet.section.SectionStore;
 import broadsheet.testing.Newsroom;
 import broadsheet.testing.TestDatabase;
@@ -26,10 +27,11 @@ final class Desk {
         TestDatabase.jdbi().useHandle(h -> SectionStore.ensure(h, slug, name, ""));
     }
 
-    /** A member of staff with a byline of their own name, as the editing services see them. */
+    /** A member of staff writing under a byline of their own name (as an editor linked it), as the editing services see them. */
     static Editor person(StaffRole role, String name) {
         String email = name.toLowerCase().replace(' ', '.') + "@test.example";
         long id = Newsroom.staff(role, email, name);
+        TestDatabase.jdbi().useHandle(h -> StaffStore.linkContributor(h, id, ContributorStore.ensure(h, name)));
         var staff = new StaffStore(TestDatabase.jdbi()).byId(id).orElseThrow();
         return new Editor(role, id, staff.contributorId(), null, AuditLog.Actor.of(staff, "127.0.0.1"));
     }

@@ -82,4 +82,30 @@ class DraftCheckTest {
         var d = draft("", "s".repeat(601), "Bad Slug", "", "");
         assertThat(DraftCheck.problems(d, false).keySet()).containsExactly("headline", "standfirst", "slug", "section");
     }
+
+    private static ArticleDraft named(List<String> bylines, List<String> topics) {
+        return new ArticleDraft("Harbour vote delayed", "", "", "world-news", bylines, topics, null, "", "", "", "A paragraph.",
+                Access.FREE, CommentPolicy.OPEN, "", "");
+    }
+
+    @Test
+    void bylinesAndTopicsAreNamesWithoutControlCharacters() {
+        assertThat(DraftCheck.problems(named(List.of("Jane Reporter", "Bell\u0007Byline"), List.of()), true))
+                .containsOnly(java.util.Map.entry("bylines",
+                        "Byline 2 has a control character (such as a bell or an escape); a name is plain text on one line."));
+        assertThat(DraftCheck.problems(named(List.of(), List.of("Escape\u001bTopic")), true))
+                .containsOnly(java.util.Map.entry("topics",
+                        "Topic 1 has a control character (such as a bell or an escape); a name is plain text on one line."));
+        assertThat(DraftCheck.problems(named(List.of("Tab\tBetween"), List.of("Nul\u0000Topic")), true)).containsOnlyKeys("bylines", "topics");
+    }
+
+    @Test
+    void anArticleHasAtMostTenBylines() {
+        List<String> ten = java.util.stream.IntStream.rangeClosed(1, 10).mapToObj(n -> "Writer " + n).toList();
+        List<String> eleven = java.util.stream.IntStream.rangeClosed(1, 11).mapToObj(n -> "Writer " + n).toList();
+
+        assertThat(DraftCheck.problems(named(ten, List.of()), true)).isEmpty();
+        assertThat(DraftCheck.problems(named(eleven, List.of()), true))
+                .containsOnly(java.util.Map.entry("bylines", "An article can have at most 10 bylines; this one has 11."));
+    }
 }

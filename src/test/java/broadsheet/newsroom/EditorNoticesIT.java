@@ -33,7 +33,7 @@ class EditorNoticesIT {
 
         String page = editor.get("/newsroom/articles/" + id).body();
 
-        assertThat(page).contains("was due at 07 December 2025 2:30pm GMT but has not been published");
+        assertThat(page).contains("was due at 7 December 2025 2:30pm GMT but has not been published");
         assertThat(page).contains("Cancel the schedule");
     }
 

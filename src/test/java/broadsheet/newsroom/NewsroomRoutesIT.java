@@ -102,6 +102,8 @@ class NewsroomRoutesIT {
             "GET /newsroom/contributors/{id}", Role.EDITOR,
             "POST /newsroom/contributors/{id}", Role.EDITOR,
             "POST /newsroom/contributors/{id}/delete", Role.EDITOR,
+            "POST /newsroom/contributors/{id}/link", Role.EDITOR,
+            "POST /newsroom/contributors/{id}/unlink", Role.EDITOR,
             "GET /newsroom/articles/{id}/revisions", Role.CONTRIBUTOR,
             "GET /newsroom/articles/{id}/revisions/compare", Role.CONTRIBUTOR,
             "GET /newsroom/articles/{id}/revisions/{n}", Role.CONTRIBUTOR,

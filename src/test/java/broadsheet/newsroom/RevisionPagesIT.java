@@ -42,7 +42,7 @@ class RevisionPagesIT {
         assertThat(list.statusCode()).isEqualTo(200);
         assertThat(list.headers().firstValue("Cache-Control")).contains("no-store");
         assertThat(list.body()).contains("<h1>Revisions</h1>", ">Revision 3</a>", ">Revision 2</a>", ">Revision 1</a>",
-                "<td>created</td>", "<td>saved</td>", "<td>Contributor Person</td>", "07 December 2025 3:00pm GMT",
+                "<td>created</td>", "<td>saved</td>", "<td>Contributor Person</td>", "7 December 2025 3:00pm GMT",
                 "action=\"/newsroom/articles/" + id + "/revisions/compare\"");
         assertThat(list.body()).doesNotContain("Revision 4");
         assertThat(revisions.list(id)).extracting(Revisions.Entry::number).containsExactly(3, 2, 1);

@@ -189,7 +189,7 @@ class StaffPagesIT {
         var refused = attempt("rita@test.example", Newsroom.PASSWORD);
         assertThat(refused.statusCode()).isEqualTo(401);
         assertThat(refused.body()).contains("That email address and password do not match an account.");
-        assertThat(Html.parse(admin.get("/newsroom/staff/" + rita)).select(".nr-facts").text()).contains("Disabled since 07 December 2025");
+        assertThat(Html.parse(admin.get("/newsroom/staff/" + rita)).select(".nr-facts").text()).contains("Disabled since 7 December 2025");
 
         var on = admin.submit("/newsroom/staff/" + rita, "/newsroom/staff/" + rita + "/enable", Map.of());
         assertThat(on.statusCode()).isEqualTo(303);

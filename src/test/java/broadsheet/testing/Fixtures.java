@@ -124,6 +124,20 @@ public final class Fixtures {
         return importer().importAll(List.of(sources), now);
     }
 
+    /**
+     * {@code count} bare articles in one new section, straight into the database (ids 1 to count after a clean),
+     * every third published: rows enough for the query planner to choose as it would on a real archive.
+     */
+    public static void bulkArticles(org.jdbi.v3.core.Handle h, int count) {
+        h.execute("INSERT INTO sections (slug, name, description, position) VALUES ('bulk', 'Bulk', '', 1)");
+        h.execute("""
+                INSERT INTO articles (section_id, slug, path, headline, status, first_published_at, created_at, modified_at)
+                SELECT (SELECT id FROM sections WHERE slug = 'bulk'), 'a' || g, CASE WHEN g % 3 = 0 THEN '/bulk/' || g || '/' END,
+                       'Story ' || g, CASE WHEN g % 3 = 0 THEN 'published' ELSE 'draft' END,
+                       CASE WHEN g % 3 = 0 THEN now() - g * interval '1 minute' END, now(), now()
+                FROM generate_series(1, ?) g""", count);
+    }
+
     /** A real JPEG of the given size, a simple gradient so each colour pair gives different bytes. */
     public static byte[] jpeg(int width, int height, Color from, Color to) {
         BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);

@@ -75,6 +75,33 @@ class AdminArticlesIT {
     }
 
     @Test
+    void controlCharactersInBylinesAndTopicsAndMoreThanTenBylinesAre422AndStoreNothing() {
+        Map<String, Object> bell = new java.util.HashMap<>(AdminApiClient.draft("Harbour vote delayed"));
+        bell.put("bylines", java.util.List.of("Bell\u0007Byline"));
+        bell.put("topics", java.util.List.of("Escape\u001bTopic"));
+        Map<String, Object> crowd = new java.util.HashMap<>(AdminApiClient.draft("Harbour vote delayed"));
+        crowd.put("bylines", java.util.stream.IntStream.rangeClosed(1, 10_000).mapToObj(n -> "Writer " + n).toList());
+
+        var refused = editor.post("/articles", bell);
+        var tooMany = editor.post("/articles", crowd);
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(refused.json().get("errors").get("bylines").asText()).startsWith("Byline 1 has a control character");
+        assertThat(refused.json().get("errors").get("topics").asText()).startsWith("Topic 1 has a control character");
+        assertThat(tooMany.status()).isEqualTo(422);
+        assertThat(tooMany.json().get("errors").get("bylines").asText()).isEqualTo("An article can have at most 10 bylines; this one has 10000.");
+        assertThat(TestDatabase.rowCounts()).containsEntry("articles", 0L).containsEntry("contributors", 0L).containsEntry("topics", 0L);
+
+        long id = editor.created("Harbour vote delayed").get("id").asLong();
+        Map<String, Object> replaced = new java.util.HashMap<>(bell);
+        replaced.put("version", 1);
+        var put = editor.put("/articles/" + id, replaced);
+        assertThat(put.status()).isEqualTo(422);
+        assertThat(put.json().get("errors").has("bylines")).isTrue();
+    }
+
+    @Test
     void aStaleVersionIs409WithTheCurrentVersionAndSavesNothing() {
         long id = editor.created("First headline").get("id").asLong();
         Map<String, Object> first = new java.util.HashMap<>(AdminApiClient.draft("Second headline"));
