@@ -1,7 +1,7 @@
 package broadsheet;
 
 import broadsheet.account.ApiTokens;
-import broadsheet.account.AuditLog;
+import broadsheet.shared.AuditLog;
 import broadsheet.account.OwnAccount;
 import broadsheet.account.Passwords;
 import broadsheet.account.Sessions;

@@ -1,5 +1,7 @@
 package broadsheet.account;
 
+import broadsheet.shared.AuditLog;
+import broadsheet.shared.StaffRole;
 import broadsheet.storage.Rows;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,7 +1,8 @@
 package broadsheet.account;
 
-import broadsheet.account.AuditLog.Actor;
+import broadsheet.shared.AuditLog.Actor;
 import broadsheet.account.StaffAccounts.Refused;
+import broadsheet.shared.AuditLog;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;

@@ -1,6 +1,7 @@
 package broadsheet.account;
 
-import broadsheet.account.AuditLog.Actor;
+import broadsheet.shared.AuditLog.Actor;
+import broadsheet.shared.AuditLog;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;

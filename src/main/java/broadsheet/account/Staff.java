@@ -1,5 +1,6 @@
 package broadsheet.account;
 
+import broadsheet.shared.StaffRole;
 import java.time.Instant;
 
 /**

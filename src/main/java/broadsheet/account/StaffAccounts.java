@@ -1,6 +1,8 @@
 package broadsheet.account;
 
-import broadsheet.account.AuditLog.Actor;
+import broadsheet.shared.AuditLog.Actor;
+import broadsheet.shared.AuditLog;
+import broadsheet.shared.StaffRole;
 import broadsheet.text.Texts;
 import java.time.Instant;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package broadsheet.api;
 
-import broadsheet.article.Access;
+import broadsheet.shared.AccessLevel;
 import broadsheet.article.Article;
 import broadsheet.article.ArticleCard;
 import broadsheet.article.ArticleDetail;
@@ -106,7 +106,7 @@ final class ApiJson {
         return m;
     }
 
-    static boolean isFree(Access a) {
-        return a == Access.FREE;
+    static boolean isFree(AccessLevel a) {
+        return a == AccessLevel.FREE;
     }
 }

@@ -9,7 +9,7 @@ import broadsheet.section.SectionStore;
 import broadsheet.topic.TopicStore;
 import broadsheet.web.CachePolicy;
 import broadsheet.web.HttpProblem;
-import broadsheet.web.Json;
+import broadsheet.shared.Json;
 import broadsheet.web.Pages;
 import broadsheet.web.SiteInfo;
 import io.javalin.http.Context;

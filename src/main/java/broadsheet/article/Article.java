@@ -1,5 +1,7 @@
 package broadsheet.article;
 
+import broadsheet.shared.AccessLevel;
+import broadsheet.shared.CommentPolicy;
 import java.time.Instant;
 
 /**
@@ -21,7 +23,7 @@ public record Article(
         String leadImageCaption,
         String leadImageCredit,
         String leadImageAlt,
-        Access access,
+        AccessLevel access,
         CommentPolicy commentPolicy,
         Status status,
         Instant firstPublishedAt,

@@ -2,6 +2,7 @@ package broadsheet.article;
 
 import broadsheet.media.Picture;
 import broadsheet.section.Section;
+import broadsheet.shared.AccessLevel;
 import java.time.Instant;
 import java.util.List;
 
@@ -16,7 +17,7 @@ public record ArticleCard(
         Instant updated,
         Picture picture,
         List<Byline> bylines,
-        Access access) {
+        AccessLevel access) {
 
     public Instant lastSignificantChange() {
         return updated != null ? updated : published;

@@ -1,7 +1,8 @@
 package broadsheet.article;
 
 import broadsheet.media.Picture;
-import broadsheet.web.Json;
+import broadsheet.shared.AccessLevel;
+import broadsheet.shared.Json;
 import broadsheet.web.Site;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -49,7 +50,7 @@ public final class ArticleJsonLd {
                         "datePublished", Dateline.iso(c.at(), site.zone())))
                 .toList();
         if (!corrections.isEmpty()) article.put("correction", corrections);
-        boolean free = a.access() == Access.FREE;
+        boolean free = a.access() == AccessLevel.FREE;
         article.put("isAccessibleForFree", free);
         if (!free) {
             article.put("hasPart", Map.of("@type", "WebPageElement", "isAccessibleForFree", false,

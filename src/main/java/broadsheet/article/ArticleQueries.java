@@ -3,6 +3,8 @@ package broadsheet.article;
 import broadsheet.media.ImageStore;
 import broadsheet.media.Picture;
 import broadsheet.section.Section;
+import broadsheet.shared.AccessLevel;
+import broadsheet.shared.Page;
 import broadsheet.storage.Rows;
 import broadsheet.topic.Topic;
 import java.sql.ResultSet;
@@ -226,6 +228,6 @@ public final class ArticleQueries {
                 rs.getString("s_description"), rs.getInt("s_position"));
         return new ArticleCard(rs.getLong("id"), rs.getString("path"), rs.getString("headline"), rs.getString("standfirst"),
                 s, Rows.instant(rs, "first_published_at"), Rows.instant(rs, "updated_at"), partial, List.of(),
-                Access.fromWord(rs.getString("access")).orElse(Access.FREE));
+                AccessLevel.fromWord(rs.getString("access")).orElse(AccessLevel.FREE));
     }
 }

@@ -1,5 +1,7 @@
 package broadsheet.article;
 
+import broadsheet.shared.AccessLevel;
+import broadsheet.shared.CommentPolicy;
 import broadsheet.storage.Rows;
 import java.time.Instant;
 import java.util.List;
@@ -18,7 +20,7 @@ public final class ArticleStore {
             rs.getString("headline"), rs.getString("standfirst"), rs.getString("seo_title"), rs.getString("seo_description"),
             rs.getString("body_source"), rs.getString("body_html"), (Long) rs.getObject("lead_image_id"),
             rs.getString("lead_image_caption"), rs.getString("lead_image_credit"), rs.getString("lead_image_alt"),
-            Access.fromWord(rs.getString("access")).orElseThrow(),
+            AccessLevel.fromWord(rs.getString("access")).orElseThrow(),
             CommentPolicy.fromWord(rs.getString("comment_policy")).orElseThrow(),
             Status.fromWord(rs.getString("status")),
             Rows.instant(rs, "first_published_at"), Rows.instant(rs, "updated_at"),
@@ -28,7 +30,7 @@ public final class ArticleStore {
     /** The editable text and settings of an article. */
     public record Content(long sectionId, String slug, String headline, String standfirst, String bodySource,
                           String bodyHtml, Long leadImageId, String leadImageCaption, String leadImageCredit,
-                          String leadImageAlt, Access access, CommentPolicy commentPolicy, String seoTitle,
+                          String leadImageAlt, AccessLevel access, CommentPolicy commentPolicy, String seoTitle,
                           String seoDescription) {}
 
     private ArticleStore() {}

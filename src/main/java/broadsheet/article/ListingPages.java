@@ -1,6 +1,7 @@
 package broadsheet.article;
 
 import broadsheet.media.Picture;
+import broadsheet.shared.Page;
 import broadsheet.web.CachePolicy;
 import broadsheet.web.Meta;
 import broadsheet.web.Pages;

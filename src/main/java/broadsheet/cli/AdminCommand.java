@@ -1,11 +1,11 @@
 package broadsheet.cli;
 
 import broadsheet.RunningServer;
-import broadsheet.account.AuditLog;
+import broadsheet.shared.AuditLog;
 import broadsheet.account.Passwords;
 import broadsheet.account.Sessions;
 import broadsheet.account.StaffAccounts;
-import broadsheet.account.StaffRole;
+import broadsheet.shared.StaffRole;
 import broadsheet.account.StaffStore;
 import broadsheet.storage.Database;
 import java.io.Console;

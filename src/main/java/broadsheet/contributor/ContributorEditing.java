@@ -1,6 +1,6 @@
 package broadsheet.contributor;
 
-import broadsheet.account.AuditLog;
+import broadsheet.shared.AuditLog;
 import broadsheet.account.StaffStore;
 import broadsheet.storage.ChangeFeed;
 import broadsheet.storage.Rows;

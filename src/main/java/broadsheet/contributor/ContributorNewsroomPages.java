@@ -1,7 +1,7 @@
 package broadsheet.contributor;
 
-import broadsheet.account.AuditLog;
-import broadsheet.article.Page;
+import broadsheet.shared.AuditLog;
+import broadsheet.shared.Page;
 import broadsheet.media.ImageStore;
 import broadsheet.media.Picture;
 import broadsheet.newsroom.Frame;

@@ -2,7 +2,7 @@ package broadsheet.contributor;
 
 import broadsheet.article.ArticleQueries;
 import broadsheet.article.ListingPages;
-import broadsheet.article.Page;
+import broadsheet.shared.Page;
 import broadsheet.media.ImageStore;
 import broadsheet.media.Picture;
 import broadsheet.text.Texts;

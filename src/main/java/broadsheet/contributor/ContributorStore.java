@@ -1,6 +1,6 @@
 package broadsheet.contributor;
 
-import broadsheet.article.Page;
+import broadsheet.shared.Page;
 import broadsheet.media.ImageStore;
 import broadsheet.media.Picture;
 import broadsheet.text.Slugs;

@@ -1,7 +1,7 @@
 package broadsheet.demo;
 
-import broadsheet.article.Access;
-import broadsheet.article.CommentPolicy;
+import broadsheet.shared.AccessLevel;
+import broadsheet.shared.CommentPolicy;
 import broadsheet.demo.DemoPictures.Kind;
 import broadsheet.demo.DemoPictures.Picture;
 import broadsheet.demo.DemoTopics.Topic;
@@ -136,9 +136,9 @@ final class DemoArticles {
                 picture.credit(), picture.description());
     }
 
-    private static Access access(SplittableRandom r) {
+    private static AccessLevel access(SplittableRandom r) {
         double roll = r.nextDouble();
-        return roll < 0.7 ? Access.FREE : roll < 0.85 ? Access.REGISTERED : Access.PREMIUM;
+        return roll < 0.7 ? AccessLevel.FREE : roll < 0.85 ? AccessLevel.REGISTERED : AccessLevel.PREMIUM;
     }
 
     private static CommentPolicy comments(SplittableRandom r) {

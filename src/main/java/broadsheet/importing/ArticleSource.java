@@ -1,8 +1,8 @@
 package broadsheet.importing;
 
-import broadsheet.article.Access;
+import broadsheet.shared.AccessLevel;
 import broadsheet.article.ArticlePaths;
-import broadsheet.article.CommentPolicy;
+import broadsheet.shared.CommentPolicy;
 import broadsheet.text.Slugs;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -40,7 +40,7 @@ public record ArticleSource(
         Instant published,
         Instant updated,
         ImageSource leadImage,
-        Access access,
+        AccessLevel access,
         CommentPolicy comments,
         String bodyMarkdown,
         Map<String, ImageSource> inlineImages,
@@ -58,7 +58,7 @@ public record ArticleSource(
     /** An article not read from a file (the demo's). */
     public ArticleSource(String origin, String headline, String standfirst, String sectionSlug, String slug,
                          List<String> bylines, List<String> topics, Instant published, Instant updated,
-                         ImageSource leadImage, Access access, CommentPolicy comments, String bodyMarkdown,
+                         ImageSource leadImage, AccessLevel access, CommentPolicy comments, String bodyMarkdown,
                          Map<String, ImageSource> inlineImages) {
         this(origin, headline, standfirst, sectionSlug, slug, bylines, topics, published, updated, leadImage, access,
                 comments, bodyMarkdown, inlineImages, Map.of(), null);

@@ -3,8 +3,8 @@ package broadsheet.importing;
 import static broadsheet.importing.FrontMatterValues.EXAMPLE_TIME;
 import static broadsheet.importing.FrontMatterValues.quoted;
 
-import broadsheet.article.Access;
-import broadsheet.article.CommentPolicy;
+import broadsheet.shared.AccessLevel;
+import broadsheet.shared.CommentPolicy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitOption;
@@ -67,7 +67,7 @@ public final class MarkdownArticleReader {
         var pictures = new PictureFiles(file);
         ImageSource leadImage = leadImage(frontMatter, pictures, problems);
         // left out: null, the paper's default for new articles (its newsroom settings), applied when storing
-        Access access = problems.value(() -> FrontMatterValues.word(frontMatter, "access", Access.values(), Access::fromWord, null));
+        AccessLevel access = problems.value(() -> FrontMatterValues.word(frontMatter, "access", AccessLevel.values(), AccessLevel::fromWord, null));
         CommentPolicy comments = problems.value(() -> FrontMatterValues.word(
                 frontMatter, "comments", CommentPolicy.values(), CommentPolicy::fromWord, null));
         problems.check(() -> parts.requireBody(origin));

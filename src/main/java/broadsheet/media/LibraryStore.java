@@ -1,6 +1,6 @@
 package broadsheet.media;
 
-import broadsheet.article.Page;
+import broadsheet.shared.Page;
 import broadsheet.storage.Rows;
 import java.time.Instant;
 import java.util.List;

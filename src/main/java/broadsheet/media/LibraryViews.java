@@ -1,6 +1,6 @@
 package broadsheet.media;
 
-import broadsheet.article.Page;
+import broadsheet.shared.Page;
 import broadsheet.newsroom.Frame;
 import java.time.ZoneId;
 import java.util.List;
@@ -43,7 +43,7 @@ public final class LibraryViews {
 
         /** Whether the viewer may see this article's headline: editors and reporters see all, others their own and published ones. */
         public boolean named(LibraryStore.ArticleUse use) {
-            return frame.atLeast(broadsheet.account.StaffRole.REPORTER) || "published".equals(use.status())
+            return frame.atLeast(broadsheet.shared.StaffRole.REPORTER) || "published".equals(use.status())
                     || (frame.staff() != null && Long.valueOf(frame.staff().id()).equals(use.createdBy()));
         }
     }

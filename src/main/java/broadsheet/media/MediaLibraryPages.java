@@ -1,6 +1,6 @@
 package broadsheet.media;
 
-import broadsheet.article.Page;
+import broadsheet.shared.Page;
 import broadsheet.newsroom.Frames;
 import broadsheet.web.Access;
 import broadsheet.web.CachePolicy;

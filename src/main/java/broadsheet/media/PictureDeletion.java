@@ -1,6 +1,6 @@
 package broadsheet.media;
 
-import broadsheet.account.AuditLog;
+import broadsheet.shared.AuditLog;
 import broadsheet.newsroom.PictureRemoval;
 import broadsheet.storage.BlobStore;
 import broadsheet.storage.ChangeFeed;

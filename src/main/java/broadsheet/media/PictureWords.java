@@ -1,6 +1,6 @@
 package broadsheet.media;
 
-import broadsheet.account.AuditLog;
+import broadsheet.shared.AuditLog;
 import broadsheet.article.BodyRebuild;
 import broadsheet.storage.ChangeFeed;
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package broadsheet.media;
 
-import broadsheet.account.AuditLog;
+import broadsheet.shared.AuditLog;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;

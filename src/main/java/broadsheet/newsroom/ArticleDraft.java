@@ -1,7 +1,7 @@
 package broadsheet.newsroom;
 
-import broadsheet.article.Access;
-import broadsheet.article.CommentPolicy;
+import broadsheet.shared.AccessLevel;
+import broadsheet.shared.CommentPolicy;
 import java.util.List;
 
 /**
@@ -21,7 +21,7 @@ public record ArticleDraft(
         String leadImageCredit,
         String leadImageAlt,
         String body,
-        Access access,
+        AccessLevel access,
         CommentPolicy comments,
         String seoTitle,
         String seoDescription) {
@@ -39,7 +39,7 @@ public record ArticleDraft(
         leadImageCredit = clean(leadImageCredit);
         leadImageAlt = clean(leadImageAlt);
         body = body == null ? "" : body.replace("\r\n", "\n");
-        access = access == null ? Access.FREE : access;
+        access = access == null ? AccessLevel.FREE : access;
         comments = comments == null ? CommentPolicy.OPEN : comments;
         seoTitle = clean(seoTitle);
         seoDescription = clean(seoDescription);

@@ -1,6 +1,6 @@
 package broadsheet.newsroom;
 
-import broadsheet.account.AuditLog;
+import broadsheet.shared.AuditLog;
 import broadsheet.account.StaffStore;
 import broadsheet.article.Article;
 import broadsheet.article.ArticlePaths;
@@ -73,7 +73,7 @@ public final class ArticleEditing {
     public void autosave(Editor who, long id, int baseVersion, ArticleDraft d, Instant now) {
         if (who.staffId() == null) return;
         load(who, id);
-        String json = new String(broadsheet.web.Json.bytes(Snapshot.of(d, d.slug(), "autosave")), java.nio.charset.StandardCharsets.UTF_8);
+        String json = new String(broadsheet.shared.Json.bytes(Snapshot.of(d, d.slug(), "autosave")), java.nio.charset.StandardCharsets.UTF_8);
         jdbi.useHandle(h -> h.createUpdate("""
                         INSERT INTO article_autosaves (article_id, staff_id, base_version, fields, saved_at)
                         VALUES (:a, :s, :v, CAST(:f AS jsonb), :now)

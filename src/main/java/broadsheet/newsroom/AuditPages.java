@@ -1,10 +1,10 @@
 package broadsheet.newsroom;
 
-import broadsheet.account.AuditLog;
-import broadsheet.article.Page;
+import broadsheet.shared.AuditLog;
+import broadsheet.shared.Page;
 import broadsheet.web.CachePolicy;
 import broadsheet.web.HttpProblem;
-import broadsheet.web.Json;
+import broadsheet.shared.Json;
 import broadsheet.web.Pages;
 import broadsheet.web.Pagination;
 import io.javalin.http.Context;

@@ -1,7 +1,7 @@
 package broadsheet.newsroom;
 
-import broadsheet.account.AuditLog;
-import broadsheet.account.StaffRole;
+import broadsheet.shared.AuditLog;
+import broadsheet.shared.StaffRole;
 import broadsheet.article.Article;
 import java.util.List;
 

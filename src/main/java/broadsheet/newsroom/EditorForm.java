@@ -1,7 +1,7 @@
 package broadsheet.newsroom;
 
-import broadsheet.article.Access;
-import broadsheet.article.CommentPolicy;
+import broadsheet.shared.AccessLevel;
+import broadsheet.shared.CommentPolicy;
 import broadsheet.web.HttpProblem;
 import io.javalin.http.Context;
 import java.time.Instant;
@@ -16,16 +16,16 @@ final class EditorForm {
     private EditorForm() {}
 
     static ArticleDraft draft(Context ctx) {
-        return draft(ctx, Access.FREE, CommentPolicy.OPEN);
+        return draft(ctx, AccessLevel.FREE, CommentPolicy.OPEN);
     }
 
     /** The draft, with the given access and comment policy where the form has none (the paper's defaults, for a new article). */
-    static ArticleDraft draft(Context ctx, Access access, CommentPolicy comments) {
+    static ArticleDraft draft(Context ctx, AccessLevel access, CommentPolicy comments) {
         return new ArticleDraft(ctx.formParam("headline"), ctx.formParam("standfirst"), ctx.formParam("slug"),
                 ctx.formParam("section"), lines(ctx.formParam("bylines")), lines(ctx.formParam("topics")),
                 imageId(ctx.formParam("leadImageId")), ctx.formParam("leadImageCaption"), ctx.formParam("leadImageCredit"),
                 ctx.formParam("leadImageAlt"), ctx.formParam("body"),
-                Access.fromWord(nz(ctx.formParam("access"))).orElse(access),
+                AccessLevel.fromWord(nz(ctx.formParam("access"))).orElse(access),
                 CommentPolicy.fromWord(nz(ctx.formParam("comments"))).orElse(comments),
                 ctx.formParam("seoTitle"), ctx.formParam("seoDescription"));
     }

@@ -1,7 +1,7 @@
 package broadsheet.newsroom;
 
 import broadsheet.account.Staff;
-import broadsheet.account.StaffRole;
+import broadsheet.shared.StaffRole;
 
 /**
  * What every newsroom page shows around its content: the paper's name, who is signed in, the CSRF token

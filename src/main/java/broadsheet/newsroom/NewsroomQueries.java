@@ -1,6 +1,6 @@
 package broadsheet.newsroom;
 
-import broadsheet.article.Page;
+import broadsheet.shared.Page;
 import broadsheet.article.Status;
 import broadsheet.storage.Rows;
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package broadsheet.newsroom;
 
-import broadsheet.account.AuditLog;
+import broadsheet.shared.AuditLog;
 import broadsheet.article.Article;
 import broadsheet.article.ArticleStore;
 import broadsheet.article.BodyRebuild;

@@ -1,8 +1,8 @@
 package broadsheet.newsroom;
 
-import broadsheet.account.AuditLog;
+import broadsheet.shared.AuditLog;
 import broadsheet.storage.Rows;
-import broadsheet.web.Json;
+import broadsheet.shared.Json;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;

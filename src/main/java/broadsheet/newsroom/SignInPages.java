@@ -1,11 +1,11 @@
 package broadsheet.newsroom;
 
-import broadsheet.account.AuditLog;
+import broadsheet.shared.AuditLog;
 import broadsheet.account.Sessions;
 import broadsheet.account.SetupToken;
 import broadsheet.account.SignIn;
 import broadsheet.account.StaffAccounts;
-import broadsheet.account.StaffRole;
+import broadsheet.shared.StaffRole;
 import broadsheet.web.Access;
 import broadsheet.web.CachePolicy;
 import broadsheet.web.Cookies;

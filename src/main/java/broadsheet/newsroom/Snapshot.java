@@ -1,7 +1,7 @@
 package broadsheet.newsroom;
 
-import broadsheet.article.Access;
-import broadsheet.article.CommentPolicy;
+import broadsheet.shared.AccessLevel;
+import broadsheet.shared.CommentPolicy;
 import java.util.List;
 
 /**
@@ -35,7 +35,7 @@ public record Snapshot(
     /** The snapshot as a draft to save again (restoring a revision). */
     public ArticleDraft toDraft() {
         return new ArticleDraft(headline, standfirst, slug, sectionSlug, bylines, topics, leadImageId, leadImageCaption,
-                leadImageCredit, leadImageAlt, body, Access.fromWord(access).orElse(Access.FREE),
+                leadImageCredit, leadImageAlt, body, AccessLevel.fromWord(access).orElse(AccessLevel.FREE),
                 CommentPolicy.fromWord(comments).orElse(CommentPolicy.OPEN), seoTitle, seoDescription);
     }
 }

@@ -4,7 +4,7 @@ import broadsheet.account.Passwords;
 import broadsheet.account.Staff;
 import broadsheet.account.StaffAccounts;
 import broadsheet.account.StaffAccounts.Refused;
-import broadsheet.account.StaffRole;
+import broadsheet.shared.StaffRole;
 import broadsheet.account.StaffStore;
 import broadsheet.web.Access;
 import broadsheet.web.CachePolicy;
@@ -177,7 +177,7 @@ public final class StaffPages {
         return me != null && me == member.id();
     }
 
-    private static broadsheet.account.AuditLog.Actor actor(Context ctx) {
+    private static broadsheet.shared.AuditLog.Actor actor(Context ctx) {
         return Access.visitor(ctx).actor(ctx.ip());
     }
 

@@ -1,7 +1,7 @@
 package broadsheet.newsroom;
 
 import broadsheet.account.ApiTokens;
-import broadsheet.account.StaffRole;
+import broadsheet.shared.StaffRole;
 import broadsheet.web.Access;
 import broadsheet.web.CachePolicy;
 import broadsheet.web.HttpProblem;

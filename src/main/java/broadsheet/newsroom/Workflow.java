@@ -1,6 +1,6 @@
 package broadsheet.newsroom;
 
-import broadsheet.account.StaffRole;
+import broadsheet.shared.StaffRole;
 import broadsheet.article.Status;
 import java.util.EnumSet;
 import java.util.Set;

@@ -1,6 +1,6 @@
 package broadsheet.section;
 
-import broadsheet.account.AuditLog;
+import broadsheet.shared.AuditLog;
 import broadsheet.storage.ChangeFeed;
 import broadsheet.storage.Rows;
 import broadsheet.text.Slugs;

@@ -1,6 +1,6 @@
 package broadsheet.settings;
 
-import broadsheet.account.AuditLog;
+import broadsheet.shared.AuditLog;
 import broadsheet.newsroom.Frame;
 import broadsheet.newsroom.Frames;
 import broadsheet.web.Access;

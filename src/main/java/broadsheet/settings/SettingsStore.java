@@ -1,8 +1,8 @@
 package broadsheet.settings;
 
-import broadsheet.account.AuditLog;
-import broadsheet.article.Access;
-import broadsheet.article.CommentPolicy;
+import broadsheet.shared.AuditLog;
+import broadsheet.shared.AccessLevel;
+import broadsheet.shared.CommentPolicy;
 import broadsheet.storage.ChangeFeed;
 import broadsheet.text.Texts;
 import java.time.Instant;
@@ -21,7 +21,7 @@ import org.jdbi.v3.core.mapper.RowMapper;
  */
 public final class SettingsStore {
     private static final RowMapper<SiteSettings> ROW = (rs, ctx) -> new SiteSettings(rs.getString("name"), rs.getString("tagline"),
-            Access.fromWord(rs.getString("default_access")).orElse(Access.FREE),
+            AccessLevel.fromWord(rs.getString("default_access")).orElse(AccessLevel.FREE),
             CommentPolicy.fromWord(rs.getString("default_comments")).orElse(CommentPolicy.OPEN),
             rs.getBoolean("require_two_factor"), rs.getInt("session_idle_hours"));
     private final Jdbi jdbi;
@@ -75,7 +75,7 @@ public final class SettingsStore {
         Map<String, String> problems = problems(form);
         if (!problems.isEmpty()) return new Outcome.Invalid(problems);
         SiteSettings after = new SiteSettings(form.name().equals(configuredName) ? "" : form.name(), form.tagline(),
-                Access.fromWord(form.access()).orElseThrow(), CommentPolicy.fromWord(form.comments()).orElseThrow(),
+                AccessLevel.fromWord(form.access()).orElseThrow(), CommentPolicy.fromWord(form.comments()).orElseThrow(),
                 form.requireTwoFactor().equals("yes"), Integer.parseInt(form.idleHours()));
         return jdbi.inTransaction(h -> {
             // two admins saving at once take turns, so each audit entry's "from" is what the other stored;
@@ -114,7 +114,7 @@ public final class SettingsStore {
         } else if (Texts.hasControl(f.tagline())) {
             p.put("tagline", "A tagline is one line of text, without control characters.");
         }
-        if (Access.fromWord(f.access()).isEmpty()) p.put("access", "Choose who may read new articles: free, registered or premium.");
+        if (AccessLevel.fromWord(f.access()).isEmpty()) p.put("access", "Choose who may read new articles: free, registered or premium.");
         if (CommentPolicy.fromWord(f.comments()).isEmpty()) {
             p.put("comments", "Choose the comments of new articles: open, premoderated, closed or off.");
         }

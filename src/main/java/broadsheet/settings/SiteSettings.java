@@ -1,7 +1,7 @@
 package broadsheet.settings;
 
-import broadsheet.article.Access;
-import broadsheet.article.CommentPolicy;
+import broadsheet.shared.AccessLevel;
+import broadsheet.shared.CommentPolicy;
 import java.time.Duration;
 
 /**
@@ -15,14 +15,14 @@ import java.time.Duration;
  * @param requireTwoFactor whether editors and admins must have two-factor sign-in to use the newsroom
  * @param sessionIdleHours hours after which an unused session ends
  */
-public record SiteSettings(String name, String tagline, Access defaultAccess, CommentPolicy defaultComments,
+public record SiteSettings(String name, String tagline, AccessLevel defaultAccess, CommentPolicy defaultComments,
                            boolean requireTwoFactor, int sessionIdleHours) {
     public static final int MAX_NAME = 80;
     public static final int MAX_TAGLINE = 200;
     public static final int MIN_IDLE_HOURS = 1;
     public static final int MAX_IDLE_HOURS = 168;
     /** What every setting is until an admin changes it. */
-    public static final SiteSettings DEFAULTS = new SiteSettings("", "", Access.FREE, CommentPolicy.OPEN, false, 12);
+    public static final SiteSettings DEFAULTS = new SiteSettings("", "", AccessLevel.FREE, CommentPolicy.OPEN, false, 12);
 
     public SiteSettings {
         name = name == null ? "" : name;

@@ -1,6 +1,6 @@
 package broadsheet.subscription;
 
-import broadsheet.article.Access;
+import broadsheet.shared.AccessLevel;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -23,7 +23,7 @@ public final class Paywall {
 
     private Paywall() {}
 
-    public static Decision decide(Access access, Viewer viewer) {
+    public static Decision decide(AccessLevel access, Viewer viewer) {
         return switch (access) {
             case FREE -> Decision.FULL;
             case REGISTERED -> viewer == Viewer.ANONYMOUS ? Decision.PREVIEW : Decision.FULL;

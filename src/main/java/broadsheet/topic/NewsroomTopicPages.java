@@ -1,7 +1,7 @@
 package broadsheet.topic;
 
-import broadsheet.account.AuditLog;
-import broadsheet.article.Page;
+import broadsheet.shared.AuditLog;
+import broadsheet.shared.Page;
 import broadsheet.newsroom.Frames;
 import broadsheet.text.Texts;
 import broadsheet.web.Access;

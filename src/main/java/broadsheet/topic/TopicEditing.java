@@ -1,6 +1,6 @@
 package broadsheet.topic;
 
-import broadsheet.account.AuditLog;
+import broadsheet.shared.AuditLog;
 import broadsheet.storage.ChangeFeed;
 import broadsheet.storage.Rows;
 import broadsheet.text.Slugs;

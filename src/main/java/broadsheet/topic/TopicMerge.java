@@ -1,6 +1,6 @@
 package broadsheet.topic;
 
-import broadsheet.account.AuditLog;
+import broadsheet.shared.AuditLog;
 import broadsheet.article.ArticleStore;
 import broadsheet.storage.ChangeFeed;
 import java.time.Instant;

@@ -2,7 +2,7 @@ package broadsheet.topic;
 
 import broadsheet.article.ArticleQueries;
 import broadsheet.article.ListingPages;
-import broadsheet.article.Page;
+import broadsheet.shared.Page;
 import broadsheet.web.CachePolicy;
 import broadsheet.web.HttpProblem;
 import broadsheet.web.IndexView;

@@ -1,6 +1,6 @@
 package broadsheet.topic;
 
-import broadsheet.article.Page;
+import broadsheet.shared.Page;
 import broadsheet.text.Slugs;
 import java.util.List;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package broadsheet.topic;
 
-import broadsheet.article.Page;
+import broadsheet.shared.Page;
 import broadsheet.newsroom.Frame;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

@@ -2,7 +2,7 @@ package broadsheet.web;
 
 import broadsheet.account.ApiTokens;
 import broadsheet.account.Sessions;
-import broadsheet.account.StaffRole;
+import broadsheet.shared.StaffRole;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpStatus;

@@ -1,5 +1,6 @@
 package broadsheet.web;
 
+import broadsheet.shared.Json;
 import broadsheet.storage.Database;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;

@@ -1,5 +1,6 @@
 package broadsheet.web;
 
+import broadsheet.shared.Json;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;

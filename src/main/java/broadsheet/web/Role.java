@@ -1,6 +1,6 @@
 package broadsheet.web;
 
-import broadsheet.account.StaffRole;
+import broadsheet.shared.StaffRole;
 import io.javalin.security.RouteRole;
 
 /**

@@ -1,9 +1,9 @@
 package broadsheet.web;
 
 import broadsheet.account.ApiTokens;
-import broadsheet.account.AuditLog;
+import broadsheet.shared.AuditLog;
 import broadsheet.account.Sessions;
-import broadsheet.account.StaffRole;
+import broadsheet.shared.StaffRole;
 
 /** Who is making a newsroom or Admin API request: a signed-in member of staff, or an API token. */
 public sealed interface Visitor {

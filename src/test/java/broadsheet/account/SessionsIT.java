@@ -2,6 +2,7 @@ package broadsheet.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import broadsheet.shared.StaffRole;
 import broadsheet.testing.Newsroom;
 import broadsheet.testing.TestApp;
 import broadsheet.testing.TestDatabase;

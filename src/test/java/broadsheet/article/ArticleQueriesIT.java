@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import broadsheet.article.ArticleQueries.Filter;
 import broadsheet.contributor.ContributorStore;
 import broadsheet.section.SectionStore;
+import broadsheet.shared.Page;
 import broadsheet.testing.Fixtures;
 import broadsheet.testing.TestDatabase;
 import broadsheet.topic.TopicStore;

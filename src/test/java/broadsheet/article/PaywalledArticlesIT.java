@@ -4,6 +4,7 @@ import static broadsheet.testing.Fixtures.story;
 import static broadsheet.testing.TestApp.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import broadsheet.shared.AccessLevel;
 import broadsheet.testing.Html;
 import broadsheet.testing.TestApp;
 import broadsheet.testing.TestDatabase;
@@ -47,9 +48,9 @@ class PaywalledArticlesIT {
     @BeforeAll
     void storeOneArticleOfEachAccess() {
         app.fixtures().store(NOW,
-                story("For everyone").slug("free").access(Access.FREE).body(BODY).build(),
-                story("For registered readers").slug("registered").access(Access.REGISTERED).body(BODY).build(),
-                story("For subscribers").slug("premium").access(Access.PREMIUM).body(BODY).build());
+                story("For everyone").slug("free").access(AccessLevel.FREE).body(BODY).build(),
+                story("For registered readers").slug("registered").access(AccessLevel.REGISTERED).body(BODY).build(),
+                story("For subscribers").slug("premium").access(AccessLevel.PREMIUM).body(BODY).build());
     }
 
     @ParameterizedTest

@@ -5,8 +5,8 @@ import static broadsheet.testing.TestApp.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import broadsheet.account.AuditLog;
-import broadsheet.account.StaffRole;
+import broadsheet.shared.AuditLog;
+import broadsheet.shared.StaffRole;
 import broadsheet.contributor.ContributorEditing.Deletion;
 import broadsheet.contributor.ContributorEditing.Form;
 import broadsheet.media.LibraryStore;

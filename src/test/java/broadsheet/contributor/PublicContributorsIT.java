@@ -4,8 +4,8 @@ import static broadsheet.testing.Fixtures.story;
 import static broadsheet.testing.TestApp.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import broadsheet.account.AuditLog;
-import broadsheet.account.StaffRole;
+import broadsheet.shared.AuditLog;
+import broadsheet.shared.StaffRole;
 import broadsheet.section.SectionStore;
 import broadsheet.testing.Html;
 import broadsheet.testing.Newsroom;

@@ -2,8 +2,8 @@ package broadsheet.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import broadsheet.article.Access;
-import broadsheet.article.CommentPolicy;
+import broadsheet.shared.AccessLevel;
+import broadsheet.shared.CommentPolicy;
 import broadsheet.demo.DemoNewsroom.ContributorSeed;
 import broadsheet.demo.DemoNewsroom.Plan;
 import broadsheet.demo.DemoNewsroom.SectionSeed;
@@ -130,9 +130,9 @@ class DemoNewsroomTest {
 
     @Test
     void accessAndComments_areMostlyFreeAndOpen_withEveryKindPresent() {
-        Map<Access, Long> access = plan.articles().stream().collect(Collectors.groupingBy(ArticleSource::access, Collectors.counting()));
-        assertThat(access.get(Access.FREE)).isBetween(115L, 170L);
-        assertThat(access).containsKeys(Access.REGISTERED, Access.PREMIUM);
+        Map<AccessLevel, Long> access = plan.articles().stream().collect(Collectors.groupingBy(ArticleSource::access, Collectors.counting()));
+        assertThat(access.get(AccessLevel.FREE)).isBetween(115L, 170L);
+        assertThat(access).containsKeys(AccessLevel.REGISTERED, AccessLevel.PREMIUM);
         Map<CommentPolicy, Long> comments = plan.articles().stream()
                 .collect(Collectors.groupingBy(ArticleSource::comments, Collectors.counting()));
         assertThat(comments).containsOnlyKeys(CommentPolicy.values());

@@ -2,8 +2,8 @@ package broadsheet.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import broadsheet.account.AuditLog;
-import broadsheet.account.StaffRole;
+import broadsheet.shared.AuditLog;
+import broadsheet.shared.StaffRole;
 import broadsheet.contributor.ContributorStore;
 import broadsheet.media.MediaLibrary;
 import broadsheet.media.Uploads;

@@ -2,10 +2,10 @@ package broadsheet.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import broadsheet.account.AuditLog;
-import broadsheet.account.StaffRole;
-import broadsheet.article.Access;
-import broadsheet.article.CommentPolicy;
+import broadsheet.shared.AuditLog;
+import broadsheet.shared.StaffRole;
+import broadsheet.shared.AccessLevel;
+import broadsheet.shared.CommentPolicy;
 import broadsheet.newsroom.ArticleDraft;
 import broadsheet.newsroom.ArticleEditing;
 import broadsheet.newsroom.Editor;
@@ -60,7 +60,7 @@ class EditorScriptE2E {
         long staffId = Newsroom.staff(StaffRole.EDITOR, "edna@test.example", "Edna Editor");
         var who = new Editor(StaffRole.EDITOR, staffId, null, null, new AuditLog.Actor(staffId, "Edna Editor", ""));
         var draft = new ArticleDraft("Harbour reopens", "What happened.", "", "news", List.of("Edna Editor"), List.of(), null,
-                "", "", "", BODY, Access.FREE, CommentPolicy.OPEN, "", "");
+                "", "", "", BODY, AccessLevel.FREE, CommentPolicy.OPEN, "", "");
         var saved = (ArticleEditing.Result.Saved) new ArticleEditing(TestDatabase.jdbi(), Fixtures.LONDON)
                 .create(who, draft, TestApp.NOW.minusSeconds(3600));
         articleId = saved.id();

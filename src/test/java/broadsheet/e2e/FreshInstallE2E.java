@@ -2,7 +2,7 @@ package broadsheet.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import broadsheet.account.StaffRole;
+import broadsheet.shared.StaffRole;
 import broadsheet.e2e.newsroom.EditorPage;
 import broadsheet.e2e.newsroom.SectionsPage;
 import broadsheet.e2e.newsroom.SignInPage;

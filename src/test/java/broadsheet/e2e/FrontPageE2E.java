@@ -2,8 +2,8 @@ package broadsheet.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import broadsheet.article.Access;
-import broadsheet.article.CommentPolicy;
+import broadsheet.shared.AccessLevel;
+import broadsheet.shared.CommentPolicy;
 import broadsheet.importing.ArticleSource;
 import broadsheet.importing.ImageSource;
 import broadsheet.testing.Browser;
@@ -67,7 +67,7 @@ class FrontPageE2E {
     private static ArticleSource story(String headline, String section, int hoursAgo, ImageSource picture) {
         return new ArticleSource("test:" + headline, headline, "What happened, in a sentence: " + headline.toLowerCase() + ".",
                 section, null, List.of("Jane Reporter"), List.of("Test topic"), TestApp.NOW.minus(Duration.ofHours(hoursAgo)),
-                null, picture, Access.FREE, CommentPolicy.OPEN, "First paragraph of the story.\n\nSecond paragraph.", Map.of());
+                null, picture, AccessLevel.FREE, CommentPolicy.OPEN, "First paragraph of the story.\n\nSecond paragraph.", Map.of());
     }
 
     private static FrontPage open(Viewport viewport) {

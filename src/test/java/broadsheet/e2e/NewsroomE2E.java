@@ -2,10 +2,10 @@ package broadsheet.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import broadsheet.account.AuditLog;
-import broadsheet.account.StaffRole;
-import broadsheet.article.Access;
-import broadsheet.article.CommentPolicy;
+import broadsheet.shared.AuditLog;
+import broadsheet.shared.StaffRole;
+import broadsheet.shared.AccessLevel;
+import broadsheet.shared.CommentPolicy;
 import broadsheet.e2e.newsroom.ArticleListPage;
 import broadsheet.e2e.newsroom.ConflictPage;
 import broadsheet.e2e.newsroom.EditorPage;
@@ -194,7 +194,7 @@ class NewsroomE2E {
         var edna = new Editor(StaffRole.EDITOR, null, null, null, AuditLog.Actor.system("test"));
         var created = (ArticleEditing.Result.Saved) new ArticleEditing(TestDatabase.jdbi(), Fixtures.LONDON).create(edna,
                 new ArticleDraft("Ferry timetable cut for winter", "Fewer crossings from January", "", "world-news", List.of("Our Foreign Staff"),
-                        List.of("Ferries"), null, "", "", "", "The ferry company will run four crossings a day.", Access.FREE,
+                        List.of("Ferries"), null, "", "", "", "The ferry company will run four crossings a day.", AccessLevel.FREE,
                         CommentPolicy.OPEN, "", ""),
                 app.clock().instant());
         String address = app.url("/newsroom/articles/" + created.id());

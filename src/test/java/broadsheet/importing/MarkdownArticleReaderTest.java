@@ -11,8 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-import broadsheet.article.Access;
-import broadsheet.article.CommentPolicy;
+import broadsheet.shared.AccessLevel;
+import broadsheet.shared.CommentPolicy;
 import java.awt.Color;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
@@ -56,7 +56,7 @@ class MarkdownArticleReaderTest {
         assertThat(article.topics()).containsExactly("Lighthouses", "Island life", "Scotland");
         assertThat(article.published()).isEqualTo(Instant.parse("2025-12-07T09:00:00Z"));
         assertThat(article.updated()).isEqualTo(Instant.parse("2025-12-07T11:35:00Z"));
-        assertThat(article.access()).isEqualTo(Access.PREMIUM);
+        assertThat(article.access()).isEqualTo(AccessLevel.PREMIUM);
         assertThat(article.comments()).isEqualTo(CommentPolicy.PREMODERATED);
         assertThat(article.bodyMarkdown()).startsWith("Ewan Tarrant has kept the light")
                 .contains("![The white tower seen from the harbour](pictures/tower.jpg")

@@ -3,7 +3,7 @@ package broadsheet.media;
 import static broadsheet.testing.TestApp.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import broadsheet.account.StaffRole;
+import broadsheet.shared.StaffRole;
 import broadsheet.importing.ArticleSource;
 import broadsheet.importing.ImageSource;
 import broadsheet.testing.Fixtures;

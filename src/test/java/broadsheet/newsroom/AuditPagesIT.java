@@ -2,8 +2,8 @@ package broadsheet.newsroom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import broadsheet.account.AuditLog;
-import broadsheet.account.StaffRole;
+import broadsheet.shared.AuditLog;
+import broadsheet.shared.StaffRole;
 import broadsheet.testing.Html;
 import broadsheet.testing.Newsroom;
 import broadsheet.testing.TestApp;

@@ -1,12 +1,12 @@
 package broadsheet.newsroom;
 
-import broadsheet.account.AuditLog;
-import broadsheet.account.StaffRole;
+import broadsheet.shared.AuditLog;
+import broadsheet.shared.StaffRole;
 import broadsheet.account.StaffStore;
-import broadsheet.article.Access;
+import broadsheet.shared.AccessLevel;
 import broadsheet.article.Article;
 import broadsheet.article.ArticleStore;
-import broadsheet.article.CommentPolicy;
+import broadsheet.shared.CommentPolicy;
 import broadsheet.contributor.ContributorStore;
 import broadsheet.section.SectionStore;
 import broadsheet.testing.Newsroom;
@@ -42,7 +42,7 @@ final class Desk {
 
     static ArticleDraft draft(String headline, String section, String slug, String body) {
         return new ArticleDraft(headline, "A standfirst", slug, section, List.of(), List.of(), null, "", "", "", body,
-                Access.FREE, CommentPolicy.OPEN, "", "");
+                AccessLevel.FREE, CommentPolicy.OPEN, "", "");
     }
 
     /** The same draft with other bylines and topics. */

@@ -2,8 +2,8 @@ package broadsheet.newsroom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import broadsheet.article.Access;
-import broadsheet.article.CommentPolicy;
+import broadsheet.shared.AccessLevel;
+import broadsheet.shared.CommentPolicy;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class DraftCheckTest {
     private static ArticleDraft draft(String headline, String standfirst, String slug, String section, String body) {
         return new ArticleDraft(headline, standfirst, slug, section, List.of("Jane Reporter"), List.of("Harbours"), null,
-                "", "", "", body, Access.FREE, CommentPolicy.OPEN, "", "");
+                "", "", "", body, AccessLevel.FREE, CommentPolicy.OPEN, "", "");
     }
 
     private static ArticleDraft good() {
@@ -69,11 +69,11 @@ class DraftCheckTest {
     @Test
     void bylinesTopicsAndSearchFieldsHaveTheirLimits() {
         var d = new ArticleDraft("H", "", "", "world-news", List.of("n".repeat(121)), List.of("t".repeat(81)), null, "", "", "",
-                "", Access.FREE, CommentPolicy.OPEN, "s".repeat(201), "d".repeat(401));
+                "", AccessLevel.FREE, CommentPolicy.OPEN, "s".repeat(201), "d".repeat(401));
         assertThat(DraftCheck.problems(d, true)).containsOnlyKeys("bylines", "topics", "seoTitle", "seoDescription");
 
         var atLimits = new ArticleDraft("H", "", "", "world-news", List.of("n".repeat(120)), List.of("t".repeat(80)), null, "", "",
-                "", "", Access.FREE, CommentPolicy.OPEN, "s".repeat(200), "d".repeat(400));
+                "", "", AccessLevel.FREE, CommentPolicy.OPEN, "s".repeat(200), "d".repeat(400));
         assertThat(DraftCheck.problems(atLimits, true)).isEmpty();
     }
 
@@ -85,7 +85,7 @@ class DraftCheckTest {
 
     private static ArticleDraft named(List<String> bylines, List<String> topics) {
         return new ArticleDraft("Harbour vote delayed", "", "", "world-news", bylines, topics, null, "", "", "", "A paragraph.",
-                Access.FREE, CommentPolicy.OPEN, "", "");
+                AccessLevel.FREE, CommentPolicy.OPEN, "", "");
     }
 
     @Test

@@ -3,7 +3,7 @@ package broadsheet.newsroom;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import broadsheet.Config;
-import broadsheet.account.StaffRole;
+import broadsheet.shared.StaffRole;
 import broadsheet.testing.Fixtures;
 import broadsheet.testing.Newsroom;
 import broadsheet.testing.TestApp;

@@ -3,7 +3,7 @@ package broadsheet.newsroom;
 import static broadsheet.newsroom.Desk.count;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import broadsheet.account.StaffRole;
+import broadsheet.shared.StaffRole;
 import broadsheet.article.Article;
 import broadsheet.article.Status;
 import broadsheet.testing.Newsroom;

@@ -4,7 +4,7 @@ import static broadsheet.newsroom.Desk.count;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import broadsheet.account.StaffRole;
+import broadsheet.shared.StaffRole;
 import broadsheet.article.Article;
 import broadsheet.article.Status;
 import broadsheet.testing.TestApp;

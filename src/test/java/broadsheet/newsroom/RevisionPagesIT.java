@@ -2,7 +2,7 @@ package broadsheet.newsroom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import broadsheet.account.StaffRole;
+import broadsheet.shared.StaffRole;
 import broadsheet.section.SectionStore;
 import broadsheet.testing.Fixtures;
 import broadsheet.testing.Newsroom;

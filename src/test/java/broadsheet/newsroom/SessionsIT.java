@@ -4,7 +4,7 @@ import static broadsheet.newsroom.Desk.count;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import broadsheet.account.Sessions;
-import broadsheet.account.StaffRole;
+import broadsheet.shared.StaffRole;
 import broadsheet.testing.Newsroom;
 import broadsheet.testing.TestApp;
 import broadsheet.testing.TestDatabase;

@@ -2,7 +2,7 @@ package broadsheet.newsroom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import broadsheet.account.StaffRole;
+import broadsheet.shared.StaffRole;
 import broadsheet.testing.Newsroom;
 import broadsheet.testing.TestApp;
 import broadsheet.testing.TestDatabase;

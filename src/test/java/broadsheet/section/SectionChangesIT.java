@@ -3,10 +3,10 @@ package broadsheet.section;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import broadsheet.account.AuditLog;
-import broadsheet.account.StaffRole;
-import broadsheet.article.Access;
-import broadsheet.article.CommentPolicy;
+import broadsheet.shared.AuditLog;
+import broadsheet.shared.StaffRole;
+import broadsheet.shared.AccessLevel;
+import broadsheet.shared.CommentPolicy;
 import broadsheet.newsroom.ArticleDraft;
 import broadsheet.newsroom.ArticleEditing;
 import broadsheet.newsroom.Editor;
@@ -57,7 +57,7 @@ class SectionChangesIT {
     private static long draftIn(String section) {
         var editor = new Editor(StaffRole.EDITOR, null, null, null, AuditLog.Actor.system("test"));
         var draft = new ArticleDraft("Harbour talks resume", "", "", section, List.of("Our Foreign Staff"), List.of(), null, "", "", "",
-                "A paragraph.", Access.FREE, CommentPolicy.OPEN, "", "");
+                "A paragraph.", AccessLevel.FREE, CommentPolicy.OPEN, "", "");
         return ((ArticleEditing.Result.Saved) new ArticleEditing(TestDatabase.jdbi(), Fixtures.LONDON).create(editor, draft, NOW)).id();
     }
 

@@ -3,7 +3,7 @@ package broadsheet.settings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import broadsheet.Config;
-import broadsheet.account.StaffRole;
+import broadsheet.shared.StaffRole;
 import broadsheet.account.TwoFactor;
 import broadsheet.api.admin.AdminApiClient;
 import broadsheet.section.SectionStore;

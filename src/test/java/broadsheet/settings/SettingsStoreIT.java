@@ -3,11 +3,11 @@ package broadsheet.settings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import broadsheet.account.AuditLog;
-import broadsheet.article.Access;
-import broadsheet.article.CommentPolicy;
+import broadsheet.shared.AuditLog;
+import broadsheet.shared.AccessLevel;
+import broadsheet.shared.CommentPolicy;
 import broadsheet.testing.TestDatabase;
-import broadsheet.web.Json;
+import broadsheet.shared.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.Map;
@@ -41,7 +41,7 @@ class SettingsStoreIT {
         assertThat(s).isEqualTo(SiteSettings.DEFAULTS);
         assertThat(s.nameOr(CONFIGURED)).isEqualTo(CONFIGURED);
         assertThat(s.tagline()).isEmpty();
-        assertThat(s.defaultAccess()).isEqualTo(Access.FREE);
+        assertThat(s.defaultAccess()).isEqualTo(AccessLevel.FREE);
         assertThat(s.defaultComments()).isEqualTo(CommentPolicy.OPEN);
         assertThat(s.requireTwoFactor()).isFalse();
         assertThat(s.sessionIdle()).hasHours(12);
@@ -54,7 +54,7 @@ class SettingsStoreIT {
 
         assertThat(outcome).isInstanceOf(SettingsStore.Outcome.Saved.class);
         SiteSettings s = store.read();
-        assertThat(s).isEqualTo(new SiteSettings("The Northmere Courier", "News from the valley since 1871", Access.PREMIUM,
+        assertThat(s).isEqualTo(new SiteSettings("The Northmere Courier", "News from the valley since 1871", AccessLevel.PREMIUM,
                 CommentPolicy.CLOSED, true, 4));
         assertThat(((SettingsStore.Outcome.Saved) outcome).settings()).isEqualTo(s);
 

@@ -2,7 +2,7 @@ package broadsheet.subscription;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import broadsheet.article.Access;
+import broadsheet.shared.AccessLevel;
 import broadsheet.subscription.Paywall.Decision;
 import broadsheet.subscription.Paywall.Viewer;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,7 +15,7 @@ class PaywallTest {
             "FREE, ANONYMOUS, FULL", "FREE, REGISTERED, FULL", "FREE, SUBSCRIBER, FULL",
             "REGISTERED, ANONYMOUS, PREVIEW", "REGISTERED, REGISTERED, FULL", "REGISTERED, SUBSCRIBER, FULL",
             "PREMIUM, ANONYMOUS, PREVIEW", "PREMIUM, REGISTERED, PREVIEW", "PREMIUM, SUBSCRIBER, FULL"})
-    void readerTypeByArticleAccess(Access access, Viewer viewer, Decision expected) {
+    void readerTypeByArticleAccess(AccessLevel access, Viewer viewer, Decision expected) {
         assertThat(Paywall.decide(access, viewer)).isEqualTo(expected);
     }
 

@@ -1,7 +1,7 @@
 package broadsheet.testing;
 
-import broadsheet.article.Access;
-import broadsheet.article.CommentPolicy;
+import broadsheet.shared.AccessLevel;
+import broadsheet.shared.CommentPolicy;
 import broadsheet.importing.ArticleImporter;
 import broadsheet.importing.ArticleSource;
 import broadsheet.importing.ImageSource;
@@ -60,7 +60,7 @@ public final class Fixtures {
     /** A small article with no picture. */
     public static ArticleSource article(String headline, String section, Instant published) {
         return new ArticleSource("test:" + headline, headline, "A standfirst for " + headline, section, null,
-                List.of("Jane Reporter"), List.of("Test topic"), published, null, null, Access.FREE, CommentPolicy.OPEN,
+                List.of("Jane Reporter"), List.of("Test topic"), published, null, null, AccessLevel.FREE, CommentPolicy.OPEN,
                 "First paragraph of " + headline + ".\n\nSecond paragraph.", Map.of());
     }
 
@@ -79,7 +79,7 @@ public final class Fixtures {
         private List<String> bylines = List.of("Jane Reporter");
         private List<String> topics = List.of("Test topic");
         private ImageSource picture;
-        private Access access = Access.FREE;
+        private AccessLevel access = AccessLevel.FREE;
         private String body;
 
         private Story(String headline) {
@@ -100,7 +100,7 @@ public final class Fixtures {
 
         public Story picture(ImageSource p) { this.picture = p; return this; }
 
-        public Story access(Access a) { this.access = a; return this; }
+        public Story access(AccessLevel a) { this.access = a; return this; }
 
         public Story body(String markdown) { this.body = markdown; return this; }
 

@@ -1,10 +1,10 @@
 package broadsheet.testing;
 
-import broadsheet.account.AuditLog;
+import broadsheet.shared.AuditLog;
 import broadsheet.account.Passwords;
 import broadsheet.account.Sessions;
 import broadsheet.account.StaffAccounts;
-import broadsheet.account.StaffRole;
+import broadsheet.shared.StaffRole;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;

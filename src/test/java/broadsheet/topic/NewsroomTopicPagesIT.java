@@ -5,7 +5,7 @@ import static broadsheet.testing.TestApp.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import broadsheet.Config;
-import broadsheet.account.StaffRole;
+import broadsheet.shared.StaffRole;
 import broadsheet.testing.Html;
 import broadsheet.testing.Newsroom;
 import broadsheet.testing.TestApp;

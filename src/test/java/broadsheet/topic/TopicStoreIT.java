@@ -4,7 +4,7 @@ import static broadsheet.testing.Fixtures.story;
 import static broadsheet.testing.TestApp.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import broadsheet.account.AuditLog;
+import broadsheet.shared.AuditLog;
 import broadsheet.article.ArticleStore;
 import broadsheet.testing.Fixtures;
 import broadsheet.testing.TestDatabase;

@@ -4,7 +4,7 @@ import static broadsheet.testing.Fixtures.story;
 import static broadsheet.testing.TestApp.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import broadsheet.account.StaffRole;
+import broadsheet.shared.StaffRole;
 import broadsheet.testing.Fixtures;
 import broadsheet.testing.Html;
 import broadsheet.testing.Newsroom;

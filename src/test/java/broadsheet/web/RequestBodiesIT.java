@@ -3,7 +3,7 @@ package broadsheet.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import broadsheet.account.ApiTokens;
-import broadsheet.account.StaffRole;
+import broadsheet.shared.StaffRole;
 import broadsheet.media.Uploads;
 import broadsheet.section.SectionStore;
 import broadsheet.testing.Fixtures;

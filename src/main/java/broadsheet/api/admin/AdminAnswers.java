@@ -1,12 +1,12 @@
 package broadsheet.api.admin;
 
-import broadsheet.account.StaffRole;
+import broadsheet.shared.StaffRole;
 import broadsheet.newsroom.ArticleEditing;
 import broadsheet.newsroom.EditingException;
 import broadsheet.newsroom.Editor;
 import broadsheet.newsroom.EditorPages;
 import broadsheet.web.CachePolicy;
-import broadsheet.web.Json;
+import broadsheet.shared.Json;
 import broadsheet.web.Site;
 import broadsheet.web.SiteInfo;
 import io.javalin.http.Context;

@@ -1,7 +1,7 @@
 package broadsheet.api.admin;
 
-import broadsheet.article.Access;
-import broadsheet.article.CommentPolicy;
+import broadsheet.shared.AccessLevel;
+import broadsheet.shared.CommentPolicy;
 import broadsheet.article.Status;
 import broadsheet.newsroom.ArticleEditing;
 import broadsheet.newsroom.Revisions;
@@ -117,7 +117,7 @@ public final class AdminArticlesApi {
             long id = AdminAnswers.id(ctx);
             Instant now = clock.instant();
             AdminRequest r = AdminRequest.of(ctx, false, new LinkedHashMap<>());
-            ArticleInput in = ArticleInput.read(r, true, Access.FREE, CommentPolicy.OPEN);
+            ArticleInput in = ArticleInput.read(r, true, AccessLevel.FREE, CommentPolicy.OPEN);
             int version = r.version(ctx);
             switch (editing.save(who, id, version, in.draft(), in.change(), in.note(), now)) {
                 case ArticleEditing.Result.Saved s -> answers.current(ctx, 200, who, id);

@@ -1,6 +1,6 @@
 package broadsheet.api.admin;
 
-import broadsheet.account.AuditLog;
+import broadsheet.shared.AuditLog;
 import broadsheet.media.ImageStore;
 import broadsheet.media.MediaLibrary;
 import broadsheet.media.PictureException;
@@ -9,7 +9,7 @@ import broadsheet.web.Access;
 import broadsheet.web.BodyLimits;
 import broadsheet.web.CachePolicy;
 import broadsheet.web.HttpProblem;
-import broadsheet.web.Json;
+import broadsheet.shared.Json;
 import broadsheet.web.SiteInfo;
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;

@@ -1,7 +1,7 @@
 package broadsheet.api.admin;
 
 import broadsheet.web.CachePolicy;
-import broadsheet.web.Json;
+import broadsheet.shared.Json;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.Map;

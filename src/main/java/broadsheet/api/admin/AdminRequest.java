@@ -1,6 +1,6 @@
 package broadsheet.api.admin;
 
-import broadsheet.web.Json;
+import broadsheet.shared.Json;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;

@@ -1,7 +1,7 @@
 package broadsheet.api.admin;
 
-import broadsheet.article.Access;
-import broadsheet.article.CommentPolicy;
+import broadsheet.shared.AccessLevel;
+import broadsheet.shared.CommentPolicy;
 import broadsheet.newsroom.ArticleDraft;
 import broadsheet.newsroom.ChangeKind;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -24,10 +24,10 @@ record ArticleInput(ArticleDraft draft, ChangeKind change, String note) {
     private static final List<String> IMAGE_FIELDS = List.of("id", "caption", "credit", "alt");
 
     /**
-     * Reads the article members; problems are left in the request's errors for the caller to answer. Access and
+     * Reads the article members; problems are left in the request's errors for the caller to answer. AccessLevel and
      * comments left out are {@code access} and {@code comments}: the paper's defaults for a new article.
      */
-    static ArticleInput read(AdminRequest r, boolean update, Access defaultAccess, CommentPolicy defaultComments) {
+    static ArticleInput read(AdminRequest r, boolean update, AccessLevel defaultAccess, CommentPolicy defaultComments) {
         List<String> known = update ? concat(FIELDS, UPDATE_FIELDS) : FIELDS;
         r.onlyKnown(known, update ? READ_ONLY : concat(READ_ONLY, UPDATE_FIELDS));
         Long imageId = null;
@@ -53,7 +53,7 @@ record ArticleInput(ArticleDraft draft, ChangeKind change, String note) {
                 alt = r.text(image, "alt", "leadImage.alt");
             }
         }
-        Access access = word(r, "access", Access.values(), Access::word, defaultAccess);
+        AccessLevel access = word(r, "access", AccessLevel.values(), AccessLevel::word, defaultAccess);
         CommentPolicy comments = word(r, "comments", CommentPolicy.values(), CommentPolicy::word, defaultComments);
         ChangeKind change = update ? word(r, "change", ChangeKind.values(), ChangeKind::word, ChangeKind.MINOR) : ChangeKind.MINOR;
         ArticleDraft draft = new ArticleDraft(r.text("headline"), r.text("standfirst"), r.text("slug"), r.text("section"),

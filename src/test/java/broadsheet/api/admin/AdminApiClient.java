@@ -1,10 +1,10 @@
 package broadsheet.api.admin;
 
 import broadsheet.account.ApiTokens;
-import broadsheet.account.StaffRole;
+import broadsheet.shared.StaffRole;
 import broadsheet.testing.TestApp;
 import broadsheet.testing.TestDatabase;
-import broadsheet.web.Json;
+import broadsheet.shared.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;

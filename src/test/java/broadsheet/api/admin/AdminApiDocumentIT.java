@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import broadsheet.testing.TestApp;
 import broadsheet.testing.TestDatabase;
-import broadsheet.web.Json;
+import broadsheet.shared.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;

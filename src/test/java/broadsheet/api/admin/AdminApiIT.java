@@ -3,14 +3,14 @@ package broadsheet.api.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import broadsheet.account.ApiTokens;
-import broadsheet.account.AuditLog;
-import broadsheet.account.StaffRole;
+import broadsheet.shared.AuditLog;
+import broadsheet.shared.StaffRole;
 import broadsheet.section.SectionStore;
 import broadsheet.testing.Fixtures;
 import broadsheet.testing.Newsroom;
 import broadsheet.testing.TestApp;
 import broadsheet.testing.TestDatabase;
-import broadsheet.web.Json;
+import broadsheet.shared.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.awt.Color;
 import java.nio.file.Files;

@@ -2,7 +2,7 @@ package broadsheet.api.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import broadsheet.account.StaffRole;
+import broadsheet.shared.StaffRole;
 import broadsheet.section.SectionStore;
 import broadsheet.testing.TestApp;
 import broadsheet.testing.TestDatabase;
@@ -131,7 +131,7 @@ class AdminArticlesIT {
         var missing = editor.put("/articles/" + id, AdminApiClient.draft("No version"));
         assertThat(missing.status()).isEqualTo(428);
 
-        var r = editor.send("PUT", "/articles/" + id, "application/json", broadsheet.web.Json.bytes(AdminApiClient.draft("With If-Match")), "If-Match", "\"1\"");
+        var r = editor.send("PUT", "/articles/" + id, "application/json", broadsheet.shared.Json.bytes(AdminApiClient.draft("With If-Match")), "If-Match", "\"1\"");
         assertThat(r.status()).as(r.text()).isEqualTo(200);
         assertThat(r.header("ETag")).isEqualTo("\"2\"");
         assertThat(editor.send("POST", "/articles/" + id + "/publish", null, null, "If-Match", "\"1\"").status()).isEqualTo(409);

@@ -2,7 +2,7 @@ package broadsheet.api.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import broadsheet.account.StaffRole;
+import broadsheet.shared.StaffRole;
 import broadsheet.section.SectionStore;
 import broadsheet.testing.RawHttp;
 import broadsheet.testing.TestApp;

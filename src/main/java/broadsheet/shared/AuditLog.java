@@ -1,8 +1,7 @@
-package broadsheet.account;
+package broadsheet.shared;
 
+import broadsheet.account.Staff;
 import broadsheet.storage.Rows;
-import broadsheet.article.Page;
-import broadsheet.web.Json;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;

@@ -1,10 +1,10 @@
-package broadsheet.article;
+package broadsheet.shared;
 
 import java.util.Locale;
 import java.util.Optional;
 
 /** Who may read an article's body: everyone, signed-in readers, or subscribers. */
-public enum Access {
+public enum AccessLevel {
     FREE, REGISTERED, PREMIUM;
 
     /** The word used in front matter, the database and the API: {@code free}, {@code registered}, {@code premium}. */
@@ -12,8 +12,8 @@ public enum Access {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    public static Optional<Access> fromWord(String word) {
-        for (Access a : values()) {
+    public static Optional<AccessLevel> fromWord(String word) {
+        for (AccessLevel a : values()) {
             if (a.word().equals(word)) return Optional.of(a);
         }
         return Optional.empty();

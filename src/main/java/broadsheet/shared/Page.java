@@ -1,4 +1,4 @@
-package broadsheet.article;
+package broadsheet.shared;
 
 import java.util.List;
 

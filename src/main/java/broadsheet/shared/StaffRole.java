@@ -1,4 +1,4 @@
-package broadsheet.account;
+package broadsheet.shared;
 
 import java.util.Locale;
 import java.util.Optional;

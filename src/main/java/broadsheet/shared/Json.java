@@ -1,4 +1,4 @@
-package broadsheet.web;
+package broadsheet.shared;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
