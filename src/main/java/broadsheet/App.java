@@ -71,8 +71,6 @@ import broadsheet.web.FormTokens;
 import broadsheet.web.HealthPages;
 import broadsheet.web.PageCache;
 import broadsheet.web.Pages;
-import broadsheet.web.Routes;
-import broadsheet.web.Server;
 import broadsheet.web.SiteInfo;
 import io.javalin.Javalin;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
@@ -201,7 +199,7 @@ public final class App implements AutoCloseable {
 
     /** Opens the configured database (migrating it) and builds the app; nothing listens until {@link #start}. */
     public static App create(Config config, Clock clock) {
-        return new App(config, clock, Database.open(config));
+        return new App(config, clock, config.openDatabase());
     }
 
     /** Builds the app on a database the caller owns (tests); closing the app leaves the database open. */

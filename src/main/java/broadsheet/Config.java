@@ -1,5 +1,7 @@
 package broadsheet;
 
+import broadsheet.storage.Database;
+import broadsheet.storage.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.Reader;
 import java.net.URI;
@@ -7,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -94,6 +97,16 @@ public record Config(
         public ConfigException(String message) {
             super(message);
         }
+    }
+
+    /** Opens (and for the embedded server, starts) the configured database and migrates its schema. */
+    public Database openDatabase() {
+        Duration timeout = Duration.ofSeconds(databaseTimeoutSeconds);
+        if (embeddedDatabase()) {
+            EmbeddedPostgres pg = EmbeddedPostgres.open(dataDir.resolve("postgres"));
+            return Database.connect(pg.jdbcUrl(), pg.user(), pg.password(), databasePoolSize, timeout, pg);
+        }
+        return Database.connect(databaseUrl, databaseUser, databasePassword, databasePoolSize, timeout, null);
     }
 
     public boolean embeddedDatabase() {

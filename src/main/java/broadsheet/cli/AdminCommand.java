@@ -48,7 +48,7 @@ public final class AdminCommand implements Runnable {
                     "--role must be contributor, reporter, editor or admin, not \"" + role + "\""));
             String given = name != null && !name.isBlank() ? name : null;
             var config = options.config();
-            try (Database db = Database.open(config)) {
+            try (Database db = config.openDatabase()) {
                 var accounts = new StaffAccounts(db.jdbi(), new Passwords(), new Sessions(db.jdbi()));
                 Chosen password = choosePassword(email);
                 long id = accounts.create(AuditLog.Actor.system("command line"), email, given, r, password.value(), Clock.systemUTC().instant());
@@ -75,7 +75,7 @@ public final class AdminCommand implements Runnable {
 
         @Override
         public void run() {
-            try (Database db = Database.open(options.config())) {
+            try (Database db = options.config().openDatabase()) {
                 var staff = new StaffStore(db.jdbi()).byEmail(email)
                         .orElseThrow(() -> new IllegalArgumentException("there is no account for " + email));
                 var accounts = new StaffAccounts(db.jdbi(), new Passwords(), new Sessions(db.jdbi()));

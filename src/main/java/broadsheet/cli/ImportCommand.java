@@ -45,7 +45,7 @@ public final class ImportCommand implements Runnable {
         Instant now = Clock.systemUTC().instant();
         // every problem of every file, found before the database is opened (or started)
         var run = new ImportChecks(media, config.zone()).check(sources, problems, now);
-        try (Database db = Database.open(config)) {
+        try (Database db = config.openDatabase()) {
             media.settleLeftovers(db.jdbi()); // pictures staged by an import that was killed before it finished
             var result = new ArticleImporter(db.jdbi(), media, config.zone()).store(run, now);
             System.out.printf("Imported %d article%s (%d new, %d replaced) with %d picture%s.%n",

@@ -16,7 +16,7 @@ public final class ReindexCommand implements Runnable {
 
     @Override
     public void run() {
-        try (Database db = Database.open(options.config())) {
+        try (Database db = options.config().openDatabase()) {
             int changed = new BodyRebuild(db.jdbi()).all();
             System.out.println("Rendered article bodies again: " + changed + " changed.");
         }

@@ -1,6 +1,5 @@
 package broadsheet.storage;
 
-import broadsheet.Config;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
@@ -42,16 +41,6 @@ public final class Database implements AutoCloseable {
         this.jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin()).installPlugin(new PostgresPlugin());
         // Stores bind a fixed set of names and pick SQL fragments per call; some fragments use fewer names.
         jdbi.getConfig(SqlStatements.class).setUnusedBindingAllowed(true);
-    }
-
-    /** Opens (and for the embedded server, starts) the configured database and migrates its schema. */
-    public static Database open(Config config) {
-        Duration timeout = Duration.ofSeconds(config.databaseTimeoutSeconds());
-        if (config.embeddedDatabase()) {
-            EmbeddedPostgres pg = EmbeddedPostgres.open(config.dataDir().resolve("postgres"));
-            return connect(pg.jdbcUrl(), pg.user(), pg.password(), config.databasePoolSize(), timeout, pg);
-        }
-        return connect(config.databaseUrl(), config.databaseUser(), config.databasePassword(), config.databasePoolSize(), timeout, null);
     }
 
     /**

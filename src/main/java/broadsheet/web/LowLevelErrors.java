@@ -18,8 +18,8 @@ import org.eclipse.jetty.util.Callback;
  * header, a body over its address's limit): a short HTML page, or problem JSON under {@code /api/}, with the
  * same security headers as every other answer, never Jetty's page.
  */
-final class LowLevelErrors extends ErrorHandler {
-    LowLevelErrors() {
+public final class LowLevelErrors extends ErrorHandler {
+    public LowLevelErrors() {
         setShowStacks(false);
         setShowMessageInTitle(false);
         setCacheControl("no-store");

@@ -134,7 +134,7 @@ class ImportCommandIT {
         assertThat(errLines()).singleElement().asString().startsWith("broadsheet: " + folder.resolve("b-broken.md") + ":5: image: ");
         assertThat(mediaFiles()).isEqualTo(files);
         Config config = Config.load(Map.of(), Map.of("data", dataDir.toString()));
-        try (Database db = Database.open(config)) {
+        try (Database db = config.openDatabase()) {
             List<String> headlines = db.jdbi().withHandle(h -> h.createQuery("SELECT headline FROM articles").mapTo(String.class).list());
             assertThat(headlines).containsExactly("Castellan: Northmere’s new harbour strategy ‘consistent’ with our own vision");
         }

@@ -20,7 +20,7 @@ class DatabaseIT {
                 "database.url", server.jdbcUrl(), "database.user", server.user(), "database.password", server.password(),
                 "database.pool-size", "2"));
 
-        try (Database db = Database.open(config)) {
+        try (Database db = config.openDatabase()) {
             assertThat(db.answers()).isTrue();
             int migrations = db.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM flyway_schema_history WHERE success")
                     .mapTo(Integer.class).one());

@@ -52,7 +52,7 @@ class DatabaseOutageIT {
         Config config = Config.load(Map.of(), Map.of("data", data.toString(), "port", "0", "base-url", TestApp.BASE_URL,
                 "page-cache-mb", "8"));
         // stored before the server starts, so no change notice can empty its page cache later
-        try (Database db = Database.open(config)) {
+        try (Database db = config.openDatabase()) {
             new ArticleImporter(db.jdbi(), new MediaLibrary(new LocalBlobStore(config.mediaDir())), Fixtures.LONDON)
                     .importAll(List.of(Fixtures.article("Harbour talks resume", "world-news", TestApp.NOW.minusSeconds(3600))), TestApp.NOW);
         }

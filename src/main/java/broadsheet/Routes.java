@@ -1,4 +1,4 @@
-package broadsheet.web;
+package broadsheet;
 
 import static io.javalin.apibuilder.ApiBuilder.get;
 import static io.javalin.apibuilder.ApiBuilder.head;
@@ -31,6 +31,9 @@ import broadsheet.section.SectionPages;
 import broadsheet.settings.SettingsPages;
 import broadsheet.topic.NewsroomTopicPages;
 import broadsheet.topic.TopicPages;
+import broadsheet.web.Assets;
+import broadsheet.web.HealthPages;
+import broadsheet.web.Role;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Handler;
 

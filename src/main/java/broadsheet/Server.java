@@ -1,9 +1,16 @@
-package broadsheet.web;
+package broadsheet;
 
-import broadsheet.Config;
 import broadsheet.newsroom.ArticleDraft;
 import broadsheet.newsroom.EditingException;
 import broadsheet.newsroom.EditorPages;
+import broadsheet.web.Access;
+import broadsheet.web.BodyLimits;
+import broadsheet.web.ErrorPages;
+import broadsheet.web.HttpProblem;
+import broadsheet.web.LowLevelErrors;
+import broadsheet.web.PageCache;
+import broadsheet.web.SecurityHeaders;
+import broadsheet.web.TrustedProxies;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.config.SizeUnit;
