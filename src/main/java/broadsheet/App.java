@@ -65,6 +65,7 @@ import broadsheet.topic.TopicMerge;
 import broadsheet.topic.TopicPages;
 import broadsheet.topic.TopicStore;
 import broadsheet.web.Access;
+import broadsheet.web.Visitor;
 import broadsheet.web.Assets;
 import broadsheet.web.ErrorPages;
 import broadsheet.web.FormTokens;
@@ -80,6 +81,8 @@ import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -145,7 +148,7 @@ public final class App implements AutoCloseable {
         var staff = new StaffStore(jdbi);
         var sessions = new Sessions(jdbi, () -> settings.current().sessionIdle());
         var tokens = new ApiTokens(jdbi);
-        var access = new Access(sessions, tokens, () -> settings.current().requireTwoFactor(), clock);
+        var access = new Access(visitors(sessions, tokens), () -> settings.current().requireTwoFactor(), clock);
         var audit = new AuditLog(jdbi);
         var accounts = new StaffAccounts(jdbi, passwords, sessions);
         this.setupToken = new SetupToken(jdbi, staff);
@@ -195,6 +198,22 @@ public final class App implements AutoCloseable {
         this.server = Server.create(config, handlers, newsroom, new ErrorPages(pages, siteInfo), pageCache,
                 access, registry);
         this.changes = ChangeFeed.listen(database, what -> contentChanged.run());
+    }
+
+    /** Who a session cookie or a bearer token is, as the access check asks: the staff accounts answer. */
+    private static Visitor.Lookup visitors(Sessions sessions, ApiTokens tokens) {
+        return new Visitor.Lookup() {
+            @Override
+            public Optional<Visitor.SignedIn> session(String cookie, Instant now) {
+                // half signed in (the code still to come) is not signed in
+                return sessions.find(cookie, now).filter(s -> !s.pendingTotp()).map(s -> new Visitor.SignedIn(s.staff(), s.csrfToken()));
+            }
+
+            @Override
+            public Optional<Visitor.Token> token(String bearer, Instant now) {
+                return tokens.find(bearer, now).map(t -> new Visitor.Token(t.id(), t.name(), t.role()));
+            }
+        };
     }
 
     /** Opens the configured database (migrating it) and builds the app; nothing listens until {@link #start}. */

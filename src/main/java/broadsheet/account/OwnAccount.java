@@ -3,6 +3,7 @@ package broadsheet.account;
 import broadsheet.shared.AuditLog.Actor;
 import broadsheet.account.StaffAccounts.Refused;
 import broadsheet.shared.AuditLog;
+import broadsheet.shared.Staff;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;

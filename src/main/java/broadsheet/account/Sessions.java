@@ -1,5 +1,6 @@
 package broadsheet.account;
 
+import broadsheet.shared.Staff;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;

@@ -2,6 +2,7 @@ package broadsheet.account;
 
 import broadsheet.shared.AuditLog.Actor;
 import broadsheet.shared.AuditLog;
+import broadsheet.shared.Staff;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package broadsheet.account;
 
+import broadsheet.shared.Staff;
 import broadsheet.shared.StaffRole;
 import broadsheet.storage.Rows;
 import java.time.Instant;

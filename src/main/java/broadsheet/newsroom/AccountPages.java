@@ -2,7 +2,7 @@ package broadsheet.newsroom;
 
 import broadsheet.account.OwnAccount;
 import broadsheet.account.Sessions;
-import broadsheet.account.Staff;
+import broadsheet.shared.Staff;
 import broadsheet.account.StaffAccounts.Refused;
 import broadsheet.account.TwoFactor;
 import broadsheet.web.Access;
@@ -66,7 +66,7 @@ public final class AccountPages {
     }
 
     public void changePassword(Context ctx) {
-        Visitor.Staff me = me(ctx);
+        Visitor.SignedIn me = me(ctx);
         Instant now = clock.instant();
         try {
             own.changePassword(me.actor(ctx.ip()), me.staffId(), ctx.formParam("current"), nz(ctx.formParam("password")),
@@ -96,7 +96,7 @@ public final class AccountPages {
     }
 
     public void confirmTwoFactor(Context ctx) {
-        Visitor.Staff me = me(ctx);
+        Visitor.SignedIn me = me(ctx);
         try {
             own.confirmTwoFactor(me.actor(ctx.ip()), me.staffId(), ctx.formParam("code"), clock.instant());
         } catch (Refused r) {
@@ -107,7 +107,7 @@ public final class AccountPages {
     }
 
     public void turnOffTwoFactor(Context ctx) {
-        Visitor.Staff me = me(ctx);
+        Visitor.SignedIn me = me(ctx);
         try {
             own.turnOffTwoFactor(me.actor(ctx.ip()), me.staffId(), ctx.formParam("password"), ctx.formParam("code"), clock.instant());
         } catch (Refused r) {
@@ -118,7 +118,7 @@ public final class AccountPages {
     }
 
     private void enrol(Context ctx, int status, String problem) {
-        Visitor.Staff me = me(ctx);
+        Visitor.SignedIn me = me(ctx);
         Instant now = clock.instant();
         var secret = own.pendingSecret(me.staffId(), now);
         boolean required = mustSetUpTwoFactor.test(me.staff());
@@ -162,8 +162,8 @@ public final class AccountPages {
         };
     }
 
-    private static Visitor.Staff me(Context ctx) {
-        return (Visitor.Staff) Access.visitor(ctx);
+    private static Visitor.SignedIn me(Context ctx) {
+        return (Visitor.SignedIn) Access.visitor(ctx);
     }
 
     private static String nz(String s) {

@@ -53,7 +53,7 @@ public final class ArticleListPage {
                        List<Topic> topics, String baseQuery, ZoneId zone, boolean ownOnly) {}
 
     public void show(Context ctx) {
-        Visitor.Staff me = (Visitor.Staff) Access.visitor(ctx);
+        Visitor.SignedIn me = (Visitor.SignedIn) Access.visitor(ctx);
         boolean ownOnly = !Workflow.seesAll(me.role());
         String statusWord = blankToNull(ctx.queryParam("status"));
         Status status = null;

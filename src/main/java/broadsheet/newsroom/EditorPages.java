@@ -53,8 +53,8 @@ public final class EditorPages {
     /** The signed-in person (or token) as the editing services see them. */
     public static Editor editor(Context ctx) {
         Visitor v = Access.visitor(ctx);
-        Long contributor = v instanceof Visitor.Staff s ? s.staff().contributorId() : null;
-        Long token = v instanceof Visitor.Token t ? t.token().id() : null;
+        Long contributor = v instanceof Visitor.SignedIn s ? s.staff().contributorId() : null;
+        Long token = v instanceof Visitor.Token t ? t.id() : null;
         return new Editor(v.role(), v.staffId(), contributor, token, v.actor(ctx.ip()));
     }
 

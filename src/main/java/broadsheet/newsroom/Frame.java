@@ -1,6 +1,6 @@
 package broadsheet.newsroom;
 
-import broadsheet.account.Staff;
+import broadsheet.shared.Staff;
 import broadsheet.shared.StaffRole;
 
 /**

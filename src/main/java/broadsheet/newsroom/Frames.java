@@ -18,7 +18,7 @@ public final class Frames {
     }
 
     public Frame of(Context ctx, String current) {
-        if (Access.visitor(ctx) instanceof Visitor.Staff s) {
+        if (Access.visitor(ctx) instanceof Visitor.SignedIn s) {
             return new Frame(siteName.get(), s.staff(), s.csrf(), current, stylesheet, script);
         }
         throw new IllegalStateException("newsroom pages are for signed-in staff");

@@ -116,7 +116,7 @@ public final class SignInPages {
         Visitor v = Access.visitor(ctx);
         sessions.end(ctx.cookie(Cookies.SESSION));
         Cookies.clear(ctx, Cookies.SESSION);
-        if (v instanceof Visitor.Staff s) {
+        if (v instanceof Visitor.SignedIn s) {
             audit.record(v.actor(ctx.ip()), "signed out", s.staff().email(), Map.of(), clock.instant());
         }
         redirect(ctx, "/newsroom/login");

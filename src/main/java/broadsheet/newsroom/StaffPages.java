@@ -1,7 +1,7 @@
 package broadsheet.newsroom;
 
 import broadsheet.account.Passwords;
-import broadsheet.account.Staff;
+import broadsheet.shared.Staff;
 import broadsheet.account.StaffAccounts;
 import broadsheet.account.StaffAccounts.Refused;
 import broadsheet.shared.StaffRole;

@@ -59,7 +59,7 @@ public final class SuggestPages {
     private static Owner owner(Context ctx) {
         Visitor v = Access.visitor(ctx);
         if (Workflow.seesAll(v.role())) return null;
-        Long contributor = v instanceof Visitor.Staff s ? s.staff().contributorId() : null;
+        Long contributor = v instanceof Visitor.SignedIn s ? s.staff().contributorId() : null;
         return new Owner(v.staffId() == null ? -1 : v.staffId(), contributor);
     }
 

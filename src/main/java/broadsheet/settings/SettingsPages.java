@@ -72,7 +72,7 @@ public final class SettingsPages {
     }
 
     private void show(Context ctx, int status, SettingsStore.Form form, Map<String, String> problems, String notice) {
-        Visitor.Staff me = (Visitor.Staff) Access.visitor(ctx);
+        Visitor.SignedIn me = (Visitor.SignedIn) Access.visitor(ctx);
         ctx.status(status);
         pages.html(ctx, "newsroom/settings.jte", new View(frames.of(ctx, "settings"), form, configuredName, me.staff().twoFactor(),
                 problems, notice), CachePolicy.NO_STORE, List.of());

@@ -1,6 +1,5 @@
 package broadsheet.shared;
 
-import broadsheet.account.Staff;
 import broadsheet.storage.Rows;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;

@@ -1,7 +1,5 @@
 package broadsheet.web;
 
-import broadsheet.account.ApiTokens;
-import broadsheet.account.Sessions;
 import broadsheet.shared.StaffRole;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
@@ -32,15 +30,13 @@ public final class Access {
     private static final Set<String> SETUP_PATHS = Set.of("/newsroom/account", "/newsroom/account/password", TWO_FACTOR_SETUP,
             TWO_FACTOR_SETUP + "/confirm", "/newsroom/logout");
     private static final String VISITOR = "broadsheet.visitor";
-    private final Sessions sessions;
-    private final ApiTokens tokens;
+    private final Visitor.Lookup visitors;
     private final BooleanSupplier twoFactorRequired;
     private final Clock clock;
 
     /** {@code twoFactorRequired} says whether the paper's settings require two-factor sign-in for editors and admins now. */
-    public Access(Sessions sessions, ApiTokens tokens, BooleanSupplier twoFactorRequired, Clock clock) {
-        this.sessions = sessions;
-        this.tokens = tokens;
+    public Access(Visitor.Lookup visitors, BooleanSupplier twoFactorRequired, Clock clock) {
+        this.visitors = visitors;
         this.twoFactorRequired = twoFactorRequired;
         this.clock = clock;
     }
@@ -54,8 +50,8 @@ public final class Access {
             checkToken(ctx, needed);
             return;
         }
-        Optional<Sessions.Session> session = sessions.find(ctx.cookie(Cookies.SESSION), clock.instant());
-        if (session.isEmpty() || session.get().pendingTotp()) {
+        Optional<Visitor.SignedIn> session = visitors.session(ctx.cookie(Cookies.SESSION), clock.instant());
+        if (session.isEmpty()) {
             if (ctx.method() == HandlerType.GET || ctx.method() == HandlerType.HEAD) {
                 String next = ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString());
                 ctx.header("Cache-Control", CachePolicy.NO_STORE.header());
@@ -65,12 +61,12 @@ public final class Access {
             }
             throw new HttpProblem(403, "Signed out", "Your session has ended. Sign in again; what you sent was not saved.");
         }
-        Sessions.Session s = session.get();
+        Visitor.SignedIn s = session.get();
         if (!s.staff().role().atLeast(needed)) {
             throw new HttpProblem(403, "Not allowed", "This needs the " + needed.label().toLowerCase() + " role; you are a "
                     + s.staff().role().label().toLowerCase() + ".");
         }
-        if (changesState(ctx) && !sameToken(s.csrfToken(), submittedCsrf(ctx))) {
+        if (changesState(ctx) && !sameToken(s.csrf(), submittedCsrf(ctx))) {
             throw new HttpProblem(403, "Form expired", "This form is out of date or did not come from this site. Reload the page and try again; nothing was saved.");
         }
         if (!SETUP_PATHS.contains(ctx.path()) && mustSetUpTwoFactor(s.staff())) {
@@ -83,16 +79,16 @@ public final class Access {
             throw new HttpProblem(403, "Two-factor sign-in needed", "This newsroom requires two-factor sign-in for editors and admins. "
                     + "Set it up on your account page first; nothing was saved.");
         }
-        ctx.attribute(VISITOR, new Visitor.Staff(s));
+        ctx.attribute(VISITOR, s);
     }
 
     /** Whether this person must set up two-factor sign-in before using the newsroom: the settings require it of their role. */
-    public boolean mustSetUpTwoFactor(broadsheet.account.Staff staff) {
+    public boolean mustSetUpTwoFactor(broadsheet.shared.Staff staff) {
         return staff.role().atLeast(StaffRole.EDITOR) && !staff.twoFactor() && twoFactorRequired.getAsBoolean();
     }
 
     private void checkToken(Context ctx, StaffRole needed) {
-        var token = tokens.find(bearerToken(ctx), clock.instant());
+        var token = visitors.token(bearerToken(ctx), clock.instant());
         if (token.isEmpty()) {
             ctx.header("WWW-Authenticate", "Bearer realm=\"broadsheet-admin\"");
             throw new HttpProblem(401, "Unauthorized", "Send an Admin API token as: Authorization: Bearer bs_...");
@@ -101,7 +97,7 @@ public final class Access {
             throw new HttpProblem(403, "Not allowed", "This token's role (" + token.get().role().word() + ") may not do this; it needs "
                     + needed.word() + ".");
         }
-        ctx.attribute(VISITOR, new Visitor.Token(token.get()));
+        ctx.attribute(VISITOR, token.get());
     }
 
     /** The token of an {@code Authorization: Bearer ...} header, or null. */

@@ -1,8 +1,7 @@
 package broadsheet.web;
 
-import broadsheet.account.ApiTokens;
 import broadsheet.shared.AuditLog;
-import broadsheet.account.Sessions;
+import broadsheet.shared.Staff;
 import broadsheet.shared.StaffRole;
 
 /** Who is making a newsroom or Admin API request: a signed-in member of staff, or an API token. */
@@ -15,45 +14,46 @@ public sealed interface Visitor {
     /** The staff id, or null for a token. */
     Long staffId();
 
-    record Staff(Sessions.Session session) implements Visitor {
-        public broadsheet.account.Staff staff() {
-            return session.staff();
-        }
-
+    /** A member of staff signed in to the newsroom, and the CSRF token of their session. */
+    record SignedIn(Staff staff, String csrf) implements Visitor {
         @Override
         public StaffRole role() {
-            return session.staff().role();
+            return staff.role();
         }
 
         @Override
         public AuditLog.Actor actor(String ip) {
-            return AuditLog.Actor.of(session.staff(), ip);
+            return AuditLog.Actor.of(staff, ip);
         }
 
         @Override
         public Long staffId() {
-            return session.staff().id();
-        }
-
-        public String csrf() {
-            return session.csrfToken();
+            return staff.id();
         }
     }
 
-    record Token(ApiTokens.Token token) implements Visitor {
-        @Override
-        public StaffRole role() {
-            return token.role();
-        }
-
+    /** An Admin API token: its id, the name it was given and its role. */
+    record Token(long id, String name, StaffRole role) implements Visitor {
         @Override
         public AuditLog.Actor actor(String ip) {
-            return new AuditLog.Actor(null, "API token: " + token.name(), ip);
+            return new AuditLog.Actor(null, "API token: " + name, ip);
         }
 
         @Override
         public Long staffId() {
             return null;
         }
+    }
+
+    /**
+     * How the access check learns who is asking, answered by the staff accounts (wired by the composition
+     * root): the newsroom session a cookie names, and the Admin API token a bearer value names.
+     */
+    interface Lookup {
+        /** The member of staff fully signed in with this session cookie (password and, when on, code), or empty. */
+        java.util.Optional<SignedIn> session(String cookie, java.time.Instant now);
+
+        /** The live token with this bearer value, or empty. */
+        java.util.Optional<Token> token(String bearer, java.time.Instant now);
     }
 }

@@ -3,7 +3,7 @@ package broadsheet.newsroom;
 import static broadsheet.testing.Fixtures.story;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import broadsheet.account.Staff;
+import broadsheet.shared.Staff;
 import broadsheet.shared.StaffRole;
 import broadsheet.account.StaffStore;
 import broadsheet.testing.Html;

@@ -1,6 +1,5 @@
-package broadsheet.account;
+package broadsheet.shared;
 
-import broadsheet.shared.StaffRole;
 import java.time.Instant;
 
 /**
