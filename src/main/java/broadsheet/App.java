@@ -49,10 +49,13 @@ import broadsheet.newsroom.TokenPages;
 import broadsheet.section.FrontPages;
 import broadsheet.section.SectionChanges;
 import broadsheet.section.SectionPages;
+import broadsheet.section.Section;
+import broadsheet.section.SectionMenu;
 import broadsheet.section.SectionStore;
 import broadsheet.settings.Settings;
 import broadsheet.settings.SettingsPages;
 import broadsheet.settings.SettingsStore;
+import broadsheet.settings.SiteSettings;
 import broadsheet.storage.BlobStore;
 import broadsheet.storage.ChangeFeed;
 import broadsheet.storage.Database;
@@ -72,6 +75,7 @@ import broadsheet.web.FormTokens;
 import broadsheet.web.HealthPages;
 import broadsheet.web.PageCache;
 import broadsheet.web.Pages;
+import broadsheet.web.Site;
 import broadsheet.web.SiteInfo;
 import io.javalin.Javalin;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
@@ -82,6 +86,7 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -135,13 +140,17 @@ public final class App implements AutoCloseable {
         var assets = new Assets();
         var settingsStore = new SettingsStore(jdbi);
         var settings = new Settings(settingsStore);
-        var siteInfo = new SiteInfo(config, sections, settings, assets.url("site.css"));
+        var menu = new SectionMenu(sections);
+        var siteInfo = new SiteInfo(config.baseUrl(), config.zone(), assets.url("site.css"),
+                () -> paper(settings.current(), menu.all(), config.siteName()),
+                () -> paper(settings.lastKnown(), menu.lastKnown(), config.siteName()));
         this.siteName = siteInfo::name;
         var listings = new ListingPages(articles, pages, siteInfo);
         // what a change on any instance empties; the instance that made a change runs it at once as well
         this.contentChanged = () -> {
             pageCache.clear();
-            siteInfo.refresh();
+            menu.refresh();
+            settings.refresh();
         };
 
         var passwords = new Passwords();
@@ -190,7 +199,7 @@ public final class App implements AutoCloseable {
                 assets,
                 new MediaPages(blobs),
                 new ContentApi(articles, sections, topics, contributors, siteInfo, pages),
-                new FrontPages(articles, sections, listings, pages, siteInfo),
+                new FrontPages(articles, sections, menu, listings, pages, siteInfo),
                 new TopicPages(topics, listings, pages, siteInfo),
                 new ContributorPages(contributors, images, listings, pages, siteInfo),
                 new ArticlePages(articles, pages, siteInfo),
@@ -198,6 +207,12 @@ public final class App implements AutoCloseable {
         this.server = Server.create(config, handlers, newsroom, new ErrorPages(pages, siteInfo), pageCache,
                 access, registry);
         this.changes = ChangeFeed.listen(database, what -> contentChanged.run());
+    }
+
+    /** The paper as its settings and sections have it: the configured name until the newsroom sets one. */
+    private static SiteInfo.Paper paper(SiteSettings settings, List<Section> sections, String configuredName) {
+        return new SiteInfo.Paper(settings.nameOr(configuredName), settings.tagline(),
+                sections.stream().map(s -> new Site.NavLink(s.slug(), s.name())).toList());
     }
 
     /** Who a session cookie or a bearer token is, as the access check asks: the staff accounts answer. */

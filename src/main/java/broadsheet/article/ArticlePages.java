@@ -1,5 +1,6 @@
 package broadsheet.article;
 
+import broadsheet.media.Picture;
 import broadsheet.subscription.Paywall;
 import broadsheet.text.Texts;
 import broadsheet.web.CachePolicy;
@@ -44,9 +45,8 @@ public final class ArticlePages {
         Site site = siteInfo.site();
         boolean preview = Paywall.decide(a.access(), Paywall.Viewer.ANONYMOUS) == Paywall.Decision.PREVIEW;
         String description = description(a);
-        Meta meta = new Meta(a.seoTitle() != null ? a.seoTitle() : a.headline() + " | " + site.name(),
-                description, site.absolute(a.path()), "article", d.leadPicture(),
-                ArticleJsonLd.of(site, d, description), null, null, false);
+        Meta meta = Meta.of(a.seoTitle() != null ? a.seoTitle() : a.headline() + " | " + site.name(), description, site.absolute(a.path()))
+                .withType("article").withImage(shared(d.leadPicture())).withJsonLd(ArticleJsonLd.of(site, d, description));
         Dateline dateline = Dateline.of(a.firstPublishedAt(), a.updatedAt(), site.zone());
         var view = new ArticleView(site, meta, d, dateline, preview ? Paywall.preview(a.bodyHtml()) : a.bodyHtml(), preview);
         pages.html(ctx, "article/page.jte", view, CachePolicy.PUBLIC_PAGE, surrogateKeys(d));
@@ -56,6 +56,11 @@ public final class ArticlePages {
         if (a.seoDescription() != null && !a.seoDescription().isBlank()) return a.seoDescription();
         if (!a.standfirst().isBlank()) return a.standfirst();
         return Texts.shorten(bodies.firstParagraph(a.bodySource()), 200);
+    }
+
+    /** A page's picture as shared on other sites: its largest rendition; null for none. */
+    public static Meta.Image shared(Picture picture) {
+        return picture == null ? null : new Meta.Image(picture.largest(), picture.largestWidth(), picture.largestHeight(), picture.alt());
     }
 
     /** The keys a CDN purges by: this article, its section, topics and contributors. */

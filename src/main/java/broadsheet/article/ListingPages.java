@@ -47,7 +47,7 @@ public final class ListingPages {
         Meta meta = Meta.of(title, spec.description(), site.absolute(pageUrl(spec.basePath(), number)))
                 .withPages(page.hasPrevious() ? site.absolute(pageUrl(spec.basePath(), number - 1)) : null,
                         page.hasNext() ? site.absolute(pageUrl(spec.basePath(), number + 1)) : null);
-        if (spec.picture() != null) meta = meta.withImage(spec.picture());
+        if (spec.picture() != null) meta = meta.withImage(ArticlePages.shared(spec.picture()));
         var view = new ListingView(site, meta, spec.kicker(), spec.heading(), spec.about(), spec.current(), page,
                 spec.basePath(), spec.showSection(), spec.picture());
         pages.html(ctx, "article/listing.jte", view, CachePolicy.PUBLIC_PAGE, spec.surrogateKeys());

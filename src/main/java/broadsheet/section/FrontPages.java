@@ -2,6 +2,7 @@ package broadsheet.section;
 
 import broadsheet.article.ArticleCard;
 import broadsheet.article.ArticleJsonLd;
+import broadsheet.article.ArticlePages;
 import broadsheet.article.ArticleQueries;
 import broadsheet.article.ListingPages;
 import broadsheet.shared.Page;
@@ -30,13 +31,15 @@ public final class FrontPages {
     private static final int PER_SECTION = 4;
     private final ArticleQueries queries;
     private final SectionStore sections;
+    private final SectionMenu menu;
     private final ListingPages listings;
     private final Pages pages;
     private final SiteInfo siteInfo;
 
-    public FrontPages(ArticleQueries queries, SectionStore sections, ListingPages listings, Pages pages, SiteInfo siteInfo) {
+    public FrontPages(ArticleQueries queries, SectionStore sections, SectionMenu menu, ListingPages listings, Pages pages, SiteInfo siteInfo) {
         this.queries = queries;
         this.sections = sections;
+        this.menu = menu;
         this.listings = listings;
         this.pages = pages;
         this.siteInfo = siteInfo;
@@ -56,7 +59,7 @@ public final class FrontPages {
         Set<Long> shown = new HashSet<>();
         latest.items().forEach(c -> shown.add(c.id()));
         List<FrontView.Block> blocks = new ArrayList<>();
-        for (Section s : site.sections()) {
+        for (Section s : menu.all()) {
             List<ArticleCard> cards = bySection.getOrDefault(s.id(), List.of()).stream()
                     .filter(c -> !shown.contains(c.id())).limit(PER_SECTION).toList();
             if (!cards.isEmpty()) blocks.add(new FrontView.Block(s, cards));
@@ -74,13 +77,13 @@ public final class FrontPages {
         Meta meta = Meta.of(site.name(), description, site.absolute("/"))
                 .withJsonLd(Json.forHtml(ld))
                 .withPages(null, more ? site.absolute("/?page=2") : null);
-        if (lead != null) meta = meta.withImage(lead.picture());
+        if (lead != null) meta = meta.withImage(ArticlePages.shared(lead.picture()));
         pages.html(ctx, "front/home.jte", new FrontView(site, meta, lead, top, blocks, more), CachePolicy.PUBLIC_PAGE, List.of("home"));
     }
 
     public void section(Context ctx) {
         String slug = ctx.pathParam("section");
-        Section s = siteInfo.site().sections().stream().filter(x -> x.slug().equals(slug)).findFirst()
+        Section s = menu.all().stream().filter(x -> x.slug().equals(slug)).findFirst()
                 .or(() -> sections.bySlug(slug))
                 .orElseThrow(HttpProblem::notFound);
         String description = s.description().isBlank() ? "The latest " + s.name() + " from " + siteInfo.site().name() + "." : s.description();

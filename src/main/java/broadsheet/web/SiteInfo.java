@@ -1,37 +1,38 @@
 package broadsheet.web;
 
-import broadsheet.Config;
-import broadsheet.section.Section;
-import broadsheet.section.SectionStore;
-import broadsheet.settings.Settings;
-import broadsheet.settings.SiteSettings;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.LoadingCache;
-import java.time.Duration;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
- * Builds the {@link Site} every page is framed with: the paper's name and tagline from the newsroom's
- * settings (the configured name while none is set there), and the section list. Both are held in memory and
- * read again after {@link #refresh}, which the change feed runs on every instance; the section list is
- * also read at most every 30 seconds without any messaging.
+ * Builds the {@link Site} every page is framed with, from what the paper's settings and sections say now
+ * (each held in memory by its own feature and read again after a change) and what the configuration fixes:
+ * the base address, the zone and the stylesheet.
  */
 public final class SiteInfo {
-    private final Config config;
-    private final Settings settings;
-    private final String stylesheet;
-    private final LoadingCache<String, List<Section>> sections;
+    /** The paper's name and tagline and its sections, in their order. */
+    public record Paper(String name, String tagline, List<Site.NavLink> sections) {}
 
-    public SiteInfo(Config config, SectionStore store, Settings settings, String stylesheet) {
-        this.config = config;
-        this.settings = settings;
+    private final String baseUrl;
+    private final ZoneId zone;
+    private final String stylesheet;
+    private final Supplier<Paper> current;
+    private final Supplier<Paper> lastKnown;
+
+    /**
+     * {@code current} reads the paper as it is now (it may ask the database); {@code lastKnown} gives it as last
+     * read, without asking, for pages shown while the database cannot be reached.
+     */
+    public SiteInfo(String baseUrl, ZoneId zone, String stylesheet, Supplier<Paper> current, Supplier<Paper> lastKnown) {
+        this.baseUrl = baseUrl;
+        this.zone = zone;
         this.stylesheet = stylesheet;
-        this.sections = Caffeine.newBuilder().expireAfterWrite(Duration.ofSeconds(30)).build(k -> store.all());
+        this.current = current;
+        this.lastKnown = lastKnown;
     }
 
     public Site site() {
-        SiteSettings s = settings.current();
-        return new Site(s.nameOr(config.siteName()), s.tagline(), config.baseUrl(), config.zone(), sections.get("all"), stylesheet);
+        return of(current.get());
     }
 
     /** The site, or when the database cannot be read, {@link #lastKnown()} (for error pages). */
@@ -43,25 +44,21 @@ public final class SiteInfo {
         }
     }
 
-    /** The site as last read, without asking the database: the sections still held, or none (for pages shown while it is down). */
+    /** The site as last read, without asking the database (for pages shown while it is down). */
     public Site lastKnown() {
-        SiteSettings s = settings.lastKnown();
-        List<Section> held = sections.getIfPresent("all");
-        return new Site(s.nameOr(config.siteName()), s.tagline(), config.baseUrl(), config.zone(), held == null ? List.of() : held, stylesheet);
+        return of(lastKnown.get());
     }
 
     /** The paper's name in effect; the last one known when the database cannot be read. */
     public String name() {
         try {
-            return settings.current().nameOr(config.siteName());
+            return current.get().name();
         } catch (RuntimeException e) {
-            return settings.lastKnown().nameOr(config.siteName());
+            return lastKnown.get().name();
         }
     }
 
-    /** Forgets the cached section list and settings (after a change on this instance or a change notice). */
-    public void refresh() {
-        sections.invalidateAll();
-        settings.refresh();
+    private Site of(Paper paper) {
+        return new Site(paper.name(), paper.tagline(), baseUrl, zone, paper.sections(), stylesheet);
     }
 }
