@@ -31,25 +31,25 @@ import broadsheet.media.MediaPages;
 import broadsheet.media.PictureDeletion;
 import broadsheet.media.PictureWords;
 import broadsheet.media.Uploads;
-import broadsheet.newsroom.ArticleEditing;
-import broadsheet.newsroom.ArticleListPage;
+import broadsheet.editing.ArticleEditing;
+import broadsheet.editing.ArticleListPage;
 import broadsheet.newsroom.AuditPages;
-import broadsheet.newsroom.EditorPages;
+import broadsheet.editing.EditorPages;
 import broadsheet.newsroom.Frames;
-import broadsheet.newsroom.NewsroomJobs;
-import broadsheet.newsroom.NewsroomQueries;
-import broadsheet.newsroom.PreviewPages;
-import broadsheet.newsroom.Publishing;
-import broadsheet.newsroom.RevisionPages;
-import broadsheet.newsroom.Revisions;
+import broadsheet.editing.NewsroomQueries;
+import broadsheet.editing.PreviewPages;
+import broadsheet.editing.PictureRemoval;
+import broadsheet.editing.Publishing;
+import broadsheet.editing.RevisionPages;
+import broadsheet.editing.Revisions;
 import broadsheet.newsroom.SignInPages;
 import broadsheet.newsroom.StaffPages;
-import broadsheet.newsroom.SuggestPages;
+import broadsheet.editing.SuggestPages;
 import broadsheet.newsroom.TokenPages;
 import broadsheet.section.FrontPages;
 import broadsheet.section.SectionChanges;
 import broadsheet.section.SectionPages;
-import broadsheet.section.Section;
+import broadsheet.content.Section;
 import broadsheet.section.SectionMenu;
 import broadsheet.section.SectionStore;
 import broadsheet.settings.Settings;
@@ -165,6 +165,7 @@ public final class App implements AutoCloseable {
         var signIn = new SignIn(jdbi, staff, sessions, throttle, passwords);
         var secrets = new ServerSecrets(jdbi);
         var editing = new ArticleEditing(jdbi, config.zone());
+        var pictureUses = new PictureRemoval();
         var publishing = new Publishing(jdbi, config.zone());
         var frames = new Frames(siteInfo::name, assets.url("newsroom.css"), assets.url("newsroom.js"));
         this.jobs = new NewsroomJobs(publishing, sessions, clock);
@@ -180,7 +181,7 @@ public final class App implements AutoCloseable {
                         frames, pages, clock),
                 new AuditPages(audit, frames, pages, config.zone()),
                 new TokenPages(tokens, frames, pages, clock, config.zone()),
-                new MediaLibraryPages(new LibraryStore(jdbi), uploads, new PictureWords(jdbi), new PictureDeletion(jdbi, blobs), blobs,
+                new MediaLibraryPages(new LibraryStore(jdbi), uploads, new PictureWords(jdbi, pictureUses), new PictureDeletion(jdbi, blobs, pictureUses), blobs,
                         frames, pages, clock, config.zone()),
                 new RevisionPages(editing, new Revisions(jdbi), editor, frames, pages, clock, config.zone()),
                 new SectionPages(sections, new SectionChanges(jdbi), contentChanged, frames, pages, clock),

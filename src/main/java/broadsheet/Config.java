@@ -2,6 +2,7 @@ package broadsheet;
 
 import broadsheet.storage.Database;
 import broadsheet.storage.EmbeddedPostgres;
+import broadsheet.web.TrustedProxies;
 import java.io.IOException;
 import java.io.Reader;
 import java.net.URI;
@@ -163,6 +164,12 @@ public record Config(
             throw new ConfigException(METRICS_TOKEN.envVar() + ": use at least 16 printable ASCII characters without spaces, such as the output of "
                     + "openssl rand -hex 24");
         }
+        String proxies = v.get(TRUSTED_PROXIES.key()).strip();
+        try {
+            new TrustedProxies(proxies);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(e.getMessage());
+        }
         Path dataDir = Path.of(v.get(DATA.key()));
         String media = v.get(MEDIA_DIR.key()).strip();
         Path mediaDir = media.isEmpty() ? dataDir.resolve("media") : Path.of(media).toAbsolutePath().normalize();
@@ -170,7 +177,7 @@ public record Config(
                 v.get(DATABASE_USER.key()), v.get(DATABASE_PASSWORD.key()),
                 integer(v, DATABASE_POOL_SIZE, 2, 500), integer(v, DATABASE_TIMEOUT, 1, 60), baseUrl, siteName, zone, mediaDir,
                 integer(v, PAGE_CACHE_MB, 0, 65536), integer(v, UPLOAD_MB, 1, 200), integer(v, FORM_KB, 8, 10240),
-                v.get(TRUSTED_PROXIES.key()).strip(), metricsToken);
+                proxies, metricsToken);
     }
 
     /** The same configuration listening on another port (and, when the base URL was derived, addressed there). */

@@ -25,7 +25,7 @@ public final class Main implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            broadsheet.cli.Failures.lines(e).forEach(line -> cmd.getErr().println("broadsheet: " + line));
+            broadsheet.Failures.lines(e).forEach(line -> cmd.getErr().println("broadsheet: " + line));
             return 1;
         });
         return cl;

@@ -1,8 +1,8 @@
 package broadsheet;
 
-import broadsheet.newsroom.ArticleDraft;
-import broadsheet.newsroom.EditingException;
-import broadsheet.newsroom.EditorPages;
+import broadsheet.editing.ArticleDraft;
+import broadsheet.editing.EditingException;
+import broadsheet.editing.EditorPages;
 import broadsheet.web.Access;
 import broadsheet.web.BodyLimits;
 import broadsheet.web.ErrorPages;

@@ -1,15 +1,15 @@
 package broadsheet.api;
 
-import broadsheet.shared.AccessLevel;
+import broadsheet.content.AccessLevel;
 import broadsheet.article.Article;
 import broadsheet.article.ArticleCard;
 import broadsheet.article.ArticleDetail;
 import broadsheet.article.Byline;
 import broadsheet.contributor.Contributor;
 import broadsheet.media.Picture;
-import broadsheet.section.Section;
+import broadsheet.content.Section;
 import broadsheet.subscription.Paywall;
-import broadsheet.topic.Topic;
+import broadsheet.content.Topic;
 import broadsheet.web.Site;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,8 +1,8 @@
 package broadsheet.article;
 
 import broadsheet.media.Picture;
-import broadsheet.section.Section;
-import broadsheet.shared.AccessLevel;
+import broadsheet.content.Section;
+import broadsheet.content.AccessLevel;
 import java.time.Instant;
 import java.util.List;
 

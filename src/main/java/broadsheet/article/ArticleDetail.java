@@ -1,8 +1,8 @@
 package broadsheet.article;
 
 import broadsheet.media.Picture;
-import broadsheet.section.Section;
-import broadsheet.topic.Topic;
+import broadsheet.content.Section;
+import broadsheet.content.Topic;
 import java.util.List;
 
 /**

@@ -1,7 +1,7 @@
 package broadsheet.article;
 
 import broadsheet.media.Picture;
-import broadsheet.shared.AccessLevel;
+import broadsheet.content.AccessLevel;
 import broadsheet.shared.Json;
 import broadsheet.web.Site;
 import java.util.ArrayList;

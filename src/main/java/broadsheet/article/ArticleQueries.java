@@ -2,11 +2,11 @@ package broadsheet.article;
 
 import broadsheet.media.ImageStore;
 import broadsheet.media.Picture;
-import broadsheet.section.Section;
-import broadsheet.shared.AccessLevel;
+import broadsheet.content.Section;
+import broadsheet.content.AccessLevel;
 import broadsheet.shared.Page;
 import broadsheet.storage.Rows;
-import broadsheet.topic.Topic;
+import broadsheet.content.Topic;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package broadsheet.article;
 
-import broadsheet.shared.AccessLevel;
-import broadsheet.shared.CommentPolicy;
+import broadsheet.content.AccessLevel;
+import broadsheet.content.CommentPolicy;
 import broadsheet.storage.Rows;
 import java.time.Instant;
 import java.util.List;

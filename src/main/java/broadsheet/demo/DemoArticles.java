@@ -1,7 +1,7 @@
 package broadsheet.demo;
 
-import broadsheet.shared.AccessLevel;
-import broadsheet.shared.CommentPolicy;
+import broadsheet.content.AccessLevel;
+import broadsheet.content.CommentPolicy;
 import broadsheet.demo.DemoPictures.Kind;
 import broadsheet.demo.DemoPictures.Picture;
 import broadsheet.demo.DemoTopics.Topic;

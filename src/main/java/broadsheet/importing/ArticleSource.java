@@ -1,8 +1,8 @@
 package broadsheet.importing;
 
-import broadsheet.shared.AccessLevel;
+import broadsheet.content.AccessLevel;
 import broadsheet.article.ArticlePaths;
-import broadsheet.shared.CommentPolicy;
+import broadsheet.content.CommentPolicy;
 import broadsheet.text.Slugs;
 import java.time.Instant;
 import java.time.ZoneId;

@@ -3,8 +3,8 @@ package broadsheet.importing;
 import static broadsheet.importing.FrontMatterValues.EXAMPLE_TIME;
 import static broadsheet.importing.FrontMatterValues.quoted;
 
-import broadsheet.shared.AccessLevel;
-import broadsheet.shared.CommentPolicy;
+import broadsheet.content.AccessLevel;
+import broadsheet.content.CommentPolicy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitOption;

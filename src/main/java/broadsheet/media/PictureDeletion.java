@@ -1,7 +1,6 @@
 package broadsheet.media;
 
 import broadsheet.shared.AuditLog;
-import broadsheet.newsroom.PictureRemoval;
 import broadsheet.storage.BlobStore;
 import broadsheet.storage.ChangeFeed;
 import java.time.Instant;
@@ -17,7 +16,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Deletes a picture from the media library. A picture in use is deleted only when the caller confirms it;
- * then, in one transaction with its audit entry, it is taken out of every article ({@link PictureRemoval})
+ * then, in one transaction with its audit entry, it is taken out of every article ({@link PictureUses})
  * and contributor profile that shows it, its rows go, and every instance is told to drop cached pages. Its
  * files are removed from the {@link BlobStore} only after the commit, so a failed deletion never leaves rows
  * pointing at missing files. Who may delete is decided by the route table, not here.
@@ -26,10 +25,12 @@ public final class PictureDeletion {
     private static final Logger log = LoggerFactory.getLogger(PictureDeletion.class);
     private final Jdbi jdbi;
     private final BlobStore blobs;
+    private final PictureUses articles;
 
-    public PictureDeletion(Jdbi jdbi, BlobStore blobs) {
+    public PictureDeletion(Jdbi jdbi, BlobStore blobs, PictureUses uses) {
         this.jdbi = jdbi;
         this.blobs = blobs;
+        this.articles = uses;
     }
 
     /** What happened. */
@@ -50,7 +51,7 @@ public final class PictureDeletion {
         Done done = jdbi.inTransaction(h -> {
             // Articles first, then the picture: the same order as an article save, which locks its row and
             // then checks the pictures it names, so the two never wait on each other in a circle.
-            PictureRemoval.lockArticles(h, id);
+            articles.lockArticles(h, id);
             var row = h.createQuery("SELECT sha256, master_key, caption FROM images WHERE id = :id FOR UPDATE")
                     .bind("id", id).map((rs, c) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}).findOne();
             if (row.isEmpty()) return new Done(new Outcome.NotFound(), null);
@@ -60,10 +61,10 @@ public final class PictureDeletion {
             keys.add(row.get()[1]);
             keys.addAll(h.createQuery("SELECT blob_key FROM image_renditions WHERE image_id = :id").bind("id", id).mapTo(String.class).list());
             List<Long> changed = uses.articles().stream().map(LibraryStore.ArticleUse::id).toList();
-            PictureRemoval.detach(h, id);
+            articles.detach(h, id);
             int contributors = h.createUpdate("UPDATE contributors SET picture_id = NULL WHERE picture_id = :id").bind("id", id).execute();
             h.createUpdate("DELETE FROM images WHERE id = :id").bind("id", id).execute();
-            PictureRemoval.recordRemoval(h, changed, id, actor, now);
+            articles.removed(h, changed, id, actor, now);
             Map<String, Object> details = new LinkedHashMap<>();
             details.put("image", id);
             details.put("articles", changed);

@@ -1,7 +1,6 @@
 package broadsheet.media;
 
 import broadsheet.shared.AuditLog;
-import broadsheet.article.BodyRebuild;
 import broadsheet.storage.ChangeFeed;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -20,9 +19,11 @@ public final class PictureWords {
     public static final int MAX_CREDIT = 200;
     public static final int MAX_ALT = 500;
     private final Jdbi jdbi;
+    private final PictureUses articles;
 
-    public PictureWords(Jdbi jdbi) {
+    public PictureWords(Jdbi jdbi, PictureUses uses) {
         this.jdbi = jdbi;
+        this.articles = uses;
     }
 
     /** What is wrong with the words, keyed by form field; empty when they may be stored. */
@@ -39,15 +40,7 @@ public final class PictureWords {
         if (!problems(w).isEmpty()) throw new IllegalArgumentException("unchecked words: " + problems(w));
         return jdbi.inTransaction(h -> {
             if (!LibraryStore.updateWords(h, id, w)) return false;
-            record Body(long id, String source) {}
-            List<Body> bodies = h.createQuery("""
-                            SELECT a.id, a.body_source FROM articles a
-                            WHERE a.id IN (SELECT article_id FROM article_inline_images WHERE image_id = :id)""")
-                    .bind("id", id).map((rs, c) -> new Body(rs.getLong(1), rs.getString(2))).list();
-            for (Body b : bodies) {
-                h.createUpdate("UPDATE articles SET body_html = :html WHERE id = :id")
-                        .bind("html", BodyRebuild.render(h, b.source())).bind("id", b.id()).execute();
-            }
+            articles.wordsChanged(h, id);
             AuditLog.record(h, actor, "picture changed", w.caption().isBlank() ? "picture " + id : w.caption(),
                     Map.of("image", id, "syndicatable", w.syndicatable()), now);
             ChangeFeed.announce(h, "picture " + id);

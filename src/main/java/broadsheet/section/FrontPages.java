@@ -5,6 +5,7 @@ import broadsheet.article.ArticleJsonLd;
 import broadsheet.article.ArticlePages;
 import broadsheet.article.ArticleQueries;
 import broadsheet.article.ListingPages;
+import broadsheet.content.Section;
 import broadsheet.shared.Page;
 import broadsheet.web.CachePolicy;
 import broadsheet.web.HttpProblem;

@@ -1,6 +1,7 @@
 package broadsheet.section;
 
 import broadsheet.article.ArticleCard;
+import broadsheet.content.Section;
 import broadsheet.web.Meta;
 import broadsheet.web.Site;
 import java.util.List;

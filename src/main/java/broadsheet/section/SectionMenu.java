@@ -1,5 +1,6 @@
 package broadsheet.section;
 
+import broadsheet.content.Section;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 import java.time.Duration;

@@ -1,5 +1,6 @@
 package broadsheet.section;
 
+import broadsheet.content.Section;
 import broadsheet.shared.AuditLog;
 import broadsheet.newsroom.Frame;
 import broadsheet.newsroom.Frames;

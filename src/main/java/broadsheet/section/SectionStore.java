@@ -1,5 +1,6 @@
 package broadsheet.section;
 
+import broadsheet.content.Section;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;

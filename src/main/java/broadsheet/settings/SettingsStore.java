@@ -1,8 +1,8 @@
 package broadsheet.settings;
 
 import broadsheet.shared.AuditLog;
-import broadsheet.shared.AccessLevel;
-import broadsheet.shared.CommentPolicy;
+import broadsheet.content.AccessLevel;
+import broadsheet.content.CommentPolicy;
 import broadsheet.storage.ChangeFeed;
 import broadsheet.text.Texts;
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package broadsheet.settings;
 
-import broadsheet.shared.AccessLevel;
-import broadsheet.shared.CommentPolicy;
+import broadsheet.content.AccessLevel;
+import broadsheet.content.CommentPolicy;
 import java.time.Duration;
 
 /**

@@ -1,6 +1,6 @@
 package broadsheet.subscription;
 
-import broadsheet.shared.AccessLevel;
+import broadsheet.content.AccessLevel;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;

@@ -1,5 +1,6 @@
 package broadsheet.topic;
 
+import broadsheet.content.Topic;
 import broadsheet.shared.Page;
 import broadsheet.storage.Rows;
 import java.time.Instant;

@@ -2,6 +2,7 @@ package broadsheet.topic;
 
 import broadsheet.article.ArticleQueries;
 import broadsheet.article.ListingPages;
+import broadsheet.content.Topic;
 import broadsheet.shared.Page;
 import broadsheet.web.CachePolicy;
 import broadsheet.web.HttpProblem;

@@ -84,7 +84,7 @@ public final class TrustedProxies {
                 if (bits < 0 || bits > base.length * 8) throw new NumberFormatException();
                 return new Range(base, bits);
             } catch (UnknownHostException | NumberFormatException e) {
-                throw new broadsheet.Config.ConfigException("BROADSHEET_TRUSTED_PROXIES: \"" + text + "\" is not an IP address or CIDR range");
+                throw new IllegalArgumentException("BROADSHEET_TRUSTED_PROXIES: \"" + text + "\" is not an IP address or CIDR range");
             }
         }
 

@@ -4,7 +4,7 @@ import static broadsheet.testing.Fixtures.story;
 import static broadsheet.testing.TestApp.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import broadsheet.shared.AccessLevel;
+import broadsheet.content.AccessLevel;
 import broadsheet.testing.Html;
 import broadsheet.testing.TestApp;
 import broadsheet.testing.TestDatabase;

@@ -10,6 +10,7 @@ import broadsheet.shared.StaffRole;
 import broadsheet.contributor.ContributorEditing.Deletion;
 import broadsheet.contributor.ContributorEditing.Form;
 import broadsheet.media.LibraryStore;
+import broadsheet.editing.PictureRemoval;
 import broadsheet.media.PictureDeletion;
 import broadsheet.storage.LocalBlobStore;
 import broadsheet.testing.Fixtures;
@@ -202,7 +203,7 @@ class ContributorEditingIT {
     void deletingTheirPictureFromTheLibraryLeavesTheContributorWithoutOne() {
         long picture = picture("portrait");
         long id = editing.create(new Form("Jane Smith", "person", "", "", String.valueOf(picture)), EDNA, NOW);
-        var deletion = new PictureDeletion(TestDatabase.jdbi(), new LocalBlobStore(TestDatabase.tempDir("blobs-")));
+        var deletion = new PictureDeletion(TestDatabase.jdbi(), new LocalBlobStore(TestDatabase.tempDir("blobs-")), new PictureRemoval());
 
         var warning = deletion.delete(picture, false, EDNA, NOW);
         var deleted = deletion.delete(picture, true, EDNA, NOW);

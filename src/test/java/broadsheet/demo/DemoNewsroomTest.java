@@ -2,8 +2,8 @@ package broadsheet.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import broadsheet.shared.AccessLevel;
-import broadsheet.shared.CommentPolicy;
+import broadsheet.content.AccessLevel;
+import broadsheet.content.CommentPolicy;
 import broadsheet.demo.DemoNewsroom.ContributorSeed;
 import broadsheet.demo.DemoNewsroom.Plan;
 import broadsheet.demo.DemoNewsroom.SectionSeed;

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import broadsheet.shared.AuditLog;
 import broadsheet.shared.StaffRole;
-import broadsheet.shared.AccessLevel;
-import broadsheet.shared.CommentPolicy;
-import broadsheet.newsroom.ArticleDraft;
-import broadsheet.newsroom.ArticleEditing;
-import broadsheet.newsroom.Editor;
+import broadsheet.content.AccessLevel;
+import broadsheet.content.CommentPolicy;
+import broadsheet.editing.ArticleDraft;
+import broadsheet.editing.ArticleEditing;
+import broadsheet.editing.Editor;
 import broadsheet.section.SectionStore;
 import broadsheet.e2e.newsroom.SignInPage;
 import broadsheet.testing.Browser;

@@ -2,8 +2,8 @@ package broadsheet.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import broadsheet.shared.AccessLevel;
-import broadsheet.shared.CommentPolicy;
+import broadsheet.content.AccessLevel;
+import broadsheet.content.CommentPolicy;
 import broadsheet.importing.ArticleSource;
 import broadsheet.importing.ImageSource;
 import broadsheet.testing.Browser;

@@ -11,8 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-import broadsheet.shared.AccessLevel;
-import broadsheet.shared.CommentPolicy;
+import broadsheet.content.AccessLevel;
+import broadsheet.content.CommentPolicy;
 import java.awt.Color;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import broadsheet.Config;
 import broadsheet.shared.StaffRole;
+import broadsheet.testing.Desk;
 import broadsheet.testing.Fixtures;
 import broadsheet.testing.Newsroom;
 import broadsheet.testing.TestApp;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import broadsheet.shared.StaffRole;
 import broadsheet.article.Article;
+import broadsheet.testing.Desk;
 import broadsheet.testing.Newsroom;
 import broadsheet.testing.RegisteredRoutes;
 import broadsheet.testing.TestApp;

@@ -1,11 +1,12 @@
 package broadsheet.newsroom;
 
-import static broadsheet.newsroom.Desk.count;
+import static broadsheet.testing.Desk.count;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import broadsheet.shared.StaffRole;
 import broadsheet.article.Article;
 import broadsheet.article.Status;
+import broadsheet.testing.Desk;
 import broadsheet.testing.Newsroom;
 import broadsheet.testing.TestApp;
 import broadsheet.testing.TestDatabase;

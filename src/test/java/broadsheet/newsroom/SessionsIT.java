@@ -1,6 +1,6 @@
 package broadsheet.newsroom;
 
-import static broadsheet.newsroom.Desk.count;
+import static broadsheet.testing.Desk.count;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import broadsheet.account.Sessions;

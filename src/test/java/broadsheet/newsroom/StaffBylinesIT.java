@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import broadsheet.shared.Staff;
 import broadsheet.shared.StaffRole;
 import broadsheet.account.StaffStore;
+import broadsheet.testing.Desk;
 import broadsheet.testing.Html;
 import broadsheet.testing.Newsroom;
 import broadsheet.testing.TestApp;

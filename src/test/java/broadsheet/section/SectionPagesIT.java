@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import broadsheet.Config;
+import broadsheet.content.Section;
 import broadsheet.shared.StaffRole;
 import broadsheet.importing.ArticleSource;
 import broadsheet.testing.Html;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import broadsheet.shared.AuditLog;
-import broadsheet.shared.AccessLevel;
-import broadsheet.shared.CommentPolicy;
+import broadsheet.content.AccessLevel;
+import broadsheet.content.CommentPolicy;
 import broadsheet.testing.TestDatabase;
 import broadsheet.shared.Json;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -2,7 +2,7 @@ package broadsheet.subscription;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import broadsheet.shared.AccessLevel;
+import broadsheet.content.AccessLevel;
 import broadsheet.subscription.Paywall.Decision;
 import broadsheet.subscription.Paywall.Viewer;
 import org.junit.jupiter.params.ParameterizedTest;

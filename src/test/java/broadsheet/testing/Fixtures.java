@@ -1,7 +1,7 @@
 package broadsheet.testing;
 
-import broadsheet.shared.AccessLevel;
-import broadsheet.shared.CommentPolicy;
+import broadsheet.content.AccessLevel;
+import broadsheet.content.CommentPolicy;
 import broadsheet.importing.ArticleImporter;
 import broadsheet.importing.ArticleSource;
 import broadsheet.importing.ImageSource;

@@ -4,6 +4,7 @@ import static broadsheet.testing.Fixtures.story;
 import static broadsheet.testing.TestApp.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import broadsheet.content.Topic;
 import broadsheet.shared.AuditLog;
 import broadsheet.article.ArticleStore;
 import broadsheet.testing.Fixtures;

@@ -1,10 +1,10 @@
 package broadsheet.api.admin;
 
 import broadsheet.shared.StaffRole;
-import broadsheet.newsroom.ArticleEditing;
-import broadsheet.newsroom.EditingException;
-import broadsheet.newsroom.Editor;
-import broadsheet.newsroom.EditorPages;
+import broadsheet.editing.ArticleEditing;
+import broadsheet.editing.EditingException;
+import broadsheet.editing.Editor;
+import broadsheet.editing.EditorPages;
 import broadsheet.web.CachePolicy;
 import broadsheet.shared.Json;
 import broadsheet.web.Site;

@@ -1,11 +1,11 @@
 package broadsheet.api.admin;
 
-import broadsheet.shared.AccessLevel;
-import broadsheet.shared.CommentPolicy;
+import broadsheet.content.AccessLevel;
+import broadsheet.content.CommentPolicy;
 import broadsheet.article.Status;
-import broadsheet.newsroom.ArticleEditing;
-import broadsheet.newsroom.Revisions;
-import broadsheet.newsroom.Workflow;
+import broadsheet.editing.ArticleEditing;
+import broadsheet.editing.Revisions;
+import broadsheet.editing.Workflow;
 import broadsheet.settings.SiteSettings;
 import broadsheet.web.SiteInfo;
 import io.javalin.http.Context;

@@ -1,9 +1,9 @@
 package broadsheet.api.admin;
 
-import broadsheet.newsroom.ArticleEditing;
-import broadsheet.newsroom.EditingException;
-import broadsheet.newsroom.Editor;
-import broadsheet.newsroom.Publishing;
+import broadsheet.editing.ArticleEditing;
+import broadsheet.editing.EditingException;
+import broadsheet.editing.Editor;
+import broadsheet.editing.Publishing;
 import broadsheet.web.SiteInfo;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;

@@ -1,9 +1,9 @@
 package broadsheet.api.admin;
 
-import broadsheet.shared.AccessLevel;
-import broadsheet.shared.CommentPolicy;
-import broadsheet.newsroom.ArticleDraft;
-import broadsheet.newsroom.ChangeKind;
+import broadsheet.content.AccessLevel;
+import broadsheet.content.CommentPolicy;
+import broadsheet.editing.ArticleDraft;
+import broadsheet.editing.ChangeKind;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Arrays;
 import java.util.List;

@@ -1,0 +1,69 @@
+package broadsheet;
+
+import broadsheet.account.Sessions;
+import broadsheet.editing.Publishing;
+import broadsheet.storage.Database;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The newsroom's background work, on every instance: publishing scheduled articles when they are due
+ * (every instance tries; the database hands each due article to exactly one), and removing expired
+ * sessions. A failure is logged and the job runs again at its next turn.
+ */
+public final class NewsroomJobs implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(NewsroomJobs.class);
+    private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "newsroom-jobs");
+        t.setDaemon(true);
+        return t;
+    });
+    private final Publishing publishing;
+    private final Sessions sessions;
+    private final Clock clock;
+
+    public NewsroomJobs(Publishing publishing, Sessions sessions, Clock clock) {
+        this.publishing = publishing;
+        this.sessions = sessions;
+        this.clock = clock;
+    }
+
+    public NewsroomJobs start(int everySeconds) {
+        executor.scheduleWithFixedDelay(this::publishDue, 1, everySeconds, TimeUnit.SECONDS);
+        executor.scheduleWithFixedDelay(this::sweep, 60, 3600, TimeUnit.SECONDS);
+        return this;
+    }
+
+    void publishDue() {
+        try {
+            List<Long> published = publishing.publishDue(clock.instant());
+            if (!published.isEmpty()) log.info("Published scheduled articles {}", published);
+        } catch (RuntimeException e) {
+            failed("Scheduled publishing failed; trying again at the next turn", e);
+        }
+    }
+
+    void sweep() {
+        try {
+            sessions.sweep(clock.instant());
+        } catch (RuntimeException e) {
+            failed("Removing expired sessions failed", e);
+        }
+    }
+
+    /** Logs a failed turn: one line while the database cannot be reached, the whole trace for anything else. */
+    private static void failed(String what, RuntimeException e) {
+        if (Database.unavailable(e)) log.warn("{}: the database cannot be reached ({})", what, e.getMessage());
+        else log.warn(what, e);
+    }
+
+    @Override
+    public void close() {
+        executor.shutdownNow();
+    }
+}
