@@ -1,7 +1,7 @@
 /**
  * The Admin API ({@code /api/admin/v1}) for headless publishing: programs holding an API token create,
  * change and publish articles, read their revisions and add pictures, under the same rules as people in
- * the newsroom. The rules live in {@code newsroom} and {@code media}; this package reads JSON and answers
+ * the newsroom. The rules live in {@code editing} and {@code media}; this package reads JSON and answers
  * JSON, with RFC 9457 problem details for every refusal.
  *
  * <p>Words used here:
