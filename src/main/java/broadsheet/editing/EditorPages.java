@@ -175,13 +175,13 @@ public final class EditorPages {
     }
 
     private ArticleEditing.State load(Context ctx, long id) {
-        try {
-            return editing.load(editor(ctx), id);
-        } catch (EditingException e) {
-            throw problem(e);
-        }
+        return editing.load(editor(ctx), id);
     }
 
+    /**
+     * How the newsroom's pages answer a refusal of the editing services: 404, 403 or 400 with its words. The server
+     * maps every {@link EditingException} a page lets through with this, so no page catches one to rethrow it.
+     */
     public static HttpProblem problem(EditingException e) {
         return switch (e.kind()) {
             case NOT_FOUND -> HttpProblem.notFound();
