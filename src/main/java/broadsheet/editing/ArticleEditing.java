@@ -52,7 +52,7 @@ public final class ArticleEditing {
     public State load(Editor who, long id) {
         return jdbi.withHandle(h -> {
             Article a = ArticleStore.byId(h, id).orElseThrow(EditingException::notFound);
-            boolean own = who.owns(a, currentBylines(h, id));
+            boolean own = who.owner().owns(a, currentBylines(h, id));
             var allowed = Workflow.allowed(who.role(), own, a.status());
             if (!allowed.contains(Workflow.Action.EDIT)) {
                 throw EditingException.notAllowed(own ? "You may not edit this article now that it is " + a.status().word() + "."
@@ -115,7 +115,7 @@ public final class ArticleEditing {
     private Result save(Handle h, Editor who, long id, int version, ArticleDraft d, ChangeKind kind, String note,
                         String revisionKind, Instant now) {
         Article a = ArticleStore.lock(h, id).orElseThrow(EditingException::notFound);
-        boolean own = who.owns(a, currentBylines(h, id));
+        boolean own = who.owner().owns(a, currentBylines(h, id));
         if (!Workflow.may(who.role(), own, a.status(), Workflow.Action.EDIT)) {
             throw EditingException.notAllowed("You may not edit this article" + (own ? " now that it is " + a.status().word() : "") + ".");
         }

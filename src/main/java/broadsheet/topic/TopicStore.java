@@ -1,5 +1,6 @@
 package broadsheet.topic;
 
+import broadsheet.article.ArticleOwner;
 import broadsheet.content.ContentRows;
 import broadsheet.content.Topic;
 import broadsheet.shared.Page;
@@ -21,11 +22,10 @@ public final class TopicStore {
             + " WHERE x.topic_id = t.id AND a.status = 'published')";
     /**
      * The condition on {@code topics t} that someone who sees only their own articles (a contributor) may see
-     * it: it is public, or an article they created or sign ({@code :owner}, {@code :ownerContributor}) has it.
+     * it: it is public, or an article of theirs ({@link ArticleOwner}, whose placeholders it has) has it.
      */
     public static final String SEEN_BY_OWNER = "(" + PUBLIC + " OR EXISTS (SELECT 1 FROM article_topics o JOIN articles a ON a.id = o.article_id"
-            + " WHERE o.topic_id = t.id AND (a.created_by = :owner"
-            + " OR EXISTS (SELECT 1 FROM article_bylines b WHERE b.article_id = a.id AND b.contributor_id = :ownerContributor))))";
+            + " WHERE o.topic_id = t.id AND " + ArticleOwner.condition("a") + "))";
     /** A page of the public topics by name: a walk of the name index {@code topics_name_key} that stops after {@code :limit} rows. */
     static final String PUBLIC_LIST = "SELECT t.* FROM topics t WHERE <public> ORDER BY lower(t.name) LIMIT :limit OFFSET :offset";
     private final Jdbi jdbi;
@@ -85,9 +85,9 @@ public final class TopicStore {
      * The topics a person who sees only their own articles may see, by name: the public ones and those of
      * their own articles ({@link #SEEN_BY_OWNER}). Others' drafts could give a story away.
      */
-    public List<Topic> seenByOwner(long staffId, Long contributorId) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT t.* FROM topics t WHERE <seen> ORDER BY lower(t.name)")
-                .define("seen", SEEN_BY_OWNER).bind("owner", staffId).bind("ownerContributor", contributorId).map(ContentRows.TOPIC).list());
+    public List<Topic> seenByOwner(ArticleOwner owner) {
+        return jdbi.withHandle(h -> ArticleOwner.bind(h.createQuery("SELECT t.* FROM topics t WHERE <seen> ORDER BY lower(t.name)")
+                .define("seen", SEEN_BY_OWNER), owner).map(ContentRows.TOPIC).list());
     }
 
     /**

@@ -90,8 +90,7 @@ public final class AdminArticlesApi {
                 cursor = broadsheet.api.Cursor.decode(ctx.queryParam("cursor"));
                 if (cursor == null) throw AdminProblem.badRequest("cursor is not one this API gave out; start again without it.");
             }
-            var owner = new AdminArticleList.Owner(Workflow.seesAll(who.role()), who.staffId(), who.contributorId(), who.tokenId());
-            List<AdminArticleList.Row> rows = list.page(owner, status, cursor == null ? null : cursor.time(),
+            List<AdminArticleList.Row> rows = list.page(who.onlyOwn(), status, cursor == null ? null : cursor.time(),
                     cursor == null ? null : cursor.id(), limit + 1);
             boolean more = rows.size() > limit;
             if (more) rows = rows.subList(0, limit);
