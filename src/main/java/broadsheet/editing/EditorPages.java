@@ -51,12 +51,9 @@ public final class EditorPages {
         this.zone = zone;
     }
 
-    /** The signed-in person (or token) as the editing services see them. */
+    /** The member of staff signed in to the newsroom, as the editing services see them. */
     public static Editor editor(Context ctx) {
-        Visitor v = Access.visitor(ctx);
-        Long contributor = v instanceof Visitor.SignedIn s ? s.staff().contributorId() : null;
-        Long token = v instanceof Visitor.Token t ? t.id() : null;
-        return new Editor(v.role(), v.staffId(), contributor, token, v.actor(ctx.ip()));
+        return Editor.person(((Visitor.SignedIn) Access.visitor(ctx)).staff(), ctx.ip());
     }
 
     public void newForm(Context ctx) {

@@ -2,7 +2,6 @@ package broadsheet.testing;
 
 import broadsheet.editing.ArticleDraft;
 import broadsheet.editing.Editor;
-import broadsheet.shared.AuditLog;
 import broadsheet.shared.StaffRole;
 import broadsheet.account.StaffStore;
 import broadsheet.content.AccessLevel;
@@ -33,7 +32,7 @@ public final class Desk {
         long id = Newsroom.staff(role, email, name);
         TestDatabase.jdbi().useHandle(h -> StaffStore.linkContributor(h, id, ContributorStore.ensure(h, name)));
         var staff = new StaffStore(TestDatabase.jdbi()).byId(id).orElseThrow();
-        return new Editor(role, id, staff.contributorId(), null, AuditLog.Actor.of(staff, "127.0.0.1"));
+        return Editor.person(staff, "127.0.0.1");
     }
 
     public static ArticleDraft draft(String headline) {
