@@ -12,7 +12,8 @@ import org.jdbi.v3.core.mapper.RowMapper;
 /**
  * Writes to {@code articles} and the tables that hang off it (bylines, topics, inline pictures, earlier
  * addresses). Every method takes the caller's {@link Handle}, so a whole import or edit is one
- * transaction; time is always passed in. The rules of publishing live with the callers.
+ * transaction; time is always passed in. A body's HTML is {@link BodyRebuild}'s to render and store. The rules of
+ * publishing live with the callers.
  */
 public final class ArticleStore {
     public static final RowMapper<Article> ROW = (rs, ctx) -> new Article(
@@ -27,10 +28,9 @@ public final class ArticleStore {
             Rows.instant(rs, "created_at"), Rows.instant(rs, "modified_at"), rs.getInt("version"),
             Rows.instant(rs, "scheduled_at"), (Long) rs.getObject("created_by"), (Long) rs.getObject("created_by_token"));
 
-    /** The editable text and settings of an article. */
-    public record Content(long sectionId, String slug, String headline, String standfirst, String bodySource,
-                          String bodyHtml, Long leadImageId, String leadImageCaption, String leadImageCredit,
-                          String leadImageAlt, AccessLevel access, CommentPolicy commentPolicy, String seoTitle,
+    /** The editable text and settings of an article; its body's HTML is rendered from {@code bodySource} when stored. */
+    public record Content(long sectionId, String slug, String headline, String standfirst, String bodySource, Long leadImageId,
+                          String leadImageCaption, String leadImageCredit, String leadImageAlt, AccessLevel access, CommentPolicy commentPolicy, String seoTitle,
                           String seoDescription) {}
 
     private ArticleStore() {}
@@ -58,16 +58,18 @@ public final class ArticleStore {
 
     /** Stores a new article that is published at once (imports, the demo). */
     public static long insertPublished(Handle h, Content c, String path, Instant published, Instant updated, Instant now) {
-        return h.createUpdate("""
-                        INSERT INTO articles (section_id, slug, path, headline, standfirst, body_source, body_html,
+        long id = h.createUpdate("""
+                        INSERT INTO articles (section_id, slug, path, headline, standfirst, body_source,
                             lead_image_id, lead_image_caption, lead_image_credit, lead_image_alt, access, comment_policy,
                             seo_title, seo_description, status, first_published_at, updated_at, created_at, modified_at)
-                        VALUES (:sectionId, :slug, :path, :headline, :standfirst, :bodySource, :bodyHtml,
+                        VALUES (:sectionId, :slug, :path, :headline, :standfirst, :bodySource,
                             :leadImageId, :leadImageCaption, :leadImageCredit, :leadImageAlt, :accessWord, :commentWord,
                             :seoTitle, :seoDescription, 'published', :published, :updated, :now, :now)""")
                 .bindMethods(c).bind("accessWord", c.access().word()).bind("commentWord", c.commentPolicy().word())
                 .bind("path", path).bind("published", published).bind("updated", updated).bind("now", now)
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+        BodyRebuild.store(h, id, c.bodySource());
+        return id;
     }
 
     /** Replaces the content and public times of a published article, keeping its earlier address if it moves. */
@@ -75,7 +77,7 @@ public final class ArticleStore {
         movePath(h, id, path);
         h.createUpdate("""
                         UPDATE articles SET section_id = :sectionId, slug = :slug, headline = :headline,
-                            standfirst = :standfirst, body_source = :bodySource, body_html = :bodyHtml,
+                            standfirst = :standfirst, body_source = :bodySource,
                             lead_image_id = :leadImageId, lead_image_caption = :leadImageCaption,
                             lead_image_credit = :leadImageCredit, lead_image_alt = :leadImageAlt,
                             access = :accessWord, comment_policy = :commentWord, seo_title = :seoTitle,
@@ -86,20 +88,23 @@ public final class ArticleStore {
                 .bindMethods(c).bind("accessWord", c.access().word()).bind("commentWord", c.commentPolicy().word())
                 .bind("published", published).bind("updated", updated).bind("now", now).bind("id", id)
                 .execute();
+        BodyRebuild.store(h, id, c.bodySource());
     }
 
     /** Stores a new draft (newsroom, Admin API); its address comes at first publication. */
     public static long insertDraft(Handle h, Content c, Long createdBy, Long createdByToken, Instant now) {
-        return h.createUpdate("""
-                        INSERT INTO articles (section_id, slug, headline, standfirst, body_source, body_html,
+        long id = h.createUpdate("""
+                        INSERT INTO articles (section_id, slug, headline, standfirst, body_source,
                             lead_image_id, lead_image_caption, lead_image_credit, lead_image_alt, access, comment_policy,
                             seo_title, seo_description, status, created_by, created_by_token, created_at, modified_at)
-                        VALUES (:sectionId, :slug, :headline, :standfirst, :bodySource, :bodyHtml,
+                        VALUES (:sectionId, :slug, :headline, :standfirst, :bodySource,
                             :leadImageId, :leadImageCaption, :leadImageCredit, :leadImageAlt, :accessWord, :commentWord,
                             :seoTitle, :seoDescription, 'draft', :createdBy, :createdByToken, :now, :now)""")
                 .bindMethods(c).bind("accessWord", c.access().word()).bind("commentWord", c.commentPolicy().word())
                 .bind("createdBy", createdBy).bind("createdByToken", createdByToken).bind("now", now)
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+        BodyRebuild.store(h, id, c.bodySource());
+        return id;
     }
 
     /**
@@ -107,9 +112,9 @@ public final class ArticleStore {
      * the new version, or empty when someone saved in between and nothing was changed.
      */
     public static Optional<Integer> updateContent(Handle h, long id, int version, Content c, Instant now) {
-        return h.createQuery("""
+        Optional<Integer> next = h.createQuery("""
                         UPDATE articles SET section_id = :sectionId, slug = :slug, headline = :headline,
-                            standfirst = :standfirst, body_source = :bodySource, body_html = :bodyHtml,
+                            standfirst = :standfirst, body_source = :bodySource,
                             lead_image_id = :leadImageId, lead_image_caption = :leadImageCaption,
                             lead_image_credit = :leadImageCredit, lead_image_alt = :leadImageAlt,
                             access = :accessWord, comment_policy = :commentWord, seo_title = :seoTitle,
@@ -118,6 +123,8 @@ public final class ArticleStore {
                 .bindMethods(c).bind("accessWord", c.access().word()).bind("commentWord", c.commentPolicy().word())
                 .bind("now", now).bind("id", id).bind("version", version)
                 .mapTo(Integer.class).findOne();
+        if (next.isPresent()) BodyRebuild.store(h, id, c.bodySource());
+        return next;
     }
 
     /** Moves the article through the workflow if it is still at {@code version}; returns the new version. */

@@ -191,8 +191,7 @@ public final class ArticleEditing {
     }
 
     private static ArticleStore.Content content(Handle h, ArticleDraft d, long sectionId, String slug) {
-        String html = BodyRebuild.render(h, d.body());
-        return new ArticleStore.Content(sectionId, slug, d.headline(), d.standfirst(), d.body(), html, d.leadImageId(),
+        return new ArticleStore.Content(sectionId, slug, d.headline(), d.standfirst(), d.body(), d.leadImageId(),
                 blankToNull(d.leadImageCaption()), blankToNull(d.leadImageCredit()), blankToNull(d.leadImageAlt()),
                 d.access(), d.comments(), blankToNull(d.seoTitle()), blankToNull(d.seoDescription()));
     }

@@ -3,7 +3,6 @@ package broadsheet.importing;
 import broadsheet.shared.AuditLog;
 import broadsheet.article.Article;
 import broadsheet.article.ArticleStore;
-import broadsheet.article.BodyRebuild;
 import broadsheet.contributor.ContributorStore;
 import broadsheet.media.MediaLibrary;
 import broadsheet.editing.Drafts;
@@ -131,11 +130,10 @@ public final class ArticleImporter {
             inline.add(id);
             body = rewriteDestination(body, e.getKey(), "image:" + id);
         }
-        String html = BodyRebuild.render(h, body);
         SiteSettings paper = s.access() == null || s.comments() == null ? SettingsStore.read(h) : SiteSettings.DEFAULTS;
         String slug = s.addressSlug();
         String path = s.path(zone);
-        var content = new ArticleStore.Content(sectionId, slug, s.headline(), s.standfirst(), body, html, leadId,
+        var content = new ArticleStore.Content(sectionId, slug, s.headline(), s.standfirst(), body, leadId,
                 null, null, null, s.access() != null ? s.access() : paper.defaultAccess(),
                 s.comments() != null ? s.comments() : paper.defaultComments(), null, null);
         Optional<Long> atPath = ArticleStore.idAtPath(h, path);
