@@ -1,5 +1,6 @@
 package broadsheet.editing;
 
+import broadsheet.article.ArticleContent;
 import broadsheet.article.Status;
 import broadsheet.media.ImageStore;
 import broadsheet.media.Picture;
@@ -60,18 +61,18 @@ public final class EditorPages {
         var all = sections.all();
         String section = all.isEmpty() ? "" : all.get(0).slug();
         SiteSettings paper = settings.get();
-        Snapshot blank = new Snapshot("", "", "", section, editing.defaultBylines(editor(ctx)), List.of(), null, "", "", "", "",
-                paper.defaultAccess().word(), paper.defaultComments().word(), "", "", "draft");
+        Snapshot blank = new Snapshot(ArticleContent.builder().section(section).bylines(editing.defaultBylines(editor(ctx)))
+                .access(paper.defaultAccess()).comments(paper.defaultComments()).build(), Status.DRAFT.word());
         show(ctx, 200, view(ctx, null, 0, blank, Status.DRAFT, null, null, null, EnumSet.of(Workflow.Action.EDIT), Map.of(), null,
                 ChangeKind.MINOR, "", null));
     }
 
     public void create(Context ctx) {
         SiteSettings paper = settings.get();
-        ArticleDraft d = EditorForm.draft(ctx, paper.defaultAccess(), paper.defaultComments());
+        ArticleContent d = EditorForm.draft(ctx, paper.defaultAccess(), paper.defaultComments());
         switch (editing.create(editor(ctx), d, clock.instant())) {
             case ArticleEditing.Result.Saved s -> redirect(ctx, "/newsroom/articles/" + s.id() + "?notice=created");
-            case ArticleEditing.Result.Invalid i -> show(ctx, 400, view(ctx, null, 0, Snapshot.of(d, d.slug(), "draft"), Status.DRAFT,
+            case ArticleEditing.Result.Invalid i -> show(ctx, 400, view(ctx, null, 0, new Snapshot(d, Status.DRAFT.word()), Status.DRAFT,
                     null, null, null, EnumSet.of(Workflow.Action.EDIT), i.problems(), null, ChangeKind.MINOR, "", null));
             case ArticleEditing.Result.Conflict c -> throw new IllegalStateException("a new article cannot conflict");
         }
@@ -135,11 +136,11 @@ public final class EditorPages {
         long id = id(ctx);
         Editor who = editor(ctx);
         int version = EditorForm.version(ctx);
-        ArticleDraft d = EditorForm.draft(ctx);
+        ArticleContent d = EditorForm.draft(ctx);
         var state = load(ctx, id);
         var result = editing.save(who, id, version, d, EditorForm.kind(ctx), EditorForm.note(ctx), clock.instant());
         switch (result) {
-            case ArticleEditing.Result.Invalid i -> show(ctx, 400, view(ctx, state, Snapshot.of(d, d.slug(), state.article().status().word()),
+            case ArticleEditing.Result.Invalid i -> show(ctx, 400, view(ctx, state, new Snapshot(d, state.article().status().word()),
                     i.problems(), null, EditorForm.kind(ctx), EditorForm.note(ctx)));
             case ArticleEditing.Result.Conflict c -> conflict(ctx, c);
             case ArticleEditing.Result.Saved s -> {
@@ -164,8 +165,9 @@ public final class EditorPages {
 
     /** The conflict screen (409): the newer saved version beside this person's, whose text stays in a form. */
     void conflict(Context ctx, ArticleEditing.Result.Conflict c) {
-        var view = new ConflictView(frames.of(ctx, "articles"), c.id(), c.theirVersion(), c.theirs(), Snapshot.of(c.yours(), c.yours().slug(), ""),
-                WordDiff.fields(c.theirs(), Snapshot.of(c.yours(), c.yours().slug(), "")), sections.all(),
+        Snapshot yours = new Snapshot(c.yours(), "");
+        var view = new ConflictView(frames.of(ctx, "articles"), c.id(), c.theirVersion(), c.theirs(), yours,
+                WordDiff.fields(c.theirs(), yours), sections.all(),
                 EditorForm.kind(ctx), EditorForm.note(ctx));
         ctx.status(409);
         pages.html(ctx, "newsroom/conflict.jte", view, CachePolicy.NO_STORE, List.of());

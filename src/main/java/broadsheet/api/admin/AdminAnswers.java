@@ -62,7 +62,7 @@ final class AdminAnswers {
     /** Answers with the article as it is now, if this editor may open it. */
     void current(Context ctx, int status, Editor who, long id) {
         var state = editing.load(who, id);
-        article(ctx, status, state.article().version(), json().article(state.article(), state.snapshot()));
+        article(ctx, status, state.article().version(), json().article(state.article(), state.snapshot().content()));
     }
 
     void article(Context ctx, int status, int version, Map<String, Object> body) {
