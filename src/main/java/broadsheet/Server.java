@@ -1,6 +1,6 @@
 package broadsheet;
 
-import broadsheet.editing.ArticleDraft;
+import broadsheet.editing.DraftCheck;
 import broadsheet.editing.EditingException;
 import broadsheet.editing.EditorPages;
 import broadsheet.web.Access;
@@ -57,7 +57,7 @@ public final class Server {
             c.jetty.multipartConfig.maxFileSize(multipartCap, SizeUnit.MB);
             c.jetty.multipartConfig.maxTotalRequestSize(multipartCap, SizeUnit.MB);
             c.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
-            var limits = BodyLimits.Sizes.forArticles(config.formKilobytes() * 1024L, ArticleDraft.MAX_BODY, multipartCap * 1024 * 1024);
+            var limits = BodyLimits.Sizes.forArticles(config.formKilobytes() * 1024L, DraftCheck.MAX_BODY, multipartCap * 1024 * 1024);
             // each address's own limit is BodyLimits'; Javalin's single one must not be the smaller
             c.http.maxRequestSize = limits.largest();
             c.router.ignoreTrailingSlashes = false;

@@ -87,6 +87,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void theApisReachTheFeaturesThroughTheirServicesNeverThroughTheirHtmlPages() {
+        noClasses().that().resideInAPackage("broadsheet.api..")
+                .should().dependOnClassesThat(DescribedPredicate.describe("are a feature's HTML page classes",
+                        c -> resideInAnyPackage(FEATURES).test(c) && List.of("Pages", "Page").stream()
+                                .anyMatch(suffix -> outermost(c).getSimpleName().endsWith(suffix))))
+                .check(MAIN);
+    }
+
+    @Test
     void theImporterIsAFaceOfTheWorkflowWithoutHttp() {
         noClasses().that().resideInAPackage("broadsheet.importing..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "broadsheet.web..", "broadsheet.newsroom..")

@@ -2,6 +2,7 @@ package broadsheet.article;
 
 import broadsheet.media.ImageStore;
 import broadsheet.media.Picture;
+import broadsheet.content.ContentRows;
 import broadsheet.content.Section;
 import broadsheet.content.AccessLevel;
 import broadsheet.shared.Page;
@@ -164,16 +165,13 @@ public final class ArticleQueries {
 
     static ArticleDetail detail(Handle h, Article a) {
         Section section = h.createQuery("SELECT * FROM sections WHERE id = :id").bind("id", a.sectionId())
-                .map((rs, ctx) -> new Section(rs.getLong("id"), rs.getString("slug"), rs.getString("name"),
-                        rs.getString("description"), rs.getInt("position")))
-                .one();
+                .map(ContentRows.SECTION).one();
         List<Byline> bylines = bylines(h, List.of(a.id())).getOrDefault(a.id(), List.of());
         List<Topic> topics = h.createQuery("""
                         SELECT t.* FROM article_topics at JOIN topics t ON t.id = at.topic_id
                         WHERE at.article_id = :id ORDER BY at.position""")
                 .bind("id", a.id())
-                .map((rs, ctx) -> new Topic(rs.getLong("id"), rs.getString("slug"), rs.getString("name"), rs.getString("description")))
-                .list();
+                .map(ContentRows.TOPIC).list();
         Picture lead = null;
         if (a.leadImageId() != null) {
             Picture p = ImageStore.pictures(h, List.of(a.leadImageId())).get(a.leadImageId());
@@ -224,8 +222,7 @@ public final class ArticleQueries {
         long imageId = rs.getLong("lead_image_id");
         Picture partial = rs.wasNull() ? null : new Picture(imageId, 0, 0, rs.getString("lead_image_alt"),
                 rs.getString("lead_image_caption"), rs.getString("lead_image_credit"), List.of());
-        Section s = new Section(rs.getLong("s_id"), rs.getString("s_slug"), rs.getString("s_name"),
-                rs.getString("s_description"), rs.getInt("s_position"));
+        Section s = ContentRows.section(rs, "s_");
         return new ArticleCard(rs.getLong("id"), rs.getString("path"), rs.getString("headline"), rs.getString("standfirst"),
                 s, Rows.instant(rs, "first_published_at"), Rows.instant(rs, "updated_at"), partial, List.of(),
                 AccessLevel.fromWord(rs.getString("access")).orElse(AccessLevel.FREE));

@@ -8,11 +8,13 @@ import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.SqlStatement;
 
 /**
  * Writes to {@code articles} and the tables that hang off it (bylines, topics, inline pictures, earlier
  * addresses). Every method takes the caller's {@link Handle}, so a whole import or edit is one
- * transaction; time is always passed in. The rules of publishing live with the callers.
+ * transaction; time is always passed in. A body's HTML is {@link BodyRebuild}'s to render and store. The rules of
+ * publishing live with the callers.
  */
 public final class ArticleStore {
     public static final RowMapper<Article> ROW = (rs, ctx) -> new Article(
@@ -26,12 +28,6 @@ public final class ArticleStore {
             Rows.instant(rs, "first_published_at"), Rows.instant(rs, "updated_at"),
             Rows.instant(rs, "created_at"), Rows.instant(rs, "modified_at"), rs.getInt("version"),
             Rows.instant(rs, "scheduled_at"), (Long) rs.getObject("created_by"), (Long) rs.getObject("created_by_token"));
-
-    /** The editable text and settings of an article. */
-    public record Content(long sectionId, String slug, String headline, String standfirst, String bodySource,
-                          String bodyHtml, Long leadImageId, String leadImageCaption, String leadImageCredit,
-                          String leadImageAlt, AccessLevel access, CommentPolicy commentPolicy, String seoTitle,
-                          String seoDescription) {}
 
     private ArticleStore() {}
 
@@ -56,68 +52,90 @@ public final class ArticleStore {
         h.createUpdate("UPDATE articles SET import_key = :key WHERE id = :id").bind("key", key).bind("id", id).execute();
     }
 
-    /** Stores a new article that is published at once (imports, the demo). */
-    public static long insertPublished(Handle h, Content c, String path, Instant published, Instant updated, Instant now) {
-        return h.createUpdate("""
-                        INSERT INTO articles (section_id, slug, path, headline, standfirst, body_source, body_html,
+    /** Stores a new article that is published at once (imports, the demo), in the section {@code sectionId}. */
+    public static long insertPublished(Handle h, long sectionId, ArticleContent c, String path, Instant published, Instant updated,
+                                       Instant now) {
+        long id = bind(h.createUpdate("""
+                        INSERT INTO articles (section_id, slug, path, headline, standfirst, body_source,
                             lead_image_id, lead_image_caption, lead_image_credit, lead_image_alt, access, comment_policy,
                             seo_title, seo_description, status, first_published_at, updated_at, created_at, modified_at)
-                        VALUES (:sectionId, :slug, :path, :headline, :standfirst, :bodySource, :bodyHtml,
+                        VALUES (:sectionId, :slug, :path, :headline, :standfirst, :bodySource,
                             :leadImageId, :leadImageCaption, :leadImageCredit, :leadImageAlt, :accessWord, :commentWord,
-                            :seoTitle, :seoDescription, 'published', :published, :updated, :now, :now)""")
-                .bindMethods(c).bind("accessWord", c.access().word()).bind("commentWord", c.commentPolicy().word())
+                            :seoTitle, :seoDescription, 'published', :published, :updated, :now, :now)"""), sectionId, c)
                 .bind("path", path).bind("published", published).bind("updated", updated).bind("now", now)
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+        BodyRebuild.store(h, id, c.body());
+        return id;
     }
 
     /** Replaces the content and public times of a published article, keeping its earlier address if it moves. */
-    public static void replacePublished(Handle h, long id, Content c, String path, Instant published, Instant updated, Instant now) {
+    public static void replacePublished(Handle h, long id, long sectionId, ArticleContent c, String path, Instant published,
+                                        Instant updated, Instant now) {
         movePath(h, id, path);
-        h.createUpdate("""
+        bind(h.createUpdate("""
                         UPDATE articles SET section_id = :sectionId, slug = :slug, headline = :headline,
-                            standfirst = :standfirst, body_source = :bodySource, body_html = :bodyHtml,
+                            standfirst = :standfirst, body_source = :bodySource,
                             lead_image_id = :leadImageId, lead_image_caption = :leadImageCaption,
                             lead_image_credit = :leadImageCredit, lead_image_alt = :leadImageAlt,
                             access = :accessWord, comment_policy = :commentWord, seo_title = :seoTitle,
                             seo_description = :seoDescription, status = 'published',
                             first_published_at = :published, updated_at = :updated, modified_at = :now,
                             version = version + 1
-                        WHERE id = :id""")
-                .bindMethods(c).bind("accessWord", c.access().word()).bind("commentWord", c.commentPolicy().word())
+                        WHERE id = :id"""), sectionId, c)
                 .bind("published", published).bind("updated", updated).bind("now", now).bind("id", id)
                 .execute();
+        BodyRebuild.store(h, id, c.body());
     }
 
     /** Stores a new draft (newsroom, Admin API); its address comes at first publication. */
-    public static long insertDraft(Handle h, Content c, Long createdBy, Long createdByToken, Instant now) {
-        return h.createUpdate("""
-                        INSERT INTO articles (section_id, slug, headline, standfirst, body_source, body_html,
+    public static long insertDraft(Handle h, long sectionId, ArticleContent c, Long createdBy, Long createdByToken, Instant now) {
+        long id = bind(h.createUpdate("""
+                        INSERT INTO articles (section_id, slug, headline, standfirst, body_source,
                             lead_image_id, lead_image_caption, lead_image_credit, lead_image_alt, access, comment_policy,
                             seo_title, seo_description, status, created_by, created_by_token, created_at, modified_at)
-                        VALUES (:sectionId, :slug, :headline, :standfirst, :bodySource, :bodyHtml,
+                        VALUES (:sectionId, :slug, :headline, :standfirst, :bodySource,
                             :leadImageId, :leadImageCaption, :leadImageCredit, :leadImageAlt, :accessWord, :commentWord,
-                            :seoTitle, :seoDescription, 'draft', :createdBy, :createdByToken, :now, :now)""")
-                .bindMethods(c).bind("accessWord", c.access().word()).bind("commentWord", c.commentPolicy().word())
+                            :seoTitle, :seoDescription, 'draft', :createdBy, :createdByToken, :now, :now)"""), sectionId, c)
                 .bind("createdBy", createdBy).bind("createdByToken", createdByToken).bind("now", now)
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+        BodyRebuild.store(h, id, c.body());
+        return id;
     }
 
     /**
      * Replaces the content of the article if it is still at {@code version} (optimistic locking); returns
      * the new version, or empty when someone saved in between and nothing was changed.
      */
-    public static Optional<Integer> updateContent(Handle h, long id, int version, Content c, Instant now) {
-        return h.createQuery("""
+    public static Optional<Integer> updateContent(Handle h, long id, int version, long sectionId, ArticleContent c, Instant now) {
+        Optional<Integer> next = bind(h.createQuery("""
                         UPDATE articles SET section_id = :sectionId, slug = :slug, headline = :headline,
-                            standfirst = :standfirst, body_source = :bodySource, body_html = :bodyHtml,
+                            standfirst = :standfirst, body_source = :bodySource,
                             lead_image_id = :leadImageId, lead_image_caption = :leadImageCaption,
                             lead_image_credit = :leadImageCredit, lead_image_alt = :leadImageAlt,
                             access = :accessWord, comment_policy = :commentWord, seo_title = :seoTitle,
                             seo_description = :seoDescription, modified_at = :now, version = version + 1
-                        WHERE id = :id AND version = :version RETURNING version""")
-                .bindMethods(c).bind("accessWord", c.access().word()).bind("commentWord", c.commentPolicy().word())
+                        WHERE id = :id AND version = :version RETURNING version"""), sectionId, c)
                 .bind("now", now).bind("id", id).bind("version", version)
                 .mapTo(Integer.class).findOne();
+        if (next.isPresent()) BodyRebuild.store(h, id, c.body());
+        return next;
+    }
+
+    /**
+     * Binds the columns of an article's content, the article being in the section {@code sectionId}; the lead
+     * picture's empty words and empty search fields are stored as null.
+     */
+    private static <S extends SqlStatement<S>> S bind(S statement, long sectionId, ArticleContent c) {
+        return statement.bind("sectionId", sectionId).bind("slug", c.slug()).bind("headline", c.headline())
+                .bind("standfirst", c.standfirst()).bind("bodySource", c.body())
+                .bind("leadImageId", c.lead().imageId()).bind("leadImageCaption", emptyToNull(c.lead().caption()))
+                .bind("leadImageCredit", emptyToNull(c.lead().credit())).bind("leadImageAlt", emptyToNull(c.lead().alt()))
+                .bind("accessWord", c.access().word()).bind("commentWord", c.comments().word())
+                .bind("seoTitle", emptyToNull(c.search().title())).bind("seoDescription", emptyToNull(c.search().description()));
+    }
+
+    private static String emptyToNull(String s) {
+        return s.isEmpty() ? null : s;
     }
 
     /** Moves the article through the workflow if it is still at {@code version}; returns the new version. */

@@ -10,8 +10,10 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * Renders article bodies again from their Markdown source, for when the renderer or the pictures'
- * renditions have changed. The rendered HTML is derived data; the source in the database is the truth.
+ * Renders article bodies from their Markdown source and stores the HTML: the one writer of {@code body_html}, for
+ * every save and import ({@link ArticleStore}), for the pictures' changes, and for rendering every article again
+ * when the renderer or the pictures' renditions have changed. The rendered HTML is derived data; the source in the
+ * database is the truth.
  */
 public final class BodyRebuild {
     private static final int BATCH = 200;
@@ -25,28 +27,29 @@ public final class BodyRebuild {
 
     /** Renders every article again; returns how many bodies changed. */
     public int all() {
-        record Row(long id, String source, String html) {}
+        record Row(long id, String source) {}
         int changed = 0;
         long after = 0;
         while (true) {
             long from = after;
             List<Row> rows = jdbi.withHandle(h -> h.createQuery("""
-                            SELECT id, body_source, body_html FROM articles WHERE id > :after ORDER BY id LIMIT :n""")
+                            SELECT id, body_source FROM articles WHERE id > :after ORDER BY id LIMIT :n""")
                     .bind("after", from).bind("n", BATCH)
-                    .map((rs, c) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3))).list());
+                    .map((rs, c) -> new Row(rs.getLong(1), rs.getString(2))).list());
             if (rows.isEmpty()) break;
             for (Row r : rows) {
-                String html = jdbi.withHandle(h -> render(h, r.source()));
-                if (!html.equals(r.html())) {
-                    jdbi.useHandle(h -> h.createUpdate("UPDATE articles SET body_html = :html WHERE id = :id")
-                            .bind("html", html).bind("id", r.id()).execute());
-                    changed++;
-                }
+                if (jdbi.withHandle(h -> store(h, r.id(), r.source()))) changed++;
             }
             after = rows.get(rows.size() - 1).id();
         }
         if (changed > 0) jdbi.useHandle(h -> ChangeFeed.announce(h, "bodies rendered again"));
         return changed;
+    }
+
+    /** Renders the article's body from {@code source} and stores it as the article's HTML; whether the HTML changed. */
+    public static boolean store(Handle h, long articleId, String source) {
+        return h.createUpdate("UPDATE articles SET body_html = :html WHERE id = :id AND body_html <> :html")
+                .bind("html", render(h, source)).bind("id", articleId).execute() > 0;
     }
 
     /** The HTML of a body whose pictures are library references ({@code image:42}), read through the handle. */

@@ -29,12 +29,48 @@ public final class ListingPages {
         this.siteInfo = siteInfo;
     }
 
-    /** What one listing is about; {@code picture} (or null) stands beside the heading, as a writer's portrait does. */
-    public record Spec(ArticleQueries.Filter filter, String basePath, String kicker, String heading, String about,
-                       String current, String description, boolean showSection, List<String> surrogateKeys, Picture picture) {
-        public Spec(ArticleQueries.Filter filter, String basePath, String kicker, String heading, String about,
-                    String current, String description, boolean showSection, List<String> surrogateKeys) {
-            this(filter, basePath, kicker, heading, about, current, description, showSection, surrogateKeys, null);
+    /**
+     * What one listing is about: its articles, its address without {@code ?page}, its heading, its description for
+     * search engines, the section it belongs to (marked in the navigation; empty for none) and the surrogate keys
+     * that purge it. Made by {@link #of}, and {@link #inSection} for a section's own listing.
+     */
+    public record Spec(ArticleQueries.Filter filter, String basePath, Heading heading, String description, String current,
+                       List<String> surrogateKeys) {
+        /** A listing of {@code filter} at {@code basePath}, purged by {@code surrogateKey}, belonging to no one section. */
+        public static Spec of(ArticleQueries.Filter filter, String basePath, Heading heading, String description, String surrogateKey) {
+            return new Spec(filter, basePath, heading, description, "", List.of(surrogateKey));
+        }
+
+        /** The same listing as the section's own page: the section is marked in the navigation and left off the cards. */
+        public Spec inSection(String sectionSlug) {
+            return new Spec(filter, basePath, heading, description, sectionSlug, surrogateKeys);
+        }
+
+        /** Whether the cards name their section: on every listing but a section's own. */
+        public boolean showSection() {
+            return current.isEmpty();
+        }
+    }
+
+    /**
+     * A listing's heading: a small line above it ("Topic", a job title; empty for none), its title, text under it
+     * (a description or a bio; empty for none), and a picture beside it (a writer's portrait; null for none).
+     */
+    public record Heading(String kicker, String title, String about, Picture picture) {
+        public static Heading of(String title) {
+            return new Heading("", title, "", null);
+        }
+
+        public Heading withKicker(String line) {
+            return new Heading(line, title, about, picture);
+        }
+
+        public Heading withAbout(String text) {
+            return new Heading(kicker, title, text, picture);
+        }
+
+        public Heading withPicture(Picture beside) {
+            return new Heading(kicker, title, about, beside);
         }
     }
 
@@ -43,13 +79,14 @@ public final class ListingPages {
         Page<ArticleCard> page = queries.list(spec.filter(), number, PAGE_SIZE);
         Pagination.checkNotEmpty(number, page.items().isEmpty());
         Site site = siteInfo.site();
-        String title = spec.heading() + (number > 1 ? " (page " + number + ")" : "") + " | " + site.name();
+        Heading heading = spec.heading();
+        String title = heading.title() + (number > 1 ? " (page " + number + ")" : "") + " | " + site.name();
         Meta meta = Meta.of(title, spec.description(), site.absolute(pageUrl(spec.basePath(), number)))
                 .withPages(page.hasPrevious() ? site.absolute(pageUrl(spec.basePath(), number - 1)) : null,
                         page.hasNext() ? site.absolute(pageUrl(spec.basePath(), number + 1)) : null);
-        if (spec.picture() != null) meta = meta.withImage(ArticlePages.shared(spec.picture()));
-        var view = new ListingView(site, meta, spec.kicker(), spec.heading(), spec.about(), spec.current(), page,
-                spec.basePath(), spec.showSection(), spec.picture());
+        if (heading.picture() != null) meta = meta.withImage(ArticlePages.shared(heading.picture()));
+        var view = new ListingView(site, meta, heading.kicker(), heading.title(), heading.about(), spec.current(), page,
+                spec.basePath(), spec.showSection(), heading.picture());
         pages.html(ctx, "article/listing.jte", view, CachePolicy.PUBLIC_PAGE, spec.surrogateKeys());
     }
 

@@ -43,8 +43,9 @@ public final class ContributorPages {
         String kicker = !c.jobTitle().isBlank() ? c.jobTitle() : c.desk() ? "Desk" : "";
         String description = c.bio().isBlank() ? "Articles by " + c.name() + " in " + siteInfo.site().name() + "."
                 : Texts.shorten(c.bio(), 200);
-        listings.show(ctx, new ListingPages.Spec(new ArticleQueries.Filter.ByContributor(c.id()), c.url(), kicker, c.name(),
-                c.bio(), "", description, true, List.of("contributor-" + c.slug()), portrait(c)));
+        var heading = ListingPages.Heading.of(c.name()).withKicker(kicker).withAbout(c.bio()).withPicture(portrait(c));
+        listings.show(ctx, ListingPages.Spec.of(new ArticleQueries.Filter.ByContributor(c.id()), c.url(), heading, description,
+                "contributor-" + c.slug()));
     }
 
     /** The contributor's picture, with their name for alt text when the library has none. */

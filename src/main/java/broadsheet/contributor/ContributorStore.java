@@ -1,5 +1,6 @@
 package broadsheet.contributor;
 
+import broadsheet.article.ArticleOwner;
 import broadsheet.shared.Page;
 import broadsheet.media.ImageStore;
 import broadsheet.media.Picture;
@@ -30,10 +31,10 @@ public final class ContributorStore {
      * {@link #AFTER}) or from the start (it is empty): a walk of {@code contributors_listing_idx} in its order
      * that stops after {@code :limit} rows.
      */
-    /** The condition on {@code contributors c} for {@link #seenByOwner}, with {@code :owner} and {@code :ownerContributor}. */
+    /** The condition on {@code contributors c} for {@link #seenByOwner}, with the placeholders {@link ArticleOwner#bind} fills. */
     public static final String SEEN_BY_OWNER = "(c.id = :ownerContributor OR " + PUBLIC
             + " OR EXISTS (SELECT 1 FROM article_bylines o JOIN articles a ON a.id = o.article_id WHERE o.contributor_id = c.id"
-            + " AND (a.created_by = :owner OR EXISTS (SELECT 1 FROM article_bylines m WHERE m.article_id = a.id AND m.contributor_id = :ownerContributor))))";
+            + " AND " + ArticleOwner.condition("a") + "))";
     static final String PUBLIC_LIST = """
             SELECT c.* FROM contributors c WHERE <position> <public>
             ORDER BY (c.kind = 'desk'), lower(c.name), c.id LIMIT :limit OFFSET :offset""";
@@ -85,9 +86,9 @@ public final class ContributorStore {
      * The contributors a person who sees only their own articles (a contributor) may see: the public ones,
      * those on articles they created or sign, and their own byline; people before desks, by name.
      */
-    public List<Contributor> seenByOwner(long staffId, Long contributorId) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT c.* FROM contributors c WHERE <seen> ORDER BY c.kind DESC, lower(c.name)")
-                .define("seen", SEEN_BY_OWNER).bind("owner", staffId).bind("ownerContributor", contributorId).map(ROW).list());
+    public List<Contributor> seenByOwner(ArticleOwner owner) {
+        return jdbi.withHandle(h -> ArticleOwner.bind(h.createQuery("SELECT c.* FROM contributors c WHERE <seen> ORDER BY c.kind DESC, lower(c.name)")
+                .define("seen", SEEN_BY_OWNER), owner).map(ROW).list());
     }
 
     /**

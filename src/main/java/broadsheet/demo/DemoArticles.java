@@ -1,5 +1,6 @@
 package broadsheet.demo;
 
+import broadsheet.article.ArticleContent;
 import broadsheet.content.AccessLevel;
 import broadsheet.content.CommentPolicy;
 import broadsheet.demo.DemoPictures.Kind;
@@ -64,9 +65,10 @@ final class DemoArticles {
         Map<String, ImageSource> inlineImages = new LinkedHashMap<>();
         body.pictures().forEach(p -> inlineImages.put(p.name(), image(p.picture(), p.caption())));
 
-        return new ArticleSource("demo:" + number, headline, standfirst, section, null,
-                DemoStaff.byline(section, r), topics(r, topic, section), published, updated, leadImage,
-                access(r), comments(r), body.markdown(), inlineImages);
+        ArticleContent content = ArticleContent.builder().headline(headline).standfirst(standfirst).section(section)
+                .bylines(DemoStaff.byline(section, r)).topics(topics(r, topic, section)).body(body.markdown())
+                .access(access(r)).comments(comments(r)).build();
+        return new ArticleSource("demo:" + number, content, published, updated, leadImage, inlineImages);
     }
 
     private static DemoLexicon sectionWords(String section) {

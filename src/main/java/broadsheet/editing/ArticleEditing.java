@@ -3,6 +3,7 @@ package broadsheet.editing;
 import broadsheet.shared.AuditLog;
 import broadsheet.account.StaffStore;
 import broadsheet.article.Article;
+import broadsheet.article.ArticleContent;
 import broadsheet.article.ArticlePaths;
 import broadsheet.article.ArticleStore;
 import broadsheet.article.BodyRebuild;
@@ -39,7 +40,7 @@ public final class ArticleEditing {
     /** The outcome of a save. */
     public sealed interface Result {
         record Saved(long id, int version) implements Result {}
-        record Conflict(long id, Snapshot theirs, int theirVersion, ArticleDraft yours) implements Result {}
+        record Conflict(long id, Snapshot theirs, int theirVersion, ArticleContent yours) implements Result {}
         record Invalid(Map<String, String> problems) implements Result {}
     }
 
@@ -52,7 +53,7 @@ public final class ArticleEditing {
     public State load(Editor who, long id) {
         return jdbi.withHandle(h -> {
             Article a = ArticleStore.byId(h, id).orElseThrow(EditingException::notFound);
-            boolean own = who.owns(a, currentBylines(h, id));
+            boolean own = who.owner().owns(a, currentBylines(h, id));
             var allowed = Workflow.allowed(who.role(), own, a.status());
             if (!allowed.contains(Workflow.Action.EDIT)) {
                 throw EditingException.notAllowed(own ? "You may not edit this article now that it is " + a.status().word() + "."
@@ -70,10 +71,10 @@ public final class ArticleEditing {
     }
 
     /** Keeps what someone is typing, so a closed tab or a lost connection loses nothing. Not a save. */
-    public void autosave(Editor who, long id, int baseVersion, ArticleDraft d, Instant now) {
+    public void autosave(Editor who, long id, int baseVersion, ArticleContent d, Instant now) {
         if (who.staffId() == null) return;
         load(who, id);
-        String json = new String(broadsheet.shared.Json.bytes(Snapshot.of(d, d.slug(), "autosave")), java.nio.charset.StandardCharsets.UTF_8);
+        String json = new String(broadsheet.shared.Json.bytes(new Snapshot(d, "autosave")), java.nio.charset.StandardCharsets.UTF_8);
         jdbi.useHandle(h -> h.createUpdate("""
                         INSERT INTO article_autosaves (article_id, staff_id, base_version, fields, saved_at)
                         VALUES (:a, :s, :v, CAST(:f AS jsonb), :now)
@@ -82,17 +83,17 @@ public final class ArticleEditing {
                 .bind("a", id).bind("s", who.staffId()).bind("v", baseVersion).bind("f", json).bind("now", now).execute());
     }
 
-    public Result create(Editor who, ArticleDraft d, Instant now) {
+    public Result create(Editor who, ArticleContent d, Instant now) {
         if (!Workflow.canCreate(who.role())) throw EditingException.notAllowed("You may not write articles.");
         return jdbi.inTransaction(h -> {
             Optional<Long> section = sectionId(h, d.sectionSlug());
             Map<String, String> problems = new java.util.LinkedHashMap<>(DraftCheck.problems(d, section.isPresent()));
             missingPictures(h, d, "").forEach(problems::putIfAbsent);
             if (!problems.isEmpty()) return new Result.Invalid(problems);
-            String slug = d.slug().isEmpty() ? Slugs.of(d.headline()) : d.slug();
-            long id = ArticleStore.insertDraft(h, content(h, d, section.get(), slug), who.staffId(), who.tokenId(), now);
+            ArticleContent content = d.withSlug(d.slug().isEmpty() ? Slugs.of(d.headline()) : d.slug());
+            long id = ArticleStore.insertDraft(h, section.get(), content, who.staffId(), who.tokenId(), now);
             attach(h, id, d, who, now);
-            Revisions.add(h, id, 1, who.actor(), "created", Snapshot.of(d, slug, Status.DRAFT.word()), now);
+            Revisions.add(h, id, 1, who.actor(), "created", new Snapshot(content, Status.DRAFT.word()), now);
             return new Result.Saved(id, 1);
         });
     }
@@ -101,7 +102,7 @@ public final class ArticleEditing {
      * Saves a draft over the article at {@code version}. For a published article, {@code kind} says what the
      * change means to readers and {@code note} is the public text of an update, correction or clarification.
      */
-    public Result save(Editor who, long id, int version, ArticleDraft d, ChangeKind kind, String note, Instant now) {
+    public Result save(Editor who, long id, int version, ArticleContent d, ChangeKind kind, String note, Instant now) {
         return jdbi.inTransaction(h -> save(h, who, id, version, d, kind, note, "saved", now));
     }
 
@@ -109,13 +110,13 @@ public final class ArticleEditing {
     public Result restore(Editor who, long id, int version, int revision, ChangeKind kind, String note, Instant now) {
         Snapshot old = new Revisions(jdbi).get(id, revision)
                 .orElseThrow(() -> EditingException.invalid("There is no revision " + revision + " of this article.")).snapshot();
-        return jdbi.inTransaction(h -> save(h, who, id, version, old.toDraft(), kind, note, "restored revision " + revision, now));
+        return jdbi.inTransaction(h -> save(h, who, id, version, old.content(), kind, note, "restored revision " + revision, now));
     }
 
-    private Result save(Handle h, Editor who, long id, int version, ArticleDraft d, ChangeKind kind, String note,
+    private Result save(Handle h, Editor who, long id, int version, ArticleContent d, ChangeKind kind, String note,
                         String revisionKind, Instant now) {
         Article a = ArticleStore.lock(h, id).orElseThrow(EditingException::notFound);
-        boolean own = who.owns(a, currentBylines(h, id));
+        boolean own = who.owner().owns(a, currentBylines(h, id));
         if (!Workflow.may(who.role(), own, a.status(), Workflow.Action.EDIT)) {
             throw EditingException.notAllowed("You may not edit this article" + (own ? " now that it is " + a.status().word() : "") + ".");
         }
@@ -130,7 +131,8 @@ public final class ArticleEditing {
         if (publicNote.length() > 1000) problems.put("note", "The note can have at most 1000 characters.");
         if (!problems.isEmpty()) return new Result.Invalid(problems);
         String slug = chooseSlug(a, d);
-        int next = ArticleStore.updateContent(h, id, version, content(h, d, section.get(), slug), now)
+        ArticleContent content = d.withSlug(slug);
+        int next = ArticleStore.updateContent(h, id, version, section.get(), content, now)
                 .orElseThrow(() -> new IllegalStateException("version changed under a row lock"));
         if (a.path() != null && a.firstPublishedAt() != null) {
             String path = ArticlePaths.of(d.sectionSlug(), a.firstPublishedAt(), zone, slug);
@@ -144,7 +146,7 @@ public final class ArticleEditing {
         attach(h, id, d, who, now);
         String recorded = !published || change == ChangeKind.MINOR ? revisionKind
                 : "saved".equals(revisionKind) ? change.word() : change.word() + ", " + revisionKind;
-        int number = Revisions.add(h, id, next, who.actor(), recorded, Snapshot.of(d, slug, a.status().word()), now);
+        int number = Revisions.add(h, id, next, who.actor(), recorded, new Snapshot(content, a.status().word()), now);
         if (published) {
             Timeline.record(h, id, change, publicNote, Revisions.idOf(h, id, number), now);
             if (change != ChangeKind.MINOR) {
@@ -156,12 +158,12 @@ public final class ArticleEditing {
         return new Result.Saved(id, next);
     }
 
-    private Result conflict(Handle h, Article current, ArticleDraft yours) {
+    private Result conflict(Handle h, Article current, ArticleContent yours) {
         return new Result.Conflict(current.id(), Drafts.snapshot(h, current), current.version(), yours);
     }
 
     /** A draft follows its headline until someone sets a slug; a published article keeps its slug unless it is changed. */
-    private static String chooseSlug(Article a, ArticleDraft d) {
+    private static String chooseSlug(Article a, ArticleContent d) {
         if (!d.slug().isEmpty()) return d.slug();
         return a.firstPublishedAt() != null ? a.slug() : Slugs.of(d.headline());
     }
@@ -172,32 +174,26 @@ public final class ArticleEditing {
      * the body. A picture already in the saved body and since deleted is not held against the writer; it
      * shows as nothing.
      */
-    private static Map<String, String> missingPictures(Handle h, ArticleDraft d, String previousBody) {
+    private static Map<String, String> missingPictures(Handle h, ArticleContent d, String previousBody) {
         var renderer = new BodyRenderer();
         java.util.Set<Long> before = new java.util.HashSet<>(BodyRebuild.pictureIds(renderer, previousBody));
         List<Long> inline = BodyRebuild.pictureIds(renderer, d.body()).stream().filter(id -> !before.contains(id)).toList();
         List<Long> named = new java.util.ArrayList<>(inline);
-        if (d.leadImageId() != null) named.add(d.leadImageId());
+        Long lead = d.lead().imageId();
+        if (lead != null) named.add(lead);
         if (named.isEmpty()) return Map.of();
         java.util.Set<Long> known = h.createQuery("SELECT id FROM images WHERE id = ANY(:ids)")
                 .bindArray("ids", Long.class, named).mapTo(Long.class).set();
         Map<String, String> p = new java.util.LinkedHashMap<>();
-        if (d.leadImageId() != null && !known.contains(d.leadImageId())) {
-            p.put("leadImageId", "There is no picture " + d.leadImageId() + " in the media library.");
+        if (lead != null && !known.contains(lead)) {
+            p.put("leadImageId", "There is no picture " + lead + " in the media library.");
         }
         List<String> missing = inline.stream().filter(id -> !known.contains(id)).distinct().map(id -> "image:" + id).toList();
         if (!missing.isEmpty()) p.put("body", "The body shows pictures that are not in the media library: " + String.join(", ", missing) + ".");
         return p;
     }
 
-    private static ArticleStore.Content content(Handle h, ArticleDraft d, long sectionId, String slug) {
-        String html = BodyRebuild.render(h, d.body());
-        return new ArticleStore.Content(sectionId, slug, d.headline(), d.standfirst(), d.body(), html, d.leadImageId(),
-                blankToNull(d.leadImageCaption()), blankToNull(d.leadImageCredit()), blankToNull(d.leadImageAlt()),
-                d.access(), d.comments(), blankToNull(d.seoTitle()), blankToNull(d.seoDescription()));
-    }
-
-    private static void attach(Handle h, long id, ArticleDraft d, Editor who, Instant now) {
+    private static void attach(Handle h, long id, ArticleContent d, Editor who, Instant now) {
         StaffStore.Byline own = who.staffId() == null ? null : StaffStore.byline(h, who.staffId()).orElse(null);
         List<Long> bylines = bylineIds(h, d, own);
         ArticleStore.setBylines(h, id, bylines);
@@ -217,7 +213,7 @@ public final class ArticleEditing {
     }
 
     /** The draft's bylines, or when it names none the writer's own ({@link #defaultBylines}); none for an API token. */
-    private static List<Long> bylineIds(Handle h, ArticleDraft d, StaffStore.Byline own) {
+    private static List<Long> bylineIds(Handle h, ArticleContent d, StaffStore.Byline own) {
         if (d.bylines().isEmpty()) {
             if (own == null) return List.of();
             if (own.contributorId() != null) return List.of(own.contributorId());
@@ -250,9 +246,5 @@ public final class ArticleEditing {
     /** A lead picture must be in the library (it may have been deleted since the form was opened). */
     static Optional<Long> sectionId(Handle h, String slug) {
         return h.createQuery("SELECT id FROM sections WHERE slug = :s").bind("s", slug).mapTo(Long.class).findOne();
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s;
     }
 }

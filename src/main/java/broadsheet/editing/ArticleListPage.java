@@ -3,6 +3,7 @@ package broadsheet.editing;
 import broadsheet.newsroom.Frame;
 import broadsheet.newsroom.Frames;
 import broadsheet.shared.Page;
+import broadsheet.article.ArticleOwner;
 import broadsheet.article.Status;
 import broadsheet.contributor.Contributor;
 import broadsheet.contributor.ContributorStore;
@@ -10,12 +11,10 @@ import broadsheet.content.Section;
 import broadsheet.section.SectionStore;
 import broadsheet.content.Topic;
 import broadsheet.topic.TopicStore;
-import broadsheet.web.Access;
 import broadsheet.web.CachePolicy;
 import broadsheet.web.HttpProblem;
 import broadsheet.web.Pages;
 import broadsheet.web.Pagination;
-import broadsheet.web.Visitor;
 import io.javalin.http.Context;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -55,8 +54,8 @@ public final class ArticleListPage {
                        List<Topic> topics, String baseQuery, ZoneId zone, boolean ownOnly) {}
 
     public void show(Context ctx) {
-        Visitor.SignedIn me = (Visitor.SignedIn) Access.visitor(ctx);
-        boolean ownOnly = !Workflow.seesAll(me.role());
+        ArticleOwner own = EditorPages.editor(ctx).onlyOwn();
+        boolean ownOnly = own != null;
         String statusWord = blankToNull(ctx.queryParam("status"));
         Status status = null;
         if (statusWord != null) {
@@ -69,7 +68,7 @@ public final class ArticleListPage {
         String q = blankToNull(ctx.queryParam("q"));
         if (q != null && q.length() > 200) throw HttpProblem.badRequest("Search for at most 200 characters.");
         var filter = new NewsroomQueries.Filter(status, blankToNull(ctx.queryParam("section")), blankToNull(ctx.queryParam("author")),
-                blankToNull(ctx.queryParam("topic")), q, ownOnly ? me.staffId() : null, ownOnly ? me.staff().contributorId() : null);
+                blankToNull(ctx.queryParam("topic")), q, own);
         int number = Pagination.page(ctx);
         Page<NewsroomQueries.Row> page = queries.list(filter, number, PAGE_SIZE);
         Pagination.checkExists(number, page.lastPage());
@@ -83,10 +82,10 @@ public final class ArticleListPage {
         params.forEach((k, v) -> {
             if (v != null) base.append(base.isEmpty() ? "" : "&").append(k).append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8));
         });
-        var view = new View(frames.of(ctx, "articles"), page, queries.counts(filter.ownerStaffId(), filter.ownerContributorId()),
+        var view = new View(frames.of(ctx, "articles"), page, queries.counts(own),
                 nz(statusWord), nz(filter.section()), nz(filter.author()), nz(filter.topic()), nz(q), sections.all(),
-                ownOnly ? contributors.seenByOwner(me.staffId(), me.staff().contributorId()) : contributors.all(),
-                ownOnly ? topics.seenByOwner(me.staffId(), me.staff().contributorId()) : topics.all(), base.toString(), zone, ownOnly);
+                ownOnly ? contributors.seenByOwner(own) : contributors.all(),
+                ownOnly ? topics.seenByOwner(own) : topics.all(), base.toString(), zone, ownOnly);
         pages.html(ctx, "newsroom/articles.jte", view, CachePolicy.NO_STORE, List.of());
     }
 

@@ -1,5 +1,6 @@
 package broadsheet.editing;
 
+import broadsheet.article.ArticleContent;
 import broadsheet.article.Byline;
 import broadsheet.text.Slugs;
 import broadsheet.text.Texts;
@@ -7,15 +8,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The checks a draft must pass before it is saved: each problem is keyed by the form field it concerns. */
-final class DraftCheck {
+/** The checks an article's content must pass before it is saved: each problem is keyed by the form field it concerns. */
+public final class DraftCheck {
     static final int MAX_HEADLINE = 300;
     static final int MAX_STANDFIRST = 600;
-    static final int MAX_BODY = ArticleDraft.MAX_BODY;
+    /** The longest body the editing rules accept, in characters; request limits leave room for it. */
+    public static final int MAX_BODY = 500_000;
 
     private DraftCheck() {}
 
-    static Map<String, String> problems(ArticleDraft d, boolean sectionExists) {
+    static Map<String, String> problems(ArticleContent d, boolean sectionExists) {
         Map<String, String> p = new LinkedHashMap<>();
         if (d.headline().isEmpty()) p.put("headline", "Every article needs a headline.");
         else if (d.headline().length() > MAX_HEADLINE) p.put("headline", "A headline can have at most " + MAX_HEADLINE + " characters.");
@@ -32,8 +34,8 @@ final class DraftCheck {
         }
         names(p, "bylines", "Byline", d.bylines(), 120);
         names(p, "topics", "Topic", d.topics(), 80);
-        if (d.seoTitle().length() > 200) p.put("seoTitle", "The search title can have at most 200 characters.");
-        if (d.seoDescription().length() > 400) p.put("seoDescription", "The search description can have at most 400 characters.");
+        if (d.search().title().length() > 200) p.put("seoTitle", "The search title can have at most 200 characters.");
+        if (d.search().description().length() > 400) p.put("seoDescription", "The search description can have at most 400 characters.");
         return p;
     }
 

@@ -5,8 +5,8 @@ import java.util.List;
 import org.jdbi.v3.core.Handle;
 
 /**
- * Reads an article back into the shape the editor works with: a {@link Snapshot} with bylines and topics
- * by name. Public for the importer, which starts each imported article's revisions with one.
+ * Reads an article back into the shape the editor works with: a {@link Snapshot} with its section, bylines and
+ * topics by name. Public for the importer, which starts each imported article's revisions with one.
  */
 public final class Drafts {
     private Drafts() {}
@@ -19,12 +19,6 @@ public final class Drafts {
         List<String> topics = h.createQuery("""
                         SELECT t.name FROM article_topics x JOIN topics t ON t.id = x.topic_id
                         WHERE x.article_id = :id ORDER BY x.position""").bind("id", a.id()).mapTo(String.class).list();
-        return new Snapshot(a.headline(), a.standfirst(), a.slug(), section, bylines, topics, a.leadImageId(),
-                nz(a.leadImageCaption()), nz(a.leadImageCredit()), nz(a.leadImageAlt()), a.bodySource(), a.access().word(),
-                a.commentPolicy().word(), nz(a.seoTitle()), nz(a.seoDescription()), a.status().word());
-    }
-
-    private static String nz(String s) {
-        return s == null ? "" : s;
+        return new Snapshot(a.content(section, bylines, topics), a.status().word());
     }
 }

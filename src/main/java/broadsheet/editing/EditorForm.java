@@ -1,5 +1,8 @@
 package broadsheet.editing;
 
+import broadsheet.article.ArticleContent;
+import broadsheet.article.LeadPicture;
+import broadsheet.article.SearchFields;
 import broadsheet.content.AccessLevel;
 import broadsheet.content.CommentPolicy;
 import broadsheet.web.HttpProblem;
@@ -11,23 +14,26 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 
-/** Reads the editor form: the draft, the version it was based on, and for published articles the kind of change. */
+/** Reads the editor form: the article's content, the version it was based on, and for published articles the kind of change. */
 final class EditorForm {
     private EditorForm() {}
 
-    static ArticleDraft draft(Context ctx) {
+    static ArticleContent draft(Context ctx) {
         return draft(ctx, AccessLevel.FREE, CommentPolicy.OPEN);
     }
 
-    /** The draft, with the given access and comment policy where the form has none (the paper's defaults, for a new article). */
-    static ArticleDraft draft(Context ctx, AccessLevel access, CommentPolicy comments) {
-        return new ArticleDraft(ctx.formParam("headline"), ctx.formParam("standfirst"), ctx.formParam("slug"),
-                ctx.formParam("section"), lines(ctx.formParam("bylines")), lines(ctx.formParam("topics")),
-                imageId(ctx.formParam("leadImageId")), ctx.formParam("leadImageCaption"), ctx.formParam("leadImageCredit"),
-                ctx.formParam("leadImageAlt"), ctx.formParam("body"),
-                AccessLevel.fromWord(nz(ctx.formParam("access"))).orElse(access),
-                CommentPolicy.fromWord(nz(ctx.formParam("comments"))).orElse(comments),
-                ctx.formParam("seoTitle"), ctx.formParam("seoDescription"));
+    /** The content, with the given access and comment policy where the form has none (the paper's defaults, for a new article). */
+    static ArticleContent draft(Context ctx, AccessLevel access, CommentPolicy comments) {
+        return ArticleContent.builder()
+                .headline(ctx.formParam("headline")).standfirst(ctx.formParam("standfirst")).slug(ctx.formParam("slug"))
+                .section(ctx.formParam("section")).bylines(lines(ctx.formParam("bylines"))).topics(lines(ctx.formParam("topics")))
+                .lead(new LeadPicture(imageId(ctx.formParam("leadImageId")), ctx.formParam("leadImageCaption"),
+                        ctx.formParam("leadImageCredit"), ctx.formParam("leadImageAlt")))
+                .body(ctx.formParam("body"))
+                .access(AccessLevel.fromWord(nz(ctx.formParam("access"))).orElse(access))
+                .comments(CommentPolicy.fromWord(nz(ctx.formParam("comments"))).orElse(comments))
+                .search(new SearchFields(ctx.formParam("seoTitle"), ctx.formParam("seoDescription")))
+                .build();
     }
 
     static int version(Context ctx) {

@@ -1,5 +1,6 @@
 package broadsheet.editing;
 
+import broadsheet.article.ArticleContent;
 import broadsheet.article.Status;
 import broadsheet.media.ImageStore;
 import broadsheet.media.Picture;
@@ -51,30 +52,27 @@ public final class EditorPages {
         this.zone = zone;
     }
 
-    /** The signed-in person (or token) as the editing services see them. */
+    /** The member of staff signed in to the newsroom, as the editing services see them. */
     public static Editor editor(Context ctx) {
-        Visitor v = Access.visitor(ctx);
-        Long contributor = v instanceof Visitor.SignedIn s ? s.staff().contributorId() : null;
-        Long token = v instanceof Visitor.Token t ? t.id() : null;
-        return new Editor(v.role(), v.staffId(), contributor, token, v.actor(ctx.ip()));
+        return Editor.person(((Visitor.SignedIn) Access.visitor(ctx)).staff(), ctx.ip());
     }
 
     public void newForm(Context ctx) {
         var all = sections.all();
         String section = all.isEmpty() ? "" : all.get(0).slug();
         SiteSettings paper = settings.get();
-        Snapshot blank = new Snapshot("", "", "", section, editing.defaultBylines(editor(ctx)), List.of(), null, "", "", "", "",
-                paper.defaultAccess().word(), paper.defaultComments().word(), "", "", "draft");
+        Snapshot blank = new Snapshot(ArticleContent.builder().section(section).bylines(editing.defaultBylines(editor(ctx)))
+                .access(paper.defaultAccess()).comments(paper.defaultComments()).build(), Status.DRAFT.word());
         show(ctx, 200, view(ctx, null, 0, blank, Status.DRAFT, null, null, null, EnumSet.of(Workflow.Action.EDIT), Map.of(), null,
                 ChangeKind.MINOR, "", null));
     }
 
     public void create(Context ctx) {
         SiteSettings paper = settings.get();
-        ArticleDraft d = EditorForm.draft(ctx, paper.defaultAccess(), paper.defaultComments());
+        ArticleContent d = EditorForm.draft(ctx, paper.defaultAccess(), paper.defaultComments());
         switch (editing.create(editor(ctx), d, clock.instant())) {
             case ArticleEditing.Result.Saved s -> redirect(ctx, "/newsroom/articles/" + s.id() + "?notice=created");
-            case ArticleEditing.Result.Invalid i -> show(ctx, 400, view(ctx, null, 0, Snapshot.of(d, d.slug(), "draft"), Status.DRAFT,
+            case ArticleEditing.Result.Invalid i -> show(ctx, 400, view(ctx, null, 0, new Snapshot(d, Status.DRAFT.word()), Status.DRAFT,
                     null, null, null, EnumSet.of(Workflow.Action.EDIT), i.problems(), null, ChangeKind.MINOR, "", null));
             case ArticleEditing.Result.Conflict c -> throw new IllegalStateException("a new article cannot conflict");
         }
@@ -138,11 +136,11 @@ public final class EditorPages {
         long id = id(ctx);
         Editor who = editor(ctx);
         int version = EditorForm.version(ctx);
-        ArticleDraft d = EditorForm.draft(ctx);
+        ArticleContent d = EditorForm.draft(ctx);
         var state = load(ctx, id);
         var result = editing.save(who, id, version, d, EditorForm.kind(ctx), EditorForm.note(ctx), clock.instant());
         switch (result) {
-            case ArticleEditing.Result.Invalid i -> show(ctx, 400, view(ctx, state, Snapshot.of(d, d.slug(), state.article().status().word()),
+            case ArticleEditing.Result.Invalid i -> show(ctx, 400, view(ctx, state, new Snapshot(d, state.article().status().word()),
                     i.problems(), null, EditorForm.kind(ctx), EditorForm.note(ctx)));
             case ArticleEditing.Result.Conflict c -> conflict(ctx, c);
             case ArticleEditing.Result.Saved s -> {
@@ -167,21 +165,22 @@ public final class EditorPages {
 
     /** The conflict screen (409): the newer saved version beside this person's, whose text stays in a form. */
     void conflict(Context ctx, ArticleEditing.Result.Conflict c) {
-        var view = new ConflictView(frames.of(ctx, "articles"), c.id(), c.theirVersion(), c.theirs(), Snapshot.of(c.yours(), c.yours().slug(), ""),
-                WordDiff.fields(c.theirs(), Snapshot.of(c.yours(), c.yours().slug(), "")), sections.all(),
+        Snapshot yours = new Snapshot(c.yours(), "");
+        var view = new ConflictView(frames.of(ctx, "articles"), c.id(), c.theirVersion(), c.theirs(), yours,
+                WordDiff.fields(c.theirs(), yours), sections.all(),
                 EditorForm.kind(ctx), EditorForm.note(ctx));
         ctx.status(409);
         pages.html(ctx, "newsroom/conflict.jte", view, CachePolicy.NO_STORE, List.of());
     }
 
     private ArticleEditing.State load(Context ctx, long id) {
-        try {
-            return editing.load(editor(ctx), id);
-        } catch (EditingException e) {
-            throw problem(e);
-        }
+        return editing.load(editor(ctx), id);
     }
 
+    /**
+     * How the newsroom's pages answer a refusal of the editing services: 404, 403 or 400 with its words. The server
+     * maps every {@link EditingException} a page lets through with this, so no page catches one to rethrow it.
+     */
     public static HttpProblem problem(EditingException e) {
         return switch (e.kind()) {
             case NOT_FOUND -> HttpProblem.notFound();

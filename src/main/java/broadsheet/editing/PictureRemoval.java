@@ -37,10 +37,7 @@ public final class PictureRemoval implements PictureUses {
                         SELECT a.id, a.body_source FROM articles a
                         WHERE a.id IN (SELECT article_id FROM article_inline_images WHERE image_id = :id)""")
                 .bind("id", imageId).map((rs, c) -> new Body(rs.getLong(1), rs.getString(2))).list();
-        for (Body b : bodies) {
-            h.createUpdate("UPDATE articles SET body_html = :html WHERE id = :id")
-                    .bind("html", BodyRebuild.render(h, b.source())).bind("id", b.id()).execute();
-        }
+        for (Body b : bodies) BodyRebuild.store(h, b.id(), b.source());
     }
 
     /** Drops every reference to the picture from articles; call before the picture's row is deleted. */
@@ -61,11 +58,9 @@ public final class PictureRemoval implements PictureUses {
     public void removed(Handle h, List<Long> articleIds, long imageId, AuditLog.Actor actor, Instant now) {
         for (long id : articleIds) {
             Article before = ArticleStore.byId(h, id).orElseThrow();
-            String html = BodyRebuild.render(h, before.bodySource());
-            int version = h.createQuery("""
-                            UPDATE articles SET body_html = :html, version = version + 1, modified_at = :now
-                            WHERE id = :id RETURNING version""")
-                    .bind("html", html).bind("now", now).bind("id", id).mapTo(Integer.class).one();
+            BodyRebuild.store(h, id, before.bodySource());
+            int version = h.createQuery("UPDATE articles SET version = version + 1, modified_at = :now WHERE id = :id RETURNING version")
+                    .bind("now", now).bind("id", id).mapTo(Integer.class).one();
             Article after = ArticleStore.byId(h, id).orElseThrow();
             Revisions.add(h, id, version, actor, "picture " + imageId + " removed", Drafts.snapshot(h, after), now);
         }

@@ -41,11 +41,7 @@ public final class PreviewPages {
 
     public void article(Context ctx) {
         long id = EditorPages.id(ctx);
-        try {
-            editing.load(EditorPages.editor(ctx), id);
-        } catch (EditingException e) {
-            throw EditorPages.problem(e);
-        }
+        editing.load(EditorPages.editor(ctx), id);
         ArticleDetail d = queries.anyById(id).orElseThrow(HttpProblem::notFound);
         Article a = d.article();
         Site site = siteInfo.site();

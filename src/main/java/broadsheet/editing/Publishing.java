@@ -109,7 +109,7 @@ public final class Publishing {
     private Moved move(Editor who, long id, int version, Workflow.Action action, Instant now, Step step) {
         return jdbi.inTransaction(h -> {
             Article a = ArticleStore.lock(h, id).orElseThrow(EditingException::notFound);
-            boolean own = who.owns(a, ArticleEditing.currentBylines(h, id));
+            boolean own = who.owner().owns(a, ArticleEditing.currentBylines(h, id));
             if (!Workflow.may(who.role(), own, a.status(), action)) {
                 throw EditingException.notAllowed("You may not " + action.name().toLowerCase() + " this article while it is " + a.status().word() + ".");
             }

@@ -75,13 +75,7 @@ public final class RevisionPages {
         int version = EditorForm.version(ctx);
         ChangeKind kind = EditorForm.kind(ctx);
         String note = EditorForm.note(ctx);
-        ArticleEditing.Result result;
-        try {
-            result = editing.restore(EditorPages.editor(ctx), id, version, n, kind, note, clock.instant());
-        } catch (EditingException e) {
-            throw EditorPages.problem(e);
-        }
-        switch (result) {
+        switch (editing.restore(EditorPages.editor(ctx), id, version, n, kind, note, clock.instant())) {
             case ArticleEditing.Result.Saved s -> {
                 ctx.header("Cache-Control", CachePolicy.NO_STORE.header());
                 ctx.redirect("/newsroom/articles/" + id + "?notice=restored", HttpStatus.SEE_OTHER);
@@ -97,11 +91,7 @@ public final class RevisionPages {
     }
 
     private ArticleEditing.State load(Context ctx, long id) {
-        try {
-            return editing.load(EditorPages.editor(ctx), id);
-        } catch (EditingException e) {
-            throw EditorPages.problem(e);
-        }
+        return editing.load(EditorPages.editor(ctx), id);
     }
 
     private int latest(long id) {

@@ -1,14 +1,14 @@
 package broadsheet.editing;
 
+import broadsheet.article.ArticleOwner;
 import broadsheet.contributor.ContributorStore;
 import broadsheet.topic.TopicStore;
-import broadsheet.web.Access;
 import broadsheet.web.CachePolicy;
-import broadsheet.web.Visitor;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.Query;
 
 /**
  * Type-ahead for the editor: topic and byline names starting with (or containing) what has been typed. A
@@ -25,16 +25,14 @@ public final class SuggestPages {
 
     public void topics(Context ctx) {
         String like = like(ctx);
-        Owner owner = owner(ctx);
-        List<String> names = jdbi.withHandle(h -> h.createQuery("""
+        ArticleOwner owner = EditorPages.editor(ctx).onlyOwn();
+        List<String> names = jdbi.withHandle(h -> seenBy(owner, TopicStore.SEEN_BY_OWNER, h.createQuery("""
                         SELECT name FROM (SELECT t.name, t.name AS known FROM topics t WHERE <seen>
                                           UNION ALL
                                           SELECT t.name, r.name FROM topic_redirects r JOIN topics t ON t.id = r.topic_id
                                           WHERE r.name IS NOT NULL AND <seen>) n
                         WHERE known ILIKE :contains
-                        GROUP BY name ORDER BY bool_or(known ILIKE :starts) DESC, lower(name) LIMIT 10""")
-                .define("seen", owner == null ? "true" : TopicStore.SEEN_BY_OWNER)
-                .bind("owner", owner == null ? null : owner.staffId()).bind("ownerContributor", owner == null ? null : owner.contributorId())
+                        GROUP BY name ORDER BY bool_or(known ILIKE :starts) DESC, lower(name) LIMIT 10"""))
                 .bind("contains", "%" + like + "%").bind("starts", like + "%")
                 .mapTo(String.class).list());
         respond(ctx, names);
@@ -42,25 +40,18 @@ public final class SuggestPages {
 
     public void contributors(Context ctx) {
         String like = like(ctx);
-        Owner owner = owner(ctx);
-        List<String> names = jdbi.withHandle(h -> h.createQuery("""
+        ArticleOwner owner = EditorPages.editor(ctx).onlyOwn();
+        List<String> names = jdbi.withHandle(h -> seenBy(owner, ContributorStore.SEEN_BY_OWNER, h.createQuery("""
                         SELECT name FROM contributors c WHERE name ILIKE :contains AND <seen>
-                        ORDER BY (name ILIKE :starts) DESC, lower(name) LIMIT 10""")
-                .define("seen", owner == null ? "true" : ContributorStore.SEEN_BY_OWNER)
-                .bind("owner", owner == null ? null : owner.staffId()).bind("ownerContributor", owner == null ? null : owner.contributorId())
+                        ORDER BY (name ILIKE :starts) DESC, lower(name) LIMIT 10"""))
                 .bind("contains", "%" + like + "%").bind("starts", like + "%")
                 .mapTo(String.class).list());
         respond(ctx, names);
     }
 
-    /** Whose own articles limit the names offered, or null when this person sees every article. */
-    private record Owner(long staffId, Long contributorId) {}
-
-    private static Owner owner(Context ctx) {
-        Visitor v = Access.visitor(ctx);
-        if (Workflow.seesAll(v.role())) return null;
-        Long contributor = v instanceof Visitor.SignedIn s ? s.staff().contributorId() : null;
-        return new Owner(v.staffId() == null ? -1 : v.staffId(), contributor);
+    /** Offers only the names {@code seen} lets the owner see, or (no owner: this person sees every article) all of them. */
+    private static Query seenBy(ArticleOwner owner, String seen, Query query) {
+        return ArticleOwner.bind(query.define("seen", owner == null ? "true" : seen), owner);
     }
 
     /** What was typed, as a LIKE pattern matching it literally. */

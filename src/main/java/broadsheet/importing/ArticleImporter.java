@@ -2,8 +2,8 @@ package broadsheet.importing;
 
 import broadsheet.shared.AuditLog;
 import broadsheet.article.Article;
+import broadsheet.article.ArticleContent;
 import broadsheet.article.ArticleStore;
-import broadsheet.article.BodyRebuild;
 import broadsheet.contributor.ContributorStore;
 import broadsheet.media.MediaLibrary;
 import broadsheet.editing.Drafts;
@@ -118,26 +118,23 @@ public final class ArticleImporter {
     /** Stores one article; what it replaced, or nothing when it is new. */
     private Optional<Replaced> store(Handle h, ArticleSource s, Map<ImageSource, MediaLibrary.Prepared> prepared,
                           Map<String, Long> pictureIds, Instant now, BlobStore.Staged staged) {
-        long sectionId = SectionStore.ensure(h, s.sectionSlug(), sectionName(s.sectionSlug()), "");
+        String section = s.content().sectionSlug();
+        long sectionId = SectionStore.ensure(h, section, sectionName(section), "");
         // names are matched in any case, so "Ports" and "ports" are one topic: keep its first place only
-        List<Long> bylines = s.bylines().stream().map(name -> ContributorStore.ensure(h, name)).distinct().toList();
-        List<Long> topics = s.topics().stream().map(name -> TopicStore.ensure(h, name, "")).distinct().toList();
+        List<Long> bylines = s.content().bylines().stream().map(name -> ContributorStore.ensure(h, name)).distinct().toList();
+        List<Long> topics = s.content().topics().stream().map(name -> TopicStore.ensure(h, name, "")).distinct().toList();
         Long leadId = null;
         if (s.leadImage() != null) leadId = picture(h, s.leadImage(), prepared, pictureIds, now, staged);
-        String body = s.bodyMarkdown();
+        String body = s.content().body();
         List<Long> inline = new ArrayList<>();
         for (var e : s.inlineImages().entrySet()) {
             long id = picture(h, e.getValue(), prepared, pictureIds, now, staged);
             inline.add(id);
             body = rewriteDestination(body, e.getKey(), "image:" + id);
         }
-        String html = BodyRebuild.render(h, body);
-        SiteSettings paper = s.access() == null || s.comments() == null ? SettingsStore.read(h) : SiteSettings.DEFAULTS;
-        String slug = s.addressSlug();
+        SiteSettings paper = s.content().access() == null || s.content().comments() == null ? SettingsStore.read(h) : SiteSettings.DEFAULTS;
+        ArticleContent content = s.stored(leadId, body, paper.defaultAccess(), paper.defaultComments());
         String path = s.path(zone);
-        var content = new ArticleStore.Content(sectionId, slug, s.headline(), s.standfirst(), body, html, leadId,
-                null, null, null, s.access() != null ? s.access() : paper.defaultAccess(),
-                s.comments() != null ? s.comments() : paper.defaultComments(), null, null);
         Optional<Long> atPath = ArticleStore.idAtPath(h, path);
         Optional<Long> byKey = s.importKey() == null ? Optional.empty() : ArticleStore.idByImportKey(h, s.importKey());
         Optional<Long> existing = byKey.or(() -> atPath);
@@ -153,9 +150,9 @@ public final class ArticleImporter {
             Article before = ArticleStore.byId(h, id).orElseThrow();
             Why why = byKey.isEmpty() ? Why.SAME_ADDRESS : ImportKeys.fromId(s.importKey()) ? Why.SAME_ID : Why.SAME_FILE;
             replaced = Optional.of(new Replaced(s.origin(), before.headline(), before.path(), why));
-            ArticleStore.replacePublished(h, id, content, path, s.published(), s.updated(), now);
+            ArticleStore.replacePublished(h, id, sectionId, content, path, s.published(), s.updated(), now);
         } else {
-            id = ArticleStore.insertPublished(h, content, path, s.published(), s.updated(), now);
+            id = ArticleStore.insertPublished(h, sectionId, content, path, s.published(), s.updated(), now);
         }
         if (s.importKey() != null) ArticleStore.setImportKey(h, id, s.importKey());
         ArticleStore.setBylines(h, id, bylines);

@@ -57,8 +57,9 @@ public final class ImportChecks {
                             + " too; one id is one article"));
                 }
             }
-            if (Slugs.RESERVED.contains(s.sectionSlug())) {
-                problems.add(new ImportException(s.origin(), s.lineOf("section"), "section", "\"" + s.sectionSlug()
+            String section = s.content().sectionSlug();
+            if (Slugs.RESERVED.contains(section)) {
+                problems.add(new ImportException(s.origin(), s.lineOf("section"), "section", "\"" + section
                         + "\" is an address the site uses itself; choose another section slug"));
             }
             if (s.published().isAfter(now)) {

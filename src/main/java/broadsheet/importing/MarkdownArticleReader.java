@@ -3,6 +3,7 @@ package broadsheet.importing;
 import static broadsheet.importing.FrontMatterValues.EXAMPLE_TIME;
 import static broadsheet.importing.FrontMatterValues.quoted;
 
+import broadsheet.article.ArticleContent;
 import broadsheet.content.AccessLevel;
 import broadsheet.content.CommentPolicy;
 import java.io.IOException;
@@ -73,8 +74,10 @@ public final class MarkdownArticleReader {
         problems.check(() -> parts.requireBody(origin));
         var inlineImages = InlinePictures.read(pictures, parts.body(), parts.bodyFirstLine(), problems);
         problems.throwIfAny();
-        return new ArticleSource(origin, headline, standfirst, section, slug, bylines, topics, published, updated,
-                leadImage, access, comments, parts.body(), inlineImages, frontMatter.lines(), id == null ? null : ImportKeys.ofId(id));
+        ArticleContent content = ArticleContent.builder().headline(headline).standfirst(standfirst).slug(slug).section(section)
+                .bylines(bylines).topics(topics).body(parts.body()).access(access).comments(comments).build();
+        return new ArticleSource(origin, content, published, updated, leadImage, inlineImages, frontMatter.lines(),
+                id == null ? null : ImportKeys.ofId(id));
     }
 
     private static String headline(FrontMatter frontMatter) {

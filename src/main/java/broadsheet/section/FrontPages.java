@@ -49,8 +49,8 @@ public final class FrontPages {
     public void home(Context ctx) {
         Site site = siteInfo.site();
         if (Pagination.page(ctx) > 1) {
-            listings.show(ctx, new ListingPages.Spec(new ArticleQueries.Filter.All(), "/", "", "Latest stories", "", "",
-                    "The latest stories from " + site.name() + ".", true, List.of("home")));
+            listings.show(ctx, ListingPages.Spec.of(new ArticleQueries.Filter.All(), "/", ListingPages.Heading.of("Latest stories"),
+                    "The latest stories from " + site.name() + ".", "home"));
             return;
         }
         Page<ArticleCard> latest = queries.list(new ArticleQueries.Filter.All(), 1, 1 + TOP_STORIES);
@@ -88,7 +88,8 @@ public final class FrontPages {
                 .or(() -> sections.bySlug(slug))
                 .orElseThrow(HttpProblem::notFound);
         String description = s.description().isBlank() ? "The latest " + s.name() + " from " + siteInfo.site().name() + "." : s.description();
-        listings.show(ctx, new ListingPages.Spec(new ArticleQueries.Filter.InSection(s.id()), s.url(), "", s.name(),
-                s.description(), s.slug(), description, false, List.of("section-" + s.slug())));
+        var heading = ListingPages.Heading.of(s.name()).withAbout(s.description());
+        listings.show(ctx, ListingPages.Spec.of(new ArticleQueries.Filter.InSection(s.id()), s.url(), heading, description,
+                "section-" + s.slug()).inSection(s.slug()));
     }
 }

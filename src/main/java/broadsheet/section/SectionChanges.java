@@ -1,5 +1,6 @@
 package broadsheet.section;
 
+import broadsheet.content.ContentRows;
 import broadsheet.content.Section;
 import broadsheet.shared.AuditLog;
 import broadsheet.storage.ChangeFeed;
@@ -72,7 +73,7 @@ public final class SectionChanges {
                                 ON CONFLICT (slug) DO NOTHING
                                 RETURNING *""")
                         .bind("slug", slug).bind("name", name).bind("description", description)
-                        .map(SectionStore.ROW).findOne();
+                        .map(ContentRows.SECTION).findOne();
                 if (made.isEmpty()) return slugTaken(slug);
                 AuditLog.record(h, actor, "section created", name, Map.of("slug", slug), now);
                 ChangeFeed.announce(h, "section " + slug);
@@ -95,7 +96,7 @@ public final class SectionChanges {
             if (before.get().name().equals(name) && before.get().description().equals(description)) return new Outcome.Done(before.get());
             if (nameTaken(h, name, id)) return nameTaken(name);
             Section after = h.createQuery("UPDATE sections SET name = :name, description = :description WHERE id = :id RETURNING *")
-                    .bind("name", name).bind("description", description).bind("id", id).map(SectionStore.ROW).one();
+                    .bind("name", name).bind("description", description).bind("id", id).map(ContentRows.SECTION).one();
             Map<String, Object> details = new LinkedHashMap<>();
             details.put("slug", after.slug());
             if (!before.get().name().equals(name)) details.put("from", before.get().name());
@@ -110,7 +111,7 @@ public final class SectionChanges {
         return jdbi.inTransaction(h -> {
             // every row is locked, so two editors reordering at once take turns and positions stay distinct
             List<Section> order = new ArrayList<>(h.createQuery("SELECT * FROM sections ORDER BY position, name, id FOR UPDATE")
-                    .map(SectionStore.ROW).list());
+                    .map(ContentRows.SECTION).list());
             int at = -1;
             for (int i = 0; i < order.size(); i++) if (order.get(i).id() == id) at = i;
             if (at < 0) return new Outcome.NotFound();
@@ -172,7 +173,7 @@ public final class SectionChanges {
     }
 
     private static Optional<Section> locked(Handle h, long id) {
-        return h.createQuery("SELECT * FROM sections WHERE id = :id FOR UPDATE").bind("id", id).map(SectionStore.ROW).findOne();
+        return h.createQuery("SELECT * FROM sections WHERE id = :id FOR UPDATE").bind("id", id).map(ContentRows.SECTION).findOne();
     }
 
     private static boolean nameTaken(Handle h, String name, Long except) {

@@ -1,5 +1,6 @@
 package broadsheet.section;
 
+import broadsheet.content.ContentRows;
 import broadsheet.content.Section;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -7,13 +8,10 @@ import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
 
 /** SQL for reading the {@code sections} table. Whether a slug is allowed is checked by the callers; changes are {@link SectionChanges}'. */
 public final class SectionStore {
-    static final RowMapper<Section> ROW = (rs, ctx) -> new Section(rs.getLong("id"), rs.getString("slug"), rs.getString("name"),
-            rs.getString("description"), rs.getInt("position"));
     private static final String COUNTED = """
             SELECT s.*,
                    count(a.id) FILTER (WHERE a.status = 'published') AS published,
@@ -30,7 +28,7 @@ public final class SectionStore {
 
     /** Every section in navigation order. */
     public List<Section> all() {
-        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM sections ORDER BY position, name, id").map(ROW).list());
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM sections ORDER BY position, name, id").map(ContentRows.SECTION).list());
     }
 
     public Optional<Section> bySlug(String slug) {
@@ -38,7 +36,7 @@ public final class SectionStore {
     }
 
     public Optional<Section> byId(long id) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM sections WHERE id = :id").bind("id", id).map(ROW).findOne());
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM sections WHERE id = :id").bind("id", id).map(ContentRows.SECTION).findOne());
     }
 
     /** Every section in navigation order, with its article counts, for the newsroom. */
@@ -65,6 +63,6 @@ public final class SectionStore {
     }
 
     private static Counted counted(ResultSet rs, StatementContext ctx) throws SQLException {
-        return new Counted(ROW.map(rs, ctx), rs.getLong("published"), rs.getLong("articles"));
+        return new Counted(ContentRows.SECTION.map(rs, ctx), rs.getLong("published"), rs.getLong("articles"));
     }
 }

@@ -1,5 +1,6 @@
 package broadsheet.topic;
 
+import broadsheet.content.ContentRows;
 import broadsheet.content.Topic;
 import broadsheet.shared.AuditLog;
 import broadsheet.storage.ChangeFeed;
@@ -92,7 +93,7 @@ public final class TopicEditing {
             return jdbi.inTransaction(h -> {
                 serialise(h);
                 Optional<Topic> found = h.createQuery("SELECT * FROM topics WHERE id = :id FOR UPDATE")
-                        .bind("id", id).map(TopicStore.ROW).findOne();
+                        .bind("id", id).map(ContentRows.TOPIC).findOne();
                 if (found.isEmpty()) return new Result.NotFound();
                 Topic before = found.get();
                 Map<String, String> problems = problems(h, f, before);
@@ -124,7 +125,7 @@ public final class TopicEditing {
             serialise(h);
             // the row lock waits for saves that have just named the topic (TopicStore.ensure share-locks it)
             Optional<Topic> found = h.createQuery("SELECT * FROM topics WHERE id = :id FOR UPDATE")
-                    .bind("id", id).map(TopicStore.ROW).findOne();
+                    .bind("id", id).map(ContentRows.TOPIC).findOne();
             if (found.isEmpty()) return new Deletion.NotFound();
             long articles = h.createQuery("SELECT count(*) FROM article_topics WHERE topic_id = :id").bind("id", id).mapTo(Long.class).one();
             if (articles > 0) return new Deletion.InUse(found.get(), articles);
@@ -191,7 +192,7 @@ public final class TopicEditing {
 
     private static Optional<String> nameTaken(Handle h, String name, Long self) {
         Optional<Topic> other = h.createQuery("SELECT * FROM topics WHERE lower(name) = lower(:name)")
-                .bind("name", name).map(TopicStore.ROW).findOne().filter(t -> !Long.valueOf(t.id()).equals(self));
+                .bind("name", name).map(ContentRows.TOPIC).findOne().filter(t -> !Long.valueOf(t.id()).equals(self));
         if (other.isPresent()) {
             return Optional.of("There is already a topic called \"" + other.get().name() + "\"."
                     + (self == null ? "" : " To fold this topic into it, merge it below."));
@@ -199,17 +200,17 @@ public final class TopicEditing {
         return h.createQuery("""
                         SELECT t.* FROM topic_redirects r JOIN topics t ON t.id = r.topic_id
                         WHERE lower(r.name) = lower(:name)""")
-                .bind("name", name).map(TopicStore.ROW).findOne().filter(t -> !Long.valueOf(t.id()).equals(self))
+                .bind("name", name).map(ContentRows.TOPIC).findOne().filter(t -> !Long.valueOf(t.id()).equals(self))
                 .map(kept -> "\"" + name + "\" was merged into \"" + kept.name() + "\", and the name now means that topic. "
                         + "Choose another name.");
     }
 
     private static Optional<String> slugTaken(Handle h, String slug, Long self) {
         Optional<Topic> other = h.createQuery("SELECT * FROM topics WHERE slug = :slug")
-                .bind("slug", slug).map(TopicStore.ROW).findOne().filter(t -> !Long.valueOf(t.id()).equals(self));
+                .bind("slug", slug).map(ContentRows.TOPIC).findOne().filter(t -> !Long.valueOf(t.id()).equals(self));
         if (other.isPresent()) return Optional.of("/topics/" + slug + "/ is the address of \"" + other.get().name() + "\".");
         return h.createQuery("SELECT t.* FROM topic_redirects r JOIN topics t ON t.id = r.topic_id WHERE r.slug = :slug")
-                .bind("slug", slug).map(TopicStore.ROW).findOne().filter(t -> !Long.valueOf(t.id()).equals(self))
+                .bind("slug", slug).map(ContentRows.TOPIC).findOne().filter(t -> !Long.valueOf(t.id()).equals(self))
                 .map(kept -> "/topics/" + slug + "/ is an earlier address of \"" + kept.name() + "\" and leads there. Choose another.");
     }
 

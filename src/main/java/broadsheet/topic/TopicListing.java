@@ -1,5 +1,6 @@
 package broadsheet.topic;
 
+import broadsheet.content.ContentRows;
 import broadsheet.content.Topic;
 import broadsheet.shared.Page;
 import broadsheet.storage.Rows;
@@ -19,7 +20,7 @@ public final class TopicListing {
             SELECT t.*, count(a.id) FILTER (WHERE a.status = 'published') AS published, count(a.id) AS total,
                    max(a.modified_at) AS last_used
             FROM topics t LEFT JOIN article_topics x ON x.topic_id = t.id LEFT JOIN articles a ON a.id = x.article_id""";
-    private static final RowMapper<Row> ROW = (rs, ctx) -> new Row(TopicStore.ROW.map(rs, ctx), rs.getLong("published"),
+    private static final RowMapper<Row> ROW = (rs, ctx) -> new Row(ContentRows.TOPIC.map(rs, ctx), rs.getLong("published"),
             rs.getLong("total"), Rows.instant(rs, "last_used"));
     /** Matches a topic by its name, its address, or a name of a topic merged into it. */
     private static final String MATCH = """
@@ -86,10 +87,10 @@ public final class TopicListing {
     /** The topic a name means: the topic of that name (any case), or the one a topic of that name was merged into. */
     public Optional<Topic> byName(String name) {
         return jdbi.withHandle(h -> h.createQuery("SELECT * FROM topics WHERE lower(name) = lower(:name)")
-                .bind("name", name).map(TopicStore.ROW).findOne()
+                .bind("name", name).map(ContentRows.TOPIC).findOne()
                 .or(() -> h.createQuery("""
                                 SELECT t.* FROM topic_redirects r JOIN topics t ON t.id = r.topic_id WHERE lower(r.name) = lower(:name)""")
-                        .bind("name", name).map(TopicStore.ROW).findOne()));
+                        .bind("name", name).map(ContentRows.TOPIC).findOne()));
     }
 
     /** Every topic's name, for the list a merge picks from. */

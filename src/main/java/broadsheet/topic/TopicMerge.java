@@ -1,5 +1,6 @@
 package broadsheet.topic;
 
+import broadsheet.content.ContentRows;
 import broadsheet.content.Topic;
 import broadsheet.shared.AuditLog;
 import broadsheet.article.ArticleStore;
@@ -70,9 +71,9 @@ public final class TopicMerge {
             // wait for the merge and then find the kept topic by the merged one's name. The kept topic only
             // needs to stay (other changes to topics wait for the lock taken above), so saves naming it go on.
             Optional<Topic> merged = h.createQuery("SELECT * FROM topics WHERE id = :id FOR UPDATE")
-                    .bind("id", id).map(TopicStore.ROW).findOne();
+                    .bind("id", id).map(ContentRows.TOPIC).findOne();
             Optional<Topic> kept = h.createQuery("SELECT * FROM topics WHERE id = :id FOR KEY SHARE")
-                    .bind("id", keepId).map(TopicStore.ROW).findOne();
+                    .bind("id", keepId).map(ContentRows.TOPIC).findOne();
             if (merged.isEmpty() || kept.isEmpty()) return new Outcome.NotFound();
             // Articles given the topic by saves that committed between the two locks above. Should another save
             // of one of them be waiting for the merged topic meanwhile, the two would wait on each other;

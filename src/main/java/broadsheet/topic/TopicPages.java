@@ -48,8 +48,9 @@ public final class TopicPages {
         if (!topics.isPublic(t.id())) throw HttpProblem.notFound();
         String description = t.description().isBlank()
                 ? "News, analysis and comment on " + t.name() + " from " + siteInfo.site().name() + "." : t.description();
-        listings.show(ctx, new ListingPages.Spec(new ArticleQueries.Filter.WithTopic(t.id()), t.url(), "Topic", t.name(),
-                t.description(), "", description, true, List.of("topic-" + t.slug())));
+        var heading = ListingPages.Heading.of(t.name()).withKicker("Topic").withAbout(t.description());
+        listings.show(ctx, ListingPages.Spec.of(new ArticleQueries.Filter.WithTopic(t.id()), t.url(), heading, description,
+                "topic-" + t.slug()));
     }
 
     /**

@@ -1,5 +1,7 @@
 package broadsheet.topic;
 
+import broadsheet.article.ArticleOwner;
+import broadsheet.content.ContentRows;
 import broadsheet.content.Topic;
 import broadsheet.shared.Page;
 import broadsheet.text.Slugs;
@@ -7,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.mapper.RowMapper;
 
 /**
  * SQL for the {@code topics} table as the site and the editor use it: topics by address, the topic an
@@ -15,19 +16,16 @@ import org.jdbi.v3.core.mapper.RowMapper;
  * Changing, merging and deleting topics is {@link TopicEditing}'s and {@link TopicMerge}'s.
  */
 public final class TopicStore {
-    static final RowMapper<Topic> ROW = (rs, ctx) -> new Topic(rs.getLong("id"), rs.getString("slug"),
-            rs.getString("name"), rs.getString("description"));
     private static final int ENSURE_ATTEMPTS = 5;
     /** The condition on {@code topics t} that readers may see it: a published article has it. */
     static final String PUBLIC = "EXISTS (SELECT 1 FROM article_topics x JOIN articles a ON a.id = x.article_id"
             + " WHERE x.topic_id = t.id AND a.status = 'published')";
     /**
      * The condition on {@code topics t} that someone who sees only their own articles (a contributor) may see
-     * it: it is public, or an article they created or sign ({@code :owner}, {@code :ownerContributor}) has it.
+     * it: it is public, or an article of theirs ({@link ArticleOwner}, whose placeholders it has) has it.
      */
     public static final String SEEN_BY_OWNER = "(" + PUBLIC + " OR EXISTS (SELECT 1 FROM article_topics o JOIN articles a ON a.id = o.article_id"
-            + " WHERE o.topic_id = t.id AND (a.created_by = :owner"
-            + " OR EXISTS (SELECT 1 FROM article_bylines b WHERE b.article_id = a.id AND b.contributor_id = :ownerContributor))))";
+            + " WHERE o.topic_id = t.id AND " + ArticleOwner.condition("a") + "))";
     /** A page of the public topics by name: a walk of the name index {@code topics_name_key} that stops after {@code :limit} rows. */
     static final String PUBLIC_LIST = "SELECT t.* FROM topics t WHERE <public> ORDER BY lower(t.name) LIMIT :limit OFFSET :offset";
     private final Jdbi jdbi;
@@ -38,7 +36,7 @@ public final class TopicStore {
 
     public Optional<Topic> bySlug(String slug) {
         return jdbi.withHandle(h -> h.createQuery("SELECT * FROM topics WHERE slug = :slug")
-                .bind("slug", slug).map(ROW).findOne());
+                .bind("slug", slug).map(ContentRows.TOPIC).findOne());
     }
 
     public Optional<Topic> byId(long id) {
@@ -46,14 +44,14 @@ public final class TopicStore {
     }
 
     static Optional<Topic> byId(Handle h, long id) {
-        return h.createQuery("SELECT * FROM topics WHERE id = :id").bind("id", id).map(ROW).findOne();
+        return h.createQuery("SELECT * FROM topics WHERE id = :id").bind("id", id).map(ContentRows.TOPIC).findOne();
     }
 
     /** The topic an earlier address (of a topic renamed or merged away) now leads to. */
     public Optional<Topic> movedFrom(String slug) {
         return jdbi.withHandle(h -> h.createQuery("""
                         SELECT t.* FROM topic_redirects r JOIN topics t ON t.id = r.topic_id WHERE r.slug = :slug""")
-                .bind("slug", slug).map(ROW).findOne());
+                .bind("slug", slug).map(ContentRows.TOPIC).findOne());
     }
 
     /** A topic by its address, or by an earlier address of it. */
@@ -75,21 +73,21 @@ public final class TopicStore {
      */
     public Page<Topic> publicPage(int number, int size) {
         return Page.readAhead(jdbi.withHandle(h -> h.createQuery(PUBLIC_LIST).define("public", PUBLIC).bind("limit", size + 1).bind("offset", (long) (number - 1) * size)
-                .map(ROW).list()), number, size);
+                .map(ContentRows.TOPIC).list()), number, size);
     }
 
     /** Every topic, published or not (the newsroom's filters). */
     public List<Topic> all() {
-        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM topics ORDER BY lower(name)").map(ROW).list());
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM topics ORDER BY lower(name)").map(ContentRows.TOPIC).list());
     }
 
     /**
      * The topics a person who sees only their own articles may see, by name: the public ones and those of
      * their own articles ({@link #SEEN_BY_OWNER}). Others' drafts could give a story away.
      */
-    public List<Topic> seenByOwner(long staffId, Long contributorId) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT t.* FROM topics t WHERE <seen> ORDER BY lower(t.name)")
-                .define("seen", SEEN_BY_OWNER).bind("owner", staffId).bind("ownerContributor", contributorId).map(ROW).list());
+    public List<Topic> seenByOwner(ArticleOwner owner) {
+        return jdbi.withHandle(h -> ArticleOwner.bind(h.createQuery("SELECT t.* FROM topics t WHERE <seen> ORDER BY lower(t.name)")
+                .define("seen", SEEN_BY_OWNER), owner).map(ContentRows.TOPIC).list());
     }
 
     /**
@@ -98,7 +96,7 @@ public final class TopicStore {
      */
     public List<Topic> published() {
         return jdbi.withHandle(h -> h.createQuery("SELECT t.* FROM topics t WHERE <public> ORDER BY lower(t.name)")
-                .define("public", PUBLIC).map(ROW).list());
+                .define("public", PUBLIC).map(ContentRows.TOPIC).list());
     }
 
     /** Whether readers may see the topic: a published article has it (see {@link #published()}). */

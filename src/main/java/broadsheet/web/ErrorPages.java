@@ -1,13 +1,10 @@
 package broadsheet.web;
 
-import broadsheet.shared.Json;
 import broadsheet.storage.Database;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -115,13 +112,7 @@ public final class ErrorPages {
         CachePolicy cache = shared ? CachePolicy.SHORT : CachePolicy.NO_STORE;
         ctx.status(status);
         if (ctx.path().startsWith("/api/")) {
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("type", "about:blank");
-            body.put("title", title);
-            body.put("status", status);
-            body.put("detail", detail);
-            body.put("instance", ctx.path());
-            Pages.sendError(ctx, Json.bytes(body), "application/problem+json", cache);
+            ProblemJson.of(status, title, detail).send(ctx, cache);
             return;
         }
         try {

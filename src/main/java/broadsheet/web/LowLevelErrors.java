@@ -1,11 +1,8 @@
 package broadsheet.web;
 
-import broadsheet.shared.Json;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Request;
@@ -34,8 +31,9 @@ public final class LowLevelErrors extends ErrorHandler {
         String detail = message != null && message.startsWith("What you sent") ? message : null;
         String path = Request.getPathInContext(request);
         if (path != null && path.startsWith("/api/")) {
-            headers.put(HttpHeader.CONTENT_TYPE, "application/problem+json");
-            response.write(true, ByteBuffer.wrap(problem(code, detail, path)), callback);
+            headers.put(HttpHeader.CONTENT_TYPE, ProblemJson.CONTENT_TYPE);
+            byte[] problem = ProblemJson.of(code, title(code), detail(code, detail)).bytes(path);
+            response.write(true, ByteBuffer.wrap(problem), callback);
             return;
         }
         headers.put(HttpHeader.CONTENT_TYPE, "text/html; charset=utf-8");
@@ -78,16 +76,5 @@ public final class LowLevelErrors extends ErrorHandler {
                 + "<title>" + title + "</title></head><body><main><h1>" + title + "</h1>"
                 + "<p>" + detail(status, detail) + "</p>"
                 + "<p><a href=\"/\">Go to the front page</a></p></main></body></html>\n").getBytes(StandardCharsets.UTF_8);
-    }
-
-    /** The same refusal as RFC 9457 problem JSON, for the APIs. */
-    private static byte[] problem(int status, String detail, String path) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", "about:blank");
-        body.put("title", title(status));
-        body.put("status", status);
-        body.put("detail", detail(status, detail));
-        body.put("instance", path);
-        return Json.bytes(body);
     }
 }

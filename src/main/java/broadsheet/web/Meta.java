@@ -1,38 +1,90 @@
 package broadsheet.web;
 
 /**
- * A page's head: title, description, canonical address, Open Graph type and picture, JSON-LD, and the
- * previous and next pages of a listing. Built by each page's handler; the layout template writes it out.
- *
- * @param jsonLd JSON made by {@link Json#forHtml}, or empty
+ * A page's head: what the page is (title, description, canonical address), how it is shared, where it stands
+ * in a listing, and whether search engines may index it. Built by each page's handler from {@link #of} and the
+ * withers; the layout template writes it out.
  */
-public record Meta(String title, String description, String canonical, String ogType, Image image,
-                   String jsonLd, String prev, String next, boolean noindex) {
+public record Meta(String title, String description, String canonical, Sharing sharing, Neighbours neighbours, boolean noindex) {
 
     /** The picture shared with the page (Open Graph, Twitter cards): its largest rendition, its size and alt text. */
     public record Image(String url, int width, int height, String alt) {}
 
+    /**
+     * How the page is shared and described to machines.
+     *
+     * @param ogType its Open Graph type ({@code website}, {@code article})
+     * @param image  its picture, or null
+     * @param jsonLd JSON made by {@link broadsheet.shared.Json#forHtml}, or empty
+     */
+    public record Sharing(String ogType, Image image, String jsonLd) {
+        static final Sharing WEBSITE = new Sharing("website", null, "");
+
+        Sharing withType(String type) {
+            return new Sharing(type, image, jsonLd);
+        }
+
+        Sharing withImage(Image picture) {
+            return new Sharing(ogType, picture, jsonLd);
+        }
+
+        Sharing withJsonLd(String json) {
+            return new Sharing(ogType, image, json);
+        }
+    }
+
+    /** The addresses of the previous and next pages of a listing, each null when there is none. */
+    public record Neighbours(String prev, String next) {
+        static final Neighbours NONE = new Neighbours(null, null);
+    }
+
     public static Meta of(String title, String description, String canonical) {
-        return new Meta(title, description, canonical, "website", null, "", null, null, false);
+        return new Meta(title, description, canonical, Sharing.WEBSITE, Neighbours.NONE, false);
     }
 
     public Meta withJsonLd(String json) {
-        return new Meta(title, description, canonical, ogType, image, json, prev, next, noindex);
+        return with(sharing.withJsonLd(json));
     }
 
     public Meta withImage(Image picture) {
-        return new Meta(title, description, canonical, ogType, picture, jsonLd, prev, next, noindex);
+        return with(sharing.withImage(picture));
     }
 
     public Meta withType(String type) {
-        return new Meta(title, description, canonical, type, image, jsonLd, prev, next, noindex);
+        return with(sharing.withType(type));
     }
 
     public Meta withPages(String prevUrl, String nextUrl) {
-        return new Meta(title, description, canonical, ogType, image, jsonLd, prevUrl, nextUrl, noindex);
+        return new Meta(title, description, canonical, sharing, new Neighbours(prevUrl, nextUrl), noindex);
     }
 
     public Meta asNoindex() {
-        return new Meta(title, description, canonical, ogType, image, jsonLd, prev, next, true);
+        return new Meta(title, description, canonical, sharing, neighbours, true);
+    }
+
+    private Meta with(Sharing s) {
+        return new Meta(title, description, canonical, s, neighbours, noindex);
+    }
+
+    // what the layout template reads
+
+    public String ogType() {
+        return sharing.ogType();
+    }
+
+    public Image image() {
+        return sharing.image();
+    }
+
+    public String jsonLd() {
+        return sharing.jsonLd();
+    }
+
+    public String prev() {
+        return neighbours.prev();
+    }
+
+    public String next() {
+        return neighbours.next();
     }
 }

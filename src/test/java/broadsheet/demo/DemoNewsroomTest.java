@@ -39,10 +39,10 @@ class DemoNewsroomTest {
     @Test
     void sameSeedCountAndNow_giveTheSamePlan() {
         Plan first = DemoNewsroom.generate(7, 40, NOW), second = DemoNewsroom.generate(7, 40, NOW);
-        assertThat(first.articles()).extracting(ArticleSource::headline)
-                .containsExactlyElementsOf(second.articles().stream().map(ArticleSource::headline).toList());
-        assertThat(first.articles()).extracting(ArticleSource::bodyMarkdown)
-                .containsExactlyElementsOf(second.articles().stream().map(ArticleSource::bodyMarkdown).toList());
+        assertThat(first.articles()).extracting((ArticleSource a) -> a.content().headline())
+                .containsExactlyElementsOf(second.articles().stream().map((ArticleSource a) -> a.content().headline()).toList());
+        assertThat(first.articles()).extracting((ArticleSource a) -> a.content().body())
+                .containsExactlyElementsOf(second.articles().stream().map((ArticleSource a) -> a.content().body()).toList());
         for (int i = 0; i < first.articles().size(); i++) {
             ArticleSource a = first.articles().get(i), b = second.articles().get(i);
             assertThat(a).usingRecursiveComparison().ignoringFields("leadImage", "inlineImages").isEqualTo(b);
@@ -57,8 +57,8 @@ class DemoNewsroomTest {
     @Test
     void anotherSeed_givesAnotherPlan() {
         Plan other = DemoNewsroom.generate(43, 20, NOW);
-        assertThat(other.articles().stream().map(ArticleSource::headline).toList())
-                .isNotEqualTo(plan.articles().subList(0, 20).stream().map(ArticleSource::headline).toList());
+        assertThat(other.articles().stream().map((ArticleSource a) -> a.content().headline()).toList())
+                .isNotEqualTo(plan.articles().subList(0, 20).stream().map((ArticleSource a) -> a.content().headline()).toList());
     }
 
     @Test
@@ -96,18 +96,18 @@ class DemoNewsroomTest {
         Set<String> topics = plan.topics().stream().map(TopicSeed::name).collect(Collectors.toSet());
         Set<String> contributors = plan.contributors().stream().map(ContributorSeed::name).collect(Collectors.toSet());
         assertThat(plan.articles()).hasSize(200).allSatisfy(a -> {
-            assertThat(sections).contains(a.sectionSlug());
-            assertThat(a.topics()).hasSizeBetween(1, 4).doesNotHaveDuplicates().allMatch(topics::contains);
-            assertThat(a.bylines()).hasSizeBetween(1, 2).doesNotHaveDuplicates().allMatch(contributors::contains);
-            assertThat(a.slug()).isNull();
-            assertThat(a.standfirst()).isNotBlank().isNotEqualTo(a.headline());
+            assertThat(sections).contains(a.content().sectionSlug());
+            assertThat(a.content().topics()).hasSizeBetween(1, 4).doesNotHaveDuplicates().allMatch(topics::contains);
+            assertThat(a.content().bylines()).hasSizeBetween(1, 2).doesNotHaveDuplicates().allMatch(contributors::contains);
+            assertThat(a.content().slug()).as("made from the headline").isEmpty();
+            assertThat(a.content().standfirst()).isNotBlank().isNotEqualTo(a.content().headline());
         });
     }
 
     @Test
     void articles_spreadOverEverySection_withWorldNewsAndPoliticsHeaviest() {
         Map<String, Long> bySection = plan.articles().stream()
-                .collect(Collectors.groupingBy(ArticleSource::sectionSlug, Collectors.counting()));
+                .collect(Collectors.groupingBy((ArticleSource a) -> a.content().sectionSlug(), Collectors.counting()));
         assertThat(bySection).hasSize(8);
         List<String> heaviest = bySection.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
                 .limit(2).map(Map.Entry::getKey).toList();
@@ -130,18 +130,18 @@ class DemoNewsroomTest {
 
     @Test
     void accessAndComments_areMostlyFreeAndOpen_withEveryKindPresent() {
-        Map<AccessLevel, Long> access = plan.articles().stream().collect(Collectors.groupingBy(ArticleSource::access, Collectors.counting()));
+        Map<AccessLevel, Long> access = plan.articles().stream().collect(Collectors.groupingBy((ArticleSource a) -> a.content().access(), Collectors.counting()));
         assertThat(access.get(AccessLevel.FREE)).isBetween(115L, 170L);
         assertThat(access).containsKeys(AccessLevel.REGISTERED, AccessLevel.PREMIUM);
         Map<CommentPolicy, Long> comments = plan.articles().stream()
-                .collect(Collectors.groupingBy(ArticleSource::comments, Collectors.counting()));
+                .collect(Collectors.groupingBy((ArticleSource a) -> a.content().comments(), Collectors.counting()));
         assertThat(comments).containsOnlyKeys(CommentPolicy.values());
         assertThat(comments.get(CommentPolicy.OPEN)).isGreaterThan(100L);
     }
 
     @Test
     void headlines_areUniqueAcrossThePlan_evenAsSlugs() {
-        List<String> headlines = plan.articles().stream().map(ArticleSource::headline).toList();
+        List<String> headlines = plan.articles().stream().map((ArticleSource a) -> a.content().headline()).toList();
         assertThat(headlines).doesNotHaveDuplicates();
         assertThat(headlines.stream().map(DemoTopics::slug).toList()).doesNotHaveDuplicates();
         assertThat(headlines).allSatisfy(h -> assertThat(h).doesNotContain("{", "}", "  ").matches("^[‘A-Z0-9].*"));
@@ -152,12 +152,12 @@ class DemoNewsroomTest {
     @Test
     void bodies_haveSubheadsAndQuotations_andSomeHaveBlockQuotesPullQuotesListsAndPictures() {
         assertThat(plan.articles()).allSatisfy(a -> {
-            assertThat(a.bodyMarkdown()).contains("\n## ").doesNotContain("{", "}");
-            long prose = a.bodyMarkdown().lines().filter(DemoNewsroomTest::isProse).count();
+            assertThat(a.content().body()).contains("\n## ").doesNotContain("{", "}");
+            long prose = a.content().body().lines().filter(DemoNewsroomTest::isProse).count();
             assertThat(prose).as(a.origin()).isBetween(6L, 14L);
-            assertThat(a.bodyMarkdown()).containsPattern("“[^”]+”");
+            assertThat(a.content().body()).containsPattern("“[^”]+”");
         });
-        List<String> bodies = plan.articles().stream().map(ArticleSource::bodyMarkdown).toList();
+        List<String> bodies = plan.articles().stream().map((ArticleSource a) -> a.content().body()).toList();
         assertThat(bodies).anyMatch(b -> b.contains("\n>\n> — "));
         assertThat(bodies).anyMatch(b -> b.contains("> [!pullquote]\n> "));
         assertThat(bodies).anyMatch(b -> b.contains("\n- "));
@@ -169,7 +169,7 @@ class DemoNewsroomTest {
         List<ArticleSource> withPictures = plan.articles().stream().filter(a -> !a.inlineImages().isEmpty()).toList();
         assertThat(withPictures).isNotEmpty();
         for (ArticleSource a : plan.articles()) {
-            List<String> named = a.bodyMarkdown().lines().filter(l -> l.startsWith("!["))
+            List<String> named = a.content().body().lines().filter(l -> l.startsWith("!["))
                     .map(l -> l.replaceAll("^!\\[[^\\]]*\\]\\(([^ ]+) \"[^\"]+ \\| [^\"]+\"\\)$", "$1")).toList();
             assertThat(named).containsExactlyInAnyOrderElementsOf(a.inlineImages().keySet());
             a.inlineImages().values().forEach(image -> assertPicture(image));
@@ -195,7 +195,7 @@ class DemoNewsroomTest {
     @Test
     void oneArticle_andNone_work() {
         assertThat(DemoNewsroom.generate(1, 1, NOW).articles()).singleElement()
-                .satisfies(a -> assertThat(a.bodyMarkdown()).contains("## "));
+                .satisfies(a -> assertThat(a.content().body()).contains("## "));
         assertThat(DemoNewsroom.generate(1, 0, NOW).articles()).isEmpty();
     }
 
@@ -206,8 +206,8 @@ class DemoNewsroomTest {
         long millis = (System.nanoTime() - start) / 1_000_000;
         System.out.printf("DemoNewsroom: 5000 articles in %d ms (pictures included)%n", millis);
         assertThat(big.articles()).hasSize(5000);
-        assertThat(big.articles().stream().map(a -> DemoTopics.slug(a.headline())).distinct().count()).isEqualTo(5000);
-        long labelled = big.articles().stream().map(ArticleSource::headline)
+        assertThat(big.articles().stream().map(a -> DemoTopics.slug(a.content().headline())).distinct().count()).isEqualTo(5000);
+        long labelled = big.articles().stream().map((ArticleSource a) -> a.content().headline())
                 .filter(h -> h.matches("^(Explained|Latest|In focus): .*|.* \\(\\d+\\)$")).count();
         System.out.printf("DemoNewsroom: %d of 5000 headlines needed a label or number to be unique%n", labelled);
     }

@@ -6,7 +6,7 @@ import broadsheet.shared.AuditLog;
 import broadsheet.shared.StaffRole;
 import broadsheet.content.AccessLevel;
 import broadsheet.content.CommentPolicy;
-import broadsheet.editing.ArticleDraft;
+import broadsheet.article.ArticleContent;
 import broadsheet.editing.ArticleEditing;
 import broadsheet.editing.Editor;
 import broadsheet.section.SectionStore;
@@ -59,8 +59,8 @@ class EditorScriptE2E {
         });
         long staffId = Newsroom.staff(StaffRole.EDITOR, "edna@test.example", "Edna Editor");
         var who = new Editor(StaffRole.EDITOR, staffId, null, null, new AuditLog.Actor(staffId, "Edna Editor", ""));
-        var draft = new ArticleDraft("Harbour reopens", "What happened.", "", "news", List.of("Edna Editor"), List.of(), null,
-                "", "", "", BODY, AccessLevel.FREE, CommentPolicy.OPEN, "", "");
+        var draft = ArticleContent.builder().headline("Harbour reopens").standfirst("What happened.").section("news")
+                .bylines(List.of("Edna Editor")).body(BODY).access(AccessLevel.FREE).comments(CommentPolicy.OPEN).build();
         var saved = (ArticleEditing.Result.Saved) new ArticleEditing(TestDatabase.jdbi(), Fixtures.LONDON)
                 .create(who, draft, TestApp.NOW.minusSeconds(3600));
         articleId = saved.id();

@@ -2,6 +2,7 @@ package broadsheet.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import broadsheet.article.ArticleContent;
 import broadsheet.content.AccessLevel;
 import broadsheet.content.CommentPolicy;
 import broadsheet.importing.ArticleSource;
@@ -65,9 +66,11 @@ class FrontPageE2E {
     }
 
     private static ArticleSource story(String headline, String section, int hoursAgo, ImageSource picture) {
-        return new ArticleSource("test:" + headline, headline, "What happened, in a sentence: " + headline.toLowerCase() + ".",
-                section, null, List.of("Jane Reporter"), List.of("Test topic"), TestApp.NOW.minus(Duration.ofHours(hoursAgo)),
-                null, picture, AccessLevel.FREE, CommentPolicy.OPEN, "First paragraph of the story.\n\nSecond paragraph.", Map.of());
+        ArticleContent content = ArticleContent.builder().headline(headline)
+                .standfirst("What happened, in a sentence: " + headline.toLowerCase() + ".").section(section)
+                .bylines(List.of("Jane Reporter")).topics(List.of("Test topic")).body("First paragraph of the story.\n\nSecond paragraph.")
+                .access(AccessLevel.FREE).comments(CommentPolicy.OPEN).build();
+        return new ArticleSource("test:" + headline, content, TestApp.NOW.minus(Duration.ofHours(hoursAgo)), null, picture, Map.of());
     }
 
     private static FrontPage open(Viewport viewport) {

@@ -13,7 +13,7 @@ import broadsheet.e2e.newsroom.SignInPage;
 import broadsheet.media.MediaLibrary;
 import broadsheet.media.Uploads;
 import broadsheet.editing.ArticleEditing;
-import broadsheet.editing.ArticleDraft;
+import broadsheet.article.ArticleContent;
 import broadsheet.editing.Editor;
 import broadsheet.section.SectionStore;
 import broadsheet.storage.LocalBlobStore;
@@ -193,9 +193,9 @@ class NewsroomE2E {
     void theSecondOfTwoEditorsToSaveSeesBothVersionsAndCanSaveTheirsOver() {
         var edna = new Editor(StaffRole.EDITOR, null, null, null, AuditLog.Actor.system("test"));
         var created = (ArticleEditing.Result.Saved) new ArticleEditing(TestDatabase.jdbi(), Fixtures.LONDON).create(edna,
-                new ArticleDraft("Ferry timetable cut for winter", "Fewer crossings from January", "", "world-news", List.of("Our Foreign Staff"),
-                        List.of("Ferries"), null, "", "", "", "The ferry company will run four crossings a day.", AccessLevel.FREE,
-                        CommentPolicy.OPEN, "", ""),
+                ArticleContent.builder().headline("Ferry timetable cut for winter").standfirst("Fewer crossings from January")
+                        .section("world-news").bylines(List.of("Our Foreign Staff")).topics(List.of("Ferries"))
+                        .body("The ferry company will run four crossings a day.").access(AccessLevel.FREE).comments(CommentPolicy.OPEN).build(),
                 app.clock().instant());
         String address = app.url("/newsroom/articles/" + created.id());
         SignInPage.open(browser, address).signIn("edna@test.example", Newsroom.PASSWORD);

@@ -5,6 +5,7 @@ import static broadsheet.testing.Desk.strings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import broadsheet.article.ArticleContent;
 import broadsheet.testing.Desk;
 import broadsheet.shared.StaffRole;
 import broadsheet.article.Article;
@@ -41,13 +42,13 @@ class ArticleEditingIT {
         editor = Desk.person(StaffRole.EDITOR, "Edna Editor");
     }
 
-    private long create(Editor who, ArticleDraft d) {
+    private long create(Editor who, ArticleContent d) {
         var r = editing.create(who, d, T0);
         assertThat(r).isInstanceOf(ArticleEditing.Result.Saved.class);
         return ((ArticleEditing.Result.Saved) r).id();
     }
 
-    private ArticleEditing.Result.Saved save(Editor who, long id, ArticleDraft d, ChangeKind kind, String note, Instant at) {
+    private ArticleEditing.Result.Saved save(Editor who, long id, ArticleContent d, ChangeKind kind, String note, Instant at) {
         var r = editing.save(who, id, Desk.article(id).version(), d, kind, note, at);
         assertThat(r).as("save").isInstanceOf(ArticleEditing.Result.Saved.class);
         return (ArticleEditing.Result.Saved) r;
@@ -95,13 +96,13 @@ class ArticleEditingIT {
     @Test
     void aSaveBasedOnAnOlderVersionIsAConflictAndChangesNothing() {
         long id = create(editor, Desk.draft("First headline"));
-        ArticleDraft theirs = Desk.changed(Desk.draft("First headline"), "Their headline", "", "Their body.");
+        ArticleContent theirs = Desk.changed(Desk.draft("First headline"), "Their headline", "", "Their body.");
         assertThat(editing.save(editor, id, 1, theirs, ChangeKind.MINOR, "", T0.plusSeconds(60)))
                 .isEqualTo(new ArticleEditing.Result.Saved(id, 2));
         Article before = Desk.article(id);
         var counts = TestDatabase.rowCounts();
 
-        ArticleDraft mine = Desk.changed(Desk.draft("First headline"), "My headline", "", "My body.");
+        ArticleContent mine = Desk.changed(Desk.draft("First headline"), "My headline", "", "My body.");
         var r = editing.save(editor, id, 1, mine, ChangeKind.MINOR, "", T0.plusSeconds(120));
 
         assertThat(r).isInstanceOf(ArticleEditing.Result.Conflict.class);

@@ -2,6 +2,8 @@ package broadsheet.editing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import broadsheet.article.ArticleContent;
+import broadsheet.article.SearchFields;
 import broadsheet.content.AccessLevel;
 import broadsheet.content.CommentPolicy;
 import java.util.List;
@@ -11,12 +13,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** The checks a draft passes before it is saved, each problem keyed by the form field it belongs to. */
 class DraftCheckTest {
-    private static ArticleDraft draft(String headline, String standfirst, String slug, String section, String body) {
-        return new ArticleDraft(headline, standfirst, slug, section, List.of("Jane Reporter"), List.of("Harbours"), null,
-                "", "", "", body, AccessLevel.FREE, CommentPolicy.OPEN, "", "");
+    private static ArticleContent draft(String headline, String standfirst, String slug, String section, String body) {
+        return ArticleContent.builder().headline(headline).standfirst(standfirst).slug(slug).section(section)
+                .bylines(List.of("Jane Reporter")).topics(List.of("Harbours")).body(body)
+                .access(AccessLevel.FREE).comments(CommentPolicy.OPEN).build();
     }
 
-    private static ArticleDraft good() {
+    private static ArticleContent good() {
         return draft("Harbour vote delayed", "Councillors want more time", "harbour-vote-delayed", "world-news", "A paragraph.");
     }
 
@@ -68,12 +71,12 @@ class DraftCheckTest {
 
     @Test
     void bylinesTopicsAndSearchFieldsHaveTheirLimits() {
-        var d = new ArticleDraft("H", "", "", "world-news", List.of("n".repeat(121)), List.of("t".repeat(81)), null, "", "", "",
-                "", AccessLevel.FREE, CommentPolicy.OPEN, "s".repeat(201), "d".repeat(401));
+        var d = draft("H", "", "", "world-news", "").toBuilder().bylines(List.of("n".repeat(121))).topics(List.of("t".repeat(81)))
+                .search(new SearchFields("s".repeat(201), "d".repeat(401))).build();
         assertThat(DraftCheck.problems(d, true)).containsOnlyKeys("bylines", "topics", "seoTitle", "seoDescription");
 
-        var atLimits = new ArticleDraft("H", "", "", "world-news", List.of("n".repeat(120)), List.of("t".repeat(80)), null, "", "",
-                "", "", AccessLevel.FREE, CommentPolicy.OPEN, "s".repeat(200), "d".repeat(400));
+        var atLimits = draft("H", "", "", "world-news", "").toBuilder().bylines(List.of("n".repeat(120))).topics(List.of("t".repeat(80)))
+                .search(new SearchFields("s".repeat(200), "d".repeat(400))).build();
         assertThat(DraftCheck.problems(atLimits, true)).isEmpty();
     }
 
@@ -83,9 +86,8 @@ class DraftCheckTest {
         assertThat(DraftCheck.problems(d, false).keySet()).containsExactly("headline", "standfirst", "slug", "section");
     }
 
-    private static ArticleDraft named(List<String> bylines, List<String> topics) {
-        return new ArticleDraft("Harbour vote delayed", "", "", "world-news", bylines, topics, null, "", "", "", "A paragraph.",
-                AccessLevel.FREE, CommentPolicy.OPEN, "", "");
+    private static ArticleContent named(List<String> bylines, List<String> topics) {
+        return draft("Harbour vote delayed", "", "", "world-news", "A paragraph.").toBuilder().bylines(bylines).topics(topics).build();
     }
 
     @Test

@@ -2,6 +2,11 @@ package broadsheet.editing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import broadsheet.article.ArticleContent;
+import broadsheet.article.LeadPicture;
+import broadsheet.article.SearchFields;
+import broadsheet.content.AccessLevel;
+import broadsheet.content.CommentPolicy;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -51,10 +56,11 @@ class WordDiffTest {
 
     @Test
     void fieldsSayWhichChangedAndTreatMissingAsEmpty() {
-        var a = new Snapshot("Harbour reopens", "", "harbour-reopens", "news", List.of("Jane Reporter"), List.of("Ports"), null,
-                "", "", "", "Body.", "free", "open", null, "", "draft");
-        var b = new Snapshot("Harbour reopens", "", "harbour-reopens", "news", List.of("Jane Reporter", "Our Staff"), List.of("Ports"),
-                42L, "", "", "", "Body.", "free", "open", "", "", "draft");
+        var a = new Snapshot(ArticleContent.builder().headline("Harbour reopens").slug("harbour-reopens").section("news")
+                .bylines(List.of("Jane Reporter")).topics(List.of("Ports")).body("Body.").access(AccessLevel.FREE)
+                .comments(CommentPolicy.OPEN).search(new SearchFields(null, "")).build(), "draft");
+        var b = new Snapshot(a.content().toBuilder().bylines(List.of("Jane Reporter", "Our Staff")).lead(LeadPicture.of(42L))
+                .search(new SearchFields("", "")).build(), "draft");
         var changed = WordDiff.fields(a, b).stream().filter(WordDiff.Field::changed).map(WordDiff.Field::label).toList();
         assertThat(changed).containsExactly("Bylines", "Lead picture");
         var bylines = WordDiff.fields(a, b).stream().filter(f -> f.label().equals("Bylines")).findFirst().orElseThrow();

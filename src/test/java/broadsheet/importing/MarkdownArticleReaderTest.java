@@ -48,17 +48,17 @@ class MarkdownArticleReaderTest {
         ArticleSource article = reader.read(file);
 
         assertThat(article.origin()).isEqualTo(file.toString());
-        assertThat(article.headline()).isEqualTo("Keeper’s ‘last watch’ ends after 41 years on Skerra Point");
-        assertThat(article.standfirst()).startsWith("Islanders gathered on Saturday").endsWith("to a machine");
-        assertThat(article.sectionSlug()).isEqualTo("uk-news");
-        assertThat(article.slug()).isEqualTo("skerra-keeper-retires");
-        assertThat(article.bylines()).containsExactly("Our Scotland Staff", "Morag Quill");
-        assertThat(article.topics()).containsExactly("Lighthouses", "Island life", "Scotland");
+        assertThat(article.content().headline()).isEqualTo("Keeper’s ‘last watch’ ends after 41 years on Skerra Point");
+        assertThat(article.content().standfirst()).startsWith("Islanders gathered on Saturday").endsWith("to a machine");
+        assertThat(article.content().sectionSlug()).isEqualTo("uk-news");
+        assertThat(article.content().slug()).isEqualTo("skerra-keeper-retires");
+        assertThat(article.content().bylines()).containsExactly("Our Scotland Staff", "Morag Quill");
+        assertThat(article.content().topics()).containsExactly("Lighthouses", "Island life", "Scotland");
         assertThat(article.published()).isEqualTo(Instant.parse("2025-12-07T09:00:00Z"));
         assertThat(article.updated()).isEqualTo(Instant.parse("2025-12-07T11:35:00Z"));
-        assertThat(article.access()).isEqualTo(AccessLevel.PREMIUM);
-        assertThat(article.comments()).isEqualTo(CommentPolicy.PREMODERATED);
-        assertThat(article.bodyMarkdown()).startsWith("Ewan Tarrant has kept the light")
+        assertThat(article.content().access()).isEqualTo(AccessLevel.PREMIUM);
+        assertThat(article.content().comments()).isEqualTo(CommentPolicy.PREMODERATED);
+        assertThat(article.content().body()).startsWith("Ewan Tarrant has kept the light")
                 .contains("![The white tower seen from the harbour](pictures/tower.jpg")
                 .endsWith("\"The ships talk to you, in their way.\"\n");
 
@@ -88,16 +88,16 @@ class MarkdownArticleReaderTest {
     void leavesOutWhatIsNotGiven() {
         ArticleSource article = reader.read(write(dir.resolve("ferry.md"), article(MINIMAL_FRONT_MATTER)));
 
-        assertThat(article.headline()).isEqualTo("Ferry timetable changes for the winter");
-        assertThat(article.standfirst()).isEmpty();
-        assertThat(article.slug()).isNull();
-        assertThat(article.bylines()).isEmpty();
-        assertThat(article.topics()).isEmpty();
+        assertThat(article.content().headline()).isEqualTo("Ferry timetable changes for the winter");
+        assertThat(article.content().standfirst()).isEmpty();
+        assertThat(article.content().slug()).as("made from the headline").isEmpty();
+        assertThat(article.content().bylines()).isEmpty();
+        assertThat(article.content().topics()).isEmpty();
         assertThat(article.updated()).isNull();
         assertThat(article.leadImage()).isNull();
-        assertThat(article.access()).as("left to the paper's default").isNull();
-        assertThat(article.comments()).as("left to the paper's default").isNull();
-        assertThat(article.bodyMarkdown()).isEqualTo(BODY);
+        assertThat(article.content().access()).as("left to the paper's default").isNull();
+        assertThat(article.content().comments()).as("left to the paper's default").isNull();
+        assertThat(article.content().body()).isEqualTo(BODY);
         assertThat(article.inlineImages()).isEmpty();
     }
 
@@ -108,11 +108,11 @@ class MarkdownArticleReaderTest {
 
         ArticleSource article = reader.read(write(dir.resolve("ferry.md"), text));
 
-        assertThat(article.headline()).isEqualTo("Ferry timetable changes for the winter");
+        assertThat(article.content().headline()).isEqualTo("Ferry timetable changes for the winter");
         assertThat(article.published()).isEqualTo(Instant.parse("2025-07-01T09:00:00Z"));
-        assertThat(article.bylines()).containsExactly("Our Foreign Staff");
-        assertThat(article.topics()).containsExactly("Ferries");
-        assertThat(article.bodyMarkdown()).isEqualTo(BODY);
+        assertThat(article.content().bylines()).containsExactly("Our Foreign Staff");
+        assertThat(article.content().topics()).containsExactly("Ferries");
+        assertThat(article.content().body()).isEqualTo(BODY);
     }
 
     @Test

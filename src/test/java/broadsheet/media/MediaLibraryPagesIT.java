@@ -204,8 +204,8 @@ class MediaLibraryPagesIT {
     }
 
     private static ArticleSource withBody(ArticleSource s, String body, Map<String, ImageSource> pictures) {
-        return new ArticleSource(s.origin(), s.headline(), s.standfirst(), s.sectionSlug(), s.slug(), s.bylines(), s.topics(),
-                s.published(), s.updated(), s.leadImage(), s.access(), s.comments(), body, pictures);
+        return new ArticleSource(s.origin(), s.content().toBuilder().body(body).build(), s.published(), s.updated(), s.leadImage(),
+                pictures);
     }
 
     @Test

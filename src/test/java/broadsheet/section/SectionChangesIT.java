@@ -8,7 +8,7 @@ import broadsheet.shared.AuditLog;
 import broadsheet.shared.StaffRole;
 import broadsheet.content.AccessLevel;
 import broadsheet.content.CommentPolicy;
-import broadsheet.editing.ArticleDraft;
+import broadsheet.article.ArticleContent;
 import broadsheet.editing.ArticleEditing;
 import broadsheet.editing.Editor;
 import broadsheet.section.SectionChanges.Outcome;
@@ -57,8 +57,8 @@ class SectionChangesIT {
 
     private static long draftIn(String section) {
         var editor = new Editor(StaffRole.EDITOR, null, null, null, AuditLog.Actor.system("test"));
-        var draft = new ArticleDraft("Harbour talks resume", "", "", section, List.of("Our Foreign Staff"), List.of(), null, "", "", "",
-                "A paragraph.", AccessLevel.FREE, CommentPolicy.OPEN, "", "");
+        var draft = ArticleContent.builder().headline("Harbour talks resume").section(section).bylines(List.of("Our Foreign Staff"))
+                .body("A paragraph.").access(AccessLevel.FREE).comments(CommentPolicy.OPEN).build();
         return ((ArticleEditing.Result.Saved) new ArticleEditing(TestDatabase.jdbi(), Fixtures.LONDON).create(editor, draft, NOW)).id();
     }
 

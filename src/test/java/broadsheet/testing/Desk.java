@@ -1,12 +1,11 @@
 package broadsheet.testing;
 
-import broadsheet.editing.ArticleDraft;
 import broadsheet.editing.Editor;
-import broadsheet.shared.AuditLog;
 import broadsheet.shared.StaffRole;
 import broadsheet.account.StaffStore;
 import broadsheet.content.AccessLevel;
 import broadsheet.article.Article;
+import broadsheet.article.ArticleContent;
 import broadsheet.article.ArticleStore;
 import broadsheet.content.CommentPolicy;
 import broadsheet.contributor.ContributorStore;
@@ -33,30 +32,26 @@ public final class Desk {
         long id = Newsroom.staff(role, email, name);
         TestDatabase.jdbi().useHandle(h -> StaffStore.linkContributor(h, id, ContributorStore.ensure(h, name)));
         var staff = new StaffStore(TestDatabase.jdbi()).byId(id).orElseThrow();
-        return new Editor(role, id, staff.contributorId(), null, AuditLog.Actor.of(staff, "127.0.0.1"));
+        return Editor.person(staff, "127.0.0.1");
     }
 
-    public static ArticleDraft draft(String headline) {
+    public static ArticleContent draft(String headline) {
         return draft(headline, "world-news", "", "A first paragraph.\n\nA second paragraph.");
     }
 
-    public static ArticleDraft draft(String headline, String section, String slug, String body) {
-        return new ArticleDraft(headline, "A standfirst", slug, section, List.of(), List.of(), null, "", "", "", body,
-                AccessLevel.FREE, CommentPolicy.OPEN, "", "");
+    public static ArticleContent draft(String headline, String section, String slug, String body) {
+        return ArticleContent.builder().headline(headline).standfirst("A standfirst").slug(slug).section(section).body(body)
+                .access(AccessLevel.FREE).comments(CommentPolicy.OPEN).build();
     }
 
     /** The same draft with other bylines and topics. */
-    public static ArticleDraft withNames(ArticleDraft d, List<String> bylines, List<String> topics) {
-        return new ArticleDraft(d.headline(), d.standfirst(), d.slug(), d.sectionSlug(), bylines, topics, d.leadImageId(),
-                d.leadImageCaption(), d.leadImageCredit(), d.leadImageAlt(), d.body(), d.access(), d.comments(), d.seoTitle(),
-                d.seoDescription());
+    public static ArticleContent withNames(ArticleContent d, List<String> bylines, List<String> topics) {
+        return d.toBuilder().bylines(bylines).topics(topics).build();
     }
 
     /** The same draft with another headline, slug and body. */
-    public static ArticleDraft changed(ArticleDraft d, String headline, String slug, String body) {
-        return new ArticleDraft(headline, d.standfirst(), slug, d.sectionSlug(), d.bylines(), d.topics(), d.leadImageId(),
-                d.leadImageCaption(), d.leadImageCredit(), d.leadImageAlt(), body, d.access(), d.comments(), d.seoTitle(),
-                d.seoDescription());
+    public static ArticleContent changed(ArticleContent d, String headline, String slug, String body) {
+        return d.toBuilder().headline(headline).slug(slug).body(body).build();
     }
 
     public static Article article(long id) {

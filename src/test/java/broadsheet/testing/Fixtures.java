@@ -1,5 +1,6 @@
 package broadsheet.testing;
 
+import broadsheet.article.ArticleContent;
 import broadsheet.content.AccessLevel;
 import broadsheet.content.CommentPolicy;
 import broadsheet.importing.ArticleImporter;
@@ -59,9 +60,7 @@ public final class Fixtures {
 
     /** A small article with no picture. */
     public static ArticleSource article(String headline, String section, Instant published) {
-        return new ArticleSource("test:" + headline, headline, "A standfirst for " + headline, section, null,
-                List.of("Jane Reporter"), List.of("Test topic"), published, null, null, AccessLevel.FREE, CommentPolicy.OPEN,
-                "First paragraph of " + headline + ".\n\nSecond paragraph.", Map.of());
+        return story(headline).section(section).published(published).build();
     }
 
     /** An article to adjust before storing: {@code story("Headline").section("politics").topics("Budget").build()}. */
@@ -105,9 +104,11 @@ public final class Fixtures {
         public Story body(String markdown) { this.body = markdown; return this; }
 
         public ArticleSource build() {
-            return new ArticleSource("test:" + headline, headline, "A standfirst for " + headline, section, slug, bylines,
-                    topics, published, updated, picture, access, CommentPolicy.OPEN,
-                    body != null ? body : "First paragraph of " + headline + ".\n\nSecond paragraph.", Map.of());
+            ArticleContent content = ArticleContent.builder().headline(headline).standfirst("A standfirst for " + headline)
+                    .slug(slug).section(section).bylines(bylines).topics(topics)
+                    .body(body != null ? body : "First paragraph of " + headline + ".\n\nSecond paragraph.")
+                    .access(access).comments(CommentPolicy.OPEN).build();
+            return new ArticleSource("test:" + headline, content, published, updated, picture, Map.of());
         }
     }
 

@@ -4,11 +4,12 @@ import broadsheet.shared.StaffRole;
 import broadsheet.editing.ArticleEditing;
 import broadsheet.editing.EditingException;
 import broadsheet.editing.Editor;
-import broadsheet.editing.EditorPages;
+import broadsheet.web.Access;
 import broadsheet.web.CachePolicy;
 import broadsheet.shared.Json;
 import broadsheet.web.Site;
 import broadsheet.web.SiteInfo;
+import broadsheet.web.Visitor;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -34,7 +35,7 @@ final class AdminAnswers {
     }
 
     void run(Context ctx, Work work) {
-        Editor who = EditorPages.editor(ctx);
+        Editor who = editor(ctx);
         try {
             work.run(who);
         } catch (AdminProblem p) {
@@ -42,6 +43,12 @@ final class AdminAnswers {
         } catch (EditingException e) {
             problem(who, e, ctx.pathParamMap().get("id")).write(ctx, site().baseUrl());
         }
+    }
+
+    /** The request's token, as the editing services see it. */
+    private static Editor editor(Context ctx) {
+        Visitor.Token token = (Visitor.Token) Access.visitor(ctx);
+        return Editor.token(token.id(), token.role(), token.actor(ctx.ip()));
     }
 
     Site site() {
@@ -55,7 +62,7 @@ final class AdminAnswers {
     /** Answers with the article as it is now, if this editor may open it. */
     void current(Context ctx, int status, Editor who, long id) {
         var state = editing.load(who, id);
-        article(ctx, status, state.article().version(), json().article(state.article(), state.snapshot()));
+        article(ctx, status, state.article().version(), json().article(state.article(), state.snapshot().content()));
     }
 
     void article(Context ctx, int status, int version, Map<String, Object> body) {

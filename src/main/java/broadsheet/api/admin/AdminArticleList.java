@@ -1,5 +1,6 @@
 package broadsheet.api.admin;
 
+import broadsheet.article.ArticleOwner;
 import broadsheet.article.Status;
 import broadsheet.storage.Rows;
 import java.time.Instant;
@@ -22,14 +23,10 @@ final class AdminArticleList {
     record Row(long id, int version, Status status, String headline, String section, String path, Instant firstPublishedAt,
                Instant scheduledAt, Instant modifiedAt) {}
 
-    /** Who the list is limited to: everyone's articles, or those a person (or token) created or a person has a byline on. */
-    record Owner(boolean everyone, Long staffId, Long contributorId, Long tokenId) {}
-
-    List<Row> page(Owner owner, Status status, Instant afterTime, Long afterId, int limit) {
-        String own = owner.everyone() ? "" : """
-                AND (a.created_by = :staff OR a.created_by_token = :token OR EXISTS (
-                    SELECT 1 FROM article_bylines b WHERE b.article_id = a.id AND b.contributor_id = :contributor))""";
-        return jdbi.withHandle(h -> h.createQuery("""
+    /** One page of {@code owner}'s articles, or (null) everyone's. */
+    List<Row> page(ArticleOwner owner, Status status, Instant afterTime, Long afterId, int limit) {
+        String own = owner == null ? "" : "AND " + ArticleOwner.condition("a");
+        return jdbi.withHandle(h -> ArticleOwner.bind(h.createQuery("""
                         SELECT a.id, a.version, a.status, a.headline, s.slug AS section, a.path, a.first_published_at,
                                a.scheduled_at, a.modified_at
                         FROM articles a JOIN sections s ON s.id = a.section_id
@@ -37,11 +34,10 @@ final class AdminArticleList {
                           AND (CAST(:afterTime AS timestamptz) IS NULL OR (a.modified_at, a.id) < (:afterTime, :afterId))
                           <own>
                         ORDER BY a.modified_at DESC, a.id DESC
-                        LIMIT :limit""")
+                        LIMIT :limit"""), owner)
                 .define("own", own)
                 .bind("status", status == null ? null : status.word())
                 .bind("afterTime", afterTime).bind("afterId", afterId)
-                .bind("staff", owner.staffId()).bind("contributor", owner.contributorId()).bind("token", owner.tokenId())
                 .bind("limit", limit)
                 .map((rs, ctx) -> new Row(rs.getLong("id"), rs.getInt("version"), Status.fromWord(rs.getString("status")),
                         rs.getString("headline"), rs.getString("section"), rs.getString("path"),

@@ -50,7 +50,7 @@ public final class AdminArticlesApi {
             SiteSettings paper = settings.get();
             ArticleInput in = ArticleInput.read(r, false, paper.defaultAccess(), paper.defaultComments());
             if (!r.errors().isEmpty()) throw AdminProblem.invalid(r.errors());
-            switch (editing.create(who, in.draft(), now)) {
+            switch (editing.create(who, in.content(), now)) {
                 case ArticleEditing.Result.Saved s -> {
                     ctx.header("Location", "/api/admin/v1/articles/" + s.id());
                     answers.article(ctx, 201, s.version(), answers.json().created(s.id(), revisions.get(s.id(), 1).orElseThrow()));
@@ -90,8 +90,7 @@ public final class AdminArticlesApi {
                 cursor = broadsheet.api.Cursor.decode(ctx.queryParam("cursor"));
                 if (cursor == null) throw AdminProblem.badRequest("cursor is not one this API gave out; start again without it.");
             }
-            var owner = new AdminArticleList.Owner(Workflow.seesAll(who.role()), who.staffId(), who.contributorId(), who.tokenId());
-            List<AdminArticleList.Row> rows = list.page(owner, status, cursor == null ? null : cursor.time(),
+            List<AdminArticleList.Row> rows = list.page(who.onlyOwn(), status, cursor == null ? null : cursor.time(),
                     cursor == null ? null : cursor.id(), limit + 1);
             boolean more = rows.size() > limit;
             if (more) rows = rows.subList(0, limit);
@@ -119,12 +118,12 @@ public final class AdminArticlesApi {
             AdminRequest r = AdminRequest.of(ctx, false, new LinkedHashMap<>());
             ArticleInput in = ArticleInput.read(r, true, AccessLevel.FREE, CommentPolicy.OPEN);
             int version = r.version(ctx);
-            switch (editing.save(who, id, version, in.draft(), in.change(), in.note(), now)) {
+            switch (editing.save(who, id, version, in.content(), in.change(), in.note(), now)) {
                 case ArticleEditing.Result.Saved s -> answers.current(ctx, 200, who, id);
                 case ArticleEditing.Result.Conflict c -> {
                     Map<String, Object> current = new LinkedHashMap<>();
                     current.put("status", c.theirs().status());
-                    current.putAll(AdminJson.content(c.theirs()));
+                    current.putAll(AdminJson.content(c.theirs().content()));
                     throw AdminProblem.versionConflict(version, c.theirVersion(), current);
                 }
                 case ArticleEditing.Result.Invalid i -> throw AdminAnswers.invalid(i);

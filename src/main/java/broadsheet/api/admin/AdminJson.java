@@ -1,10 +1,11 @@
 package broadsheet.api.admin;
 
 import broadsheet.article.Article;
+import broadsheet.article.ArticleContent;
+import broadsheet.article.LeadPicture;
 import broadsheet.article.Status;
 import broadsheet.media.Picture;
 import broadsheet.editing.Revisions;
-import broadsheet.editing.Snapshot;
 import broadsheet.web.Site;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -22,12 +23,12 @@ final class AdminJson {
     }
 
     /** A stored article with its content as the editor sees it. */
-    Map<String, Object> article(Article a, Snapshot s) {
+    Map<String, Object> article(Article a, ArticleContent content) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", a.id());
         m.put("version", a.version());
         m.put("status", a.status().word());
-        m.putAll(content(s));
+        m.putAll(content(content));
         m.put("url", a.status() == Status.PUBLISHED && a.path() != null ? site.absolute(a.path()) : null);
         m.put("firstPublished", a.firstPublishedAt());
         m.put("updated", a.updatedAt());
@@ -43,34 +44,35 @@ final class AdminJson {
         m.put("id", id);
         m.put("version", first.entry().version());
         m.put("status", Status.DRAFT.word());
-        m.putAll(content(first.snapshot()));
+        m.putAll(content(first.snapshot().content()));
         m.put("created", first.entry().at());
         m.put("modified", first.entry().at());
         return m;
     }
 
-    /** The members a client sends. */
-    static Map<String, Object> content(Snapshot s) {
+    /** The members a client sends ({@link ArticleInput} reads them back). */
+    static Map<String, Object> content(ArticleContent c) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("headline", s.headline());
-        m.put("standfirst", s.standfirst());
-        m.put("slug", s.slug());
-        m.put("section", s.sectionSlug());
-        m.put("bylines", s.bylines());
-        m.put("topics", s.topics());
-        if (s.leadImageId() != null) {
+        m.put("headline", c.headline());
+        m.put("standfirst", c.standfirst());
+        m.put("slug", c.slug());
+        m.put("section", c.sectionSlug());
+        m.put("bylines", c.bylines());
+        m.put("topics", c.topics());
+        LeadPicture lead = c.lead();
+        if (lead.imageId() != null) {
             Map<String, Object> image = new LinkedHashMap<>();
-            image.put("id", s.leadImageId());
-            image.put("caption", s.leadImageCaption());
-            image.put("credit", s.leadImageCredit());
-            image.put("alt", s.leadImageAlt());
+            image.put("id", lead.imageId());
+            image.put("caption", lead.caption());
+            image.put("credit", lead.credit());
+            image.put("alt", lead.alt());
             m.put("leadImage", image);
         }
-        m.put("body", s.body());
-        m.put("access", s.access());
-        m.put("comments", s.comments());
-        m.put("seoTitle", s.seoTitle());
-        m.put("seoDescription", s.seoDescription());
+        m.put("body", c.body());
+        m.put("access", c.access().word());
+        m.put("comments", c.comments().word());
+        m.put("seoTitle", c.search().title());
+        m.put("seoDescription", c.search().description());
         return m;
     }
 
@@ -103,7 +105,7 @@ final class AdminJson {
         Map<String, Object> m = revision(f.entry());
         Map<String, Object> article = new LinkedHashMap<>();
         article.put("status", f.snapshot().status());
-        article.putAll(content(f.snapshot()));
+        article.putAll(content(f.snapshot().content()));
         m.put("article", article);
         return m;
     }

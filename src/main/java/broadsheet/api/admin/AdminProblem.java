@@ -1,7 +1,7 @@
 package broadsheet.api.admin;
 
 import broadsheet.web.CachePolicy;
-import broadsheet.shared.Json;
+import broadsheet.web.ProblemJson;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -10,8 +10,8 @@ import java.util.Map;
  * An Admin API request refused, answered as RFC 9457 problem JSON. Problems with members beyond the
  * standard ones (the field errors of a 422, the current version of a 409) have their own {@code type},
  * which points into the OpenAPI document where they are described; the others are {@code about:blank}.
- * Refusals of the access check (401, and 403 for a role too low) are written by the site's error pages
- * in the same shape.
+ * Refusals of the access check (401, and 403 for a role too low) are written by the site's error pages;
+ * both write through {@link ProblemJson}, so every refusal has the same shape.
  */
 final class AdminProblem extends RuntimeException {
     static final String DOCS = "/api/admin/v1/openapi.json";
@@ -63,18 +63,10 @@ final class AdminProblem extends RuntimeException {
                 "#/components/schemas/VersionConflictProblem", members, 0);
     }
 
+    /** Answers the request with this problem; {@code baseUrl} is the site's, which the problem's own {@code type} is under. */
     void write(Context ctx, String baseUrl) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", type == null ? "about:blank" : baseUrl + DOCS + type);
-        body.put("title", title);
-        body.put("status", status);
-        body.put("detail", getMessage());
-        body.put("instance", ctx.path());
-        body.putAll(members);
-        ctx.status(status);
         if (retryAfterSeconds > 0) ctx.header("Retry-After", String.valueOf(retryAfterSeconds));
-        ctx.header("Cache-Control", CachePolicy.NO_STORE.header());
-        ctx.contentType("application/problem+json");
-        ctx.result(Json.bytes(body));
+        new ProblemJson(type == null ? "about:blank" : baseUrl + DOCS + type, title, status, getMessage(), members)
+                .send(ctx, CachePolicy.NO_STORE);
     }
 }

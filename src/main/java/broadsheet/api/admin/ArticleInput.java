@@ -1,8 +1,10 @@
 package broadsheet.api.admin;
 
+import broadsheet.article.ArticleContent;
+import broadsheet.article.LeadPicture;
+import broadsheet.article.SearchFields;
 import broadsheet.content.AccessLevel;
 import broadsheet.content.CommentPolicy;
-import broadsheet.editing.ArticleDraft;
 import broadsheet.editing.ChangeKind;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Arrays;
@@ -11,11 +13,11 @@ import java.util.stream.Collectors;
 
 /**
  * An article as a client sends it ({@code POST /articles}, {@code PUT /articles/{id}}), read into the
- * {@link ArticleDraft} the editing service takes. Missing members are empty (a PUT replaces the whole
+ * {@link ArticleContent} the editing service takes (the shape {@link AdminJson#content} answers with). Missing members are empty (a PUT replaces the whole
  * article); read-only members of an answer ({@code id}, {@code status}, {@code url}...) may be sent back and
  * are ignored, so a client can change what it fetched and send it again; any other member is an error.
  */
-record ArticleInput(ArticleDraft draft, ChangeKind change, String note) {
+record ArticleInput(ArticleContent content, ChangeKind change, String note) {
     static final List<String> FIELDS = List.of("headline", "standfirst", "slug", "section", "bylines", "topics", "leadImage",
             "body", "access", "comments", "seoTitle", "seoDescription");
     static final List<String> UPDATE_FIELDS = List.of("version", "change", "note");
@@ -30,10 +32,7 @@ record ArticleInput(ArticleDraft draft, ChangeKind change, String note) {
     static ArticleInput read(AdminRequest r, boolean update, AccessLevel defaultAccess, CommentPolicy defaultComments) {
         List<String> known = update ? concat(FIELDS, UPDATE_FIELDS) : FIELDS;
         r.onlyKnown(known, update ? READ_ONLY : concat(READ_ONLY, UPDATE_FIELDS));
-        Long imageId = null;
-        String caption = "";
-        String credit = "";
-        String alt = "";
+        LeadPicture lead = LeadPicture.NONE;
         JsonNode image = r.body().get("leadImage");
         if (image != null && !image.isNull()) {
             if (!image.isObject()) {
@@ -43,23 +42,25 @@ record ArticleInput(ArticleDraft draft, ChangeKind change, String note) {
                     if (!IMAGE_FIELDS.contains(n)) r.error("leadImage." + n, "Unknown field; the fields are id, caption, credit, alt.");
                 });
                 JsonNode id = image.get("id");
+                Long imageId = null;
                 if (id == null || !id.isIntegralNumber() || !id.canConvertToLong() || id.longValue() < 1) {
                     r.error("leadImage.id", "The id of a picture in the media library (from POST /images).");
                 } else {
                     imageId = id.longValue();
                 }
-                caption = r.text(image, "caption", "leadImage.caption");
-                credit = r.text(image, "credit", "leadImage.credit");
-                alt = r.text(image, "alt", "leadImage.alt");
+                lead = new LeadPicture(imageId, r.text(image, "caption", "leadImage.caption"), r.text(image, "credit", "leadImage.credit"),
+                        r.text(image, "alt", "leadImage.alt"));
             }
         }
         AccessLevel access = word(r, "access", AccessLevel.values(), AccessLevel::word, defaultAccess);
         CommentPolicy comments = word(r, "comments", CommentPolicy.values(), CommentPolicy::word, defaultComments);
         ChangeKind change = update ? word(r, "change", ChangeKind.values(), ChangeKind::word, ChangeKind.MINOR) : ChangeKind.MINOR;
-        ArticleDraft draft = new ArticleDraft(r.text("headline"), r.text("standfirst"), r.text("slug"), r.text("section"),
-                r.texts("bylines"), r.texts("topics"), imageId, caption, credit, alt, r.text("body"), access, comments,
-                r.text("seoTitle"), r.text("seoDescription"));
-        return new ArticleInput(draft, change, update ? r.text("note") : "");
+        ArticleContent content = ArticleContent.builder()
+                .headline(r.text("headline")).standfirst(r.text("standfirst")).slug(r.text("slug")).section(r.text("section"))
+                .bylines(r.texts("bylines")).topics(r.texts("topics")).lead(lead).body(r.text("body"))
+                .access(access).comments(comments).search(new SearchFields(r.text("seoTitle"), r.text("seoDescription")))
+                .build();
+        return new ArticleInput(content, change, update ? r.text("note") : "");
     }
 
     /** The request field a problem of the editing service is about (the service names the editor form's fields). */
