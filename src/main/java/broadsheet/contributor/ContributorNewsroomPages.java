@@ -172,20 +172,20 @@ public final class ContributorNewsroomPages {
         StringBuilder base = new StringBuilder();
         if (!q.isEmpty()) base.append("q=").append(URLEncoder.encode(q, StandardCharsets.UTF_8));
         if (!kind.isEmpty()) base.append(base.isEmpty() ? "" : "&").append("kind=").append(kind);
-        show(ctx, status, "newsroom/contributors.jte",
+        show(ctx, status, "contributor/contributors.jte",
                 new ListView(frames.of(ctx, "contributors"), page, q, kind, base.toString(), form, problems, notice));
     }
 
     private void showEdit(Context ctx, int status, Contributor c, ContributorEditing.Form form, Map<String, String> problems,
                           String notice) {
         Picture picture = c.pictureId() == null ? null : images.picture(c.pictureId()).orElse(null);
-        show(ctx, status, "newsroom/contributor.jte",
+        show(ctx, status, "contributor/contributor.jte",
                 new EditView(frames.of(ctx, "contributors"), c, form, problems, notice, contributors.uses(c.id()), picture,
                         contributors.staffChoices()));
     }
 
     private void showDelete(Context ctx, int status, Contributor c, ContributorStore.Uses uses) {
-        show(ctx, status, "newsroom/contributor-delete.jte", new DeleteView(frames.of(ctx, "contributors"), c, uses));
+        show(ctx, status, "contributor/delete.jte", new DeleteView(frames.of(ctx, "contributors"), c, uses));
     }
 
     private void show(Context ctx, int status, String template, Object view) {

@@ -87,7 +87,7 @@ public final class ArticleListPage {
                 nz(statusWord), nz(filter.section()), nz(filter.author()), nz(filter.topic()), nz(q), sections.all(),
                 ownOnly ? contributors.seenByOwner(me.staffId(), me.staff().contributorId()) : contributors.all(),
                 ownOnly ? topics.seenByOwner(me.staffId(), me.staff().contributorId()) : topics.all(), base.toString(), zone, ownOnly);
-        pages.html(ctx, "newsroom/articles.jte", view, CachePolicy.NO_STORE, List.of());
+        pages.html(ctx, "editing/articles.jte", view, CachePolicy.NO_STORE, List.of());
     }
 
     private static String blankToNull(String s) {

@@ -171,7 +171,7 @@ public final class EditorPages {
                 WordDiff.fields(c.theirs(), Snapshot.of(c.yours(), c.yours().slug(), "")), sections.all(),
                 EditorForm.kind(ctx), EditorForm.note(ctx));
         ctx.status(409);
-        pages.html(ctx, "newsroom/conflict.jte", view, CachePolicy.NO_STORE, List.of());
+        pages.html(ctx, "editing/conflict.jte", view, CachePolicy.NO_STORE, List.of());
     }
 
     private ArticleEditing.State load(Context ctx, long id) {
@@ -208,7 +208,7 @@ public final class EditorPages {
 
     private void show(Context ctx, int status, EditorView view) {
         ctx.status(status);
-        pages.html(ctx, "newsroom/editor.jte", view, CachePolicy.NO_STORE, List.of());
+        pages.html(ctx, "editing/editor.jte", view, CachePolicy.NO_STORE, List.of());
     }
 
     private static String noticeFor(Context ctx) {

@@ -43,7 +43,7 @@ public final class RevisionPages {
         var entries = revisions.list(id);
         var view = new RevisionViews.Listing(frames.of(ctx, "articles"), RevisionViews.Article.of(state), entries,
                 entries.size() > 1 ? entries.get(1).number() : 0, entries.isEmpty() ? 0 : entries.get(0).number(), zone);
-        show(ctx, 200, "newsroom/revisions.jte", view);
+        show(ctx, 200, "editing/revisions.jte", view);
     }
 
     public void compare(Context ctx) {
@@ -55,14 +55,14 @@ public final class RevisionPages {
         var view = new RevisionViews.Comparison(frames.of(ctx, "articles"), RevisionViews.Article.of(state), a.entry(), b.entry(),
                 fields.stream().filter(WordDiff.Field::changed).toList(), fields.stream().filter(f -> !f.changed()).toList(),
                 revisions.list(id), RevisionViews.Restore.fresh(state), zone);
-        show(ctx, 200, "newsroom/revisions-compare.jte", view);
+        show(ctx, 200, "editing/revisions-compare.jte", view);
     }
 
     public void show(Context ctx) {
         long id = EditorPages.id(ctx);
         var state = load(ctx, id);
         var revision = revision(id, pathNumber(ctx));
-        show(ctx, 200, "newsroom/revision.jte", new RevisionViews.One(frames.of(ctx, "articles"), RevisionViews.Article.of(state),
+        show(ctx, 200, "editing/revision.jte", new RevisionViews.One(frames.of(ctx, "articles"), RevisionViews.Article.of(state),
                 revision, latest(id), RevisionViews.Restore.fresh(state), zone));
     }
 
@@ -90,7 +90,7 @@ public final class RevisionPages {
             case ArticleEditing.Result.Invalid i -> {
                 var restore = new RevisionViews.Restore(state.article().version(), state.article().status() == Status.PUBLISHED,
                         kind, note, i.problems());
-                show(ctx, 400, "newsroom/revision.jte", new RevisionViews.One(frames.of(ctx, "articles"),
+                show(ctx, 400, "editing/revision.jte", new RevisionViews.One(frames.of(ctx, "articles"),
                         RevisionViews.Article.of(state), revision, latest(id), restore, zone));
             }
         }

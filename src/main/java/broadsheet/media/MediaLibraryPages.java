@@ -112,7 +112,7 @@ public final class MediaLibraryPages {
             case PictureDeletion.Outcome.InUse u -> {
                 LibraryStore.Item item = library.item(id).orElseThrow(HttpProblem::notFound);
                 ctx.status(409);
-                pages.html(ctx, "newsroom/media-delete.jte", new LibraryViews.DeleteWarning(frames.of(ctx, "media"), item, u.uses()),
+                pages.html(ctx, "media/delete.jte", new LibraryViews.DeleteWarning(frames.of(ctx, "media"), item, u.uses()),
                         CachePolicy.NO_STORE, List.of());
             }
             case PictureDeletion.Outcome.Deleted d -> redirect(ctx, "/newsroom/media/?notice=deleted");
@@ -131,7 +131,7 @@ public final class MediaLibraryPages {
         var view = new LibraryViews.Library(frames.of(ctx, "media"), page, q == null ? "" : q, pick, base.toString(), form, problems,
                 notice, (int) (uploads.maxBytes() / (1024 * 1024)));
         ctx.status(status);
-        pages.html(ctx, "newsroom/media.jte", view, CachePolicy.NO_STORE, List.of());
+        pages.html(ctx, "media/library.jte", view, CachePolicy.NO_STORE, List.of());
     }
 
     private void showPicture(Context ctx, int status, LibraryStore.Item item, MediaLibrary.Words form, Map<String, String> problems,
@@ -139,7 +139,7 @@ public final class MediaLibraryPages {
         long bytes = blobs.get(item.masterKey()).map(BlobStore.Blob::size).orElse(0L);
         var view = new LibraryViews.PicturePage(frames.of(ctx, "media"), item, library.uses(item.id()), form, problems, notice, bytes, zone);
         ctx.status(status);
-        pages.html(ctx, "newsroom/media-picture.jte", view, CachePolicy.NO_STORE, List.of());
+        pages.html(ctx, "media/picture.jte", view, CachePolicy.NO_STORE, List.of());
     }
 
     private static Map<String, Object> json(LibraryStore.Item item) {

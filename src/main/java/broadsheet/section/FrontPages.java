@@ -79,7 +79,7 @@ public final class FrontPages {
                 .withJsonLd(Json.forHtml(ld))
                 .withPages(null, more ? site.absolute("/?page=2") : null);
         if (lead != null) meta = meta.withImage(ArticlePages.shared(lead.picture()));
-        pages.html(ctx, "front/home.jte", new FrontView(site, meta, lead, top, blocks, more), CachePolicy.PUBLIC_PAGE, List.of("home"));
+        pages.html(ctx, "section/front.jte", new FrontView(site, meta, lead, top, blocks, more), CachePolicy.PUBLIC_PAGE, List.of("home"));
     }
 
     public void section(Context ctx) {

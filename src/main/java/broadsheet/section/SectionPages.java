@@ -166,13 +166,13 @@ public final class SectionPages {
 
     private void showList(Context ctx, int status, Form form, Map<String, String> problems, String notice) {
         ctx.status(status);
-        pages.html(ctx, "newsroom/sections.jte", new ListView(frames.of(ctx, "sections"), sections.withCounts(), form, problems, notice),
+        pages.html(ctx, "section/sections.jte", new ListView(frames.of(ctx, "sections"), sections.withCounts(), form, problems, notice),
                 CachePolicy.NO_STORE, List.of());
     }
 
     private void showEdit(Context ctx, int status, SectionStore.Counted c, Form form, Map<String, String> problems, String notice) {
         ctx.status(status);
-        pages.html(ctx, "newsroom/section.jte", new EditView(frames.of(ctx, "sections"), c, form, problems, notice),
+        pages.html(ctx, "section/section.jte", new EditView(frames.of(ctx, "sections"), c, form, problems, notice),
                 CachePolicy.NO_STORE, List.of());
     }
 

@@ -74,7 +74,7 @@ public final class SettingsPages {
     private void show(Context ctx, int status, SettingsStore.Form form, Map<String, String> problems, String notice) {
         Visitor.SignedIn me = (Visitor.SignedIn) Access.visitor(ctx);
         ctx.status(status);
-        pages.html(ctx, "newsroom/settings.jte", new View(frames.of(ctx, "settings"), form, configuredName, me.staff().twoFactor(),
+        pages.html(ctx, "settings/settings.jte", new View(frames.of(ctx, "settings"), form, configuredName, me.staff().twoFactor(),
                 problems, notice), CachePolicy.NO_STORE, List.of());
     }
 

@@ -116,7 +116,7 @@ public final class NewsroomTopicPages {
         }
         if (!"yes".equals(ctx.formParam("confirm"))) {
             TopicMerge.Preview preview = merging.preview(merged.id(), kept.get().id()).orElseThrow(HttpProblem::notFound);
-            show(ctx, 200, "newsroom/topic-merge.jte", new TopicViews.MergeQuestion(frames.of(ctx, "topics"), preview));
+            show(ctx, 200, "topic/merge.jte", new TopicViews.MergeQuestion(frames.of(ctx, "topics"), preview));
             return;
         }
         switch (merging.merge(merged.id(), kept.get().id(), actor(ctx), clock.instant())) {
@@ -133,7 +133,7 @@ public final class NewsroomTopicPages {
     public void delete(Context ctx) {
         TopicListing.Row row = row(ctx);
         if (!"yes".equals(ctx.formParam("confirm"))) {
-            show(ctx, row.total() > 0 ? 409 : 200, "newsroom/topic-delete.jte",
+            show(ctx, row.total() > 0 ? 409 : 200, "topic/delete.jte",
                     new TopicViews.DeleteQuestion(frames.of(ctx, "topics"), row.topic(), row.total()));
             return;
         }
@@ -142,7 +142,7 @@ public final class NewsroomTopicPages {
                 refresh.run();
                 redirect(ctx, "/newsroom/topics/?notice=deleted");
             }
-            case TopicEditing.Deletion.InUse u -> show(ctx, 409, "newsroom/topic-delete.jte",
+            case TopicEditing.Deletion.InUse u -> show(ctx, 409, "topic/delete.jte",
                     new TopicViews.DeleteQuestion(frames.of(ctx, "topics"), u.topic(), u.articles()));
             case TopicEditing.Deletion.NotFound n -> throw HttpProblem.notFound();
         }
@@ -156,7 +156,7 @@ public final class NewsroomTopicPages {
         int number = Pagination.page(ctx);
         Page<TopicListing.Row> page = listing.page(q.isEmpty() ? null : q, order, number, PAGE_SIZE);
         Pagination.checkExists(number, page.lastPage());
-        show(ctx, status, "newsroom/topics.jte",
+        show(ctx, status, "topic/topics.jte",
                 new TopicViews.ListPage(frames.of(ctx, "topics"), page, q, order, form, problems, notice, zone));
     }
 
@@ -164,7 +164,7 @@ public final class NewsroomTopicPages {
                           String into, String mergeProblem, String notice) {
         long id = row.topic().id();
         List<String> names = listing.names().stream().filter(n -> !n.equals(row.topic().name())).toList();
-        show(ctx, status, "newsroom/topic.jte", new TopicViews.EditPage(frames.of(ctx, "topics"), row, listing.earlier(id), form,
+        show(ctx, status, "topic/topic.jte", new TopicViews.EditPage(frames.of(ctx, "topics"), row, listing.earlier(id), form,
                 problems, into, mergeProblem, names, notice, zone));
     }
 
