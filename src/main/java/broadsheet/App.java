@@ -205,7 +205,7 @@ public final class App implements AutoCloseable {
                 new ContributorPages(contributors, images, listings, pages, siteInfo),
                 new ArticlePages(articles, pages, siteInfo),
                 adminApi);
-        this.server = Server.create(config, handlers, newsroom, new ErrorPages(pages, siteInfo), pageCache,
+        this.server = Server.create(config, handlers, newsroom, new ErrorPages(siteInfo), pageCache,
                 access, registry);
         this.changes = ChangeFeed.listen(database, what -> contentChanged.run());
     }

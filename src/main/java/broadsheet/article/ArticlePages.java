@@ -9,6 +9,8 @@ import broadsheet.web.Meta;
 import broadsheet.web.Pages;
 import broadsheet.web.Site;
 import broadsheet.web.SiteInfo;
+import broadsheet.web.Template;
+import gg.jte.generated.precompiled.article.JtepageGenerated;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.ArrayList;
@@ -16,6 +18,8 @@ import java.util.List;
 
 /** The article page at {@code /{section}/{yyyy}/{mm}/{dd}/{slug}/}, and redirects from earlier addresses. */
 public final class ArticlePages {
+    /** The article page, also the newsroom's preview of an article. */
+    public static final Template<ArticleView> PAGE = JtepageGenerated::render;
     private final ArticleQueries queries;
     private final Pages pages;
     private final SiteInfo siteInfo;
@@ -49,7 +53,7 @@ public final class ArticlePages {
                 .withType("article").withImage(shared(d.leadPicture())).withJsonLd(ArticleJsonLd.of(site, d, description));
         Dateline dateline = Dateline.of(a.firstPublishedAt(), a.updatedAt(), site.zone());
         var view = new ArticleView(site, meta, d, dateline, preview ? Paywall.preview(a.bodyHtml()) : a.bodyHtml(), preview);
-        pages.html(ctx, "article/page.jte", view, CachePolicy.PUBLIC_PAGE, surrogateKeys(d));
+        pages.html(ctx, PAGE, view, CachePolicy.PUBLIC_PAGE, surrogateKeys(d));
     }
 
     private String description(Article a) {

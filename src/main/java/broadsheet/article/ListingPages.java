@@ -8,6 +8,8 @@ import broadsheet.web.Pages;
 import broadsheet.web.Pagination;
 import broadsheet.web.Site;
 import broadsheet.web.SiteInfo;
+import broadsheet.web.Template;
+import gg.jte.generated.precompiled.article.JtelistingGenerated;
 import io.javalin.http.Context;
 import java.util.List;
 
@@ -18,6 +20,7 @@ import java.util.List;
  * Finding the section, topic or contributor is the caller's job.
  */
 public final class ListingPages {
+    private static final Template<ListingView> LISTING = JtelistingGenerated::render;
     public static final int PAGE_SIZE = 20;
     private final ArticleQueries queries;
     private final Pages pages;
@@ -87,7 +90,7 @@ public final class ListingPages {
         if (heading.picture() != null) meta = meta.withImage(ArticlePages.shared(heading.picture()));
         var view = new ListingView(site, meta, heading.kicker(), heading.title(), heading.about(), spec.current(), page,
                 spec.basePath(), spec.showSection(), heading.picture());
-        pages.html(ctx, "article/listing.jte", view, CachePolicy.PUBLIC_PAGE, spec.surrogateKeys());
+        pages.html(ctx, LISTING, view, CachePolicy.PUBLIC_PAGE, spec.surrogateKeys());
     }
 
     public static String pageUrl(String basePath, int number) {

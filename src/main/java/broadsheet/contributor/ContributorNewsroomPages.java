@@ -12,6 +12,10 @@ import broadsheet.web.CachePolicy;
 import broadsheet.web.HttpProblem;
 import broadsheet.web.Pages;
 import broadsheet.web.Pagination;
+import broadsheet.web.Template;
+import gg.jte.generated.precompiled.contributor.JtecontributorGenerated;
+import gg.jte.generated.precompiled.contributor.JtecontributorsGenerated;
+import gg.jte.generated.precompiled.contributor.JtedeleteGenerated;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.net.URLEncoder;
@@ -28,6 +32,9 @@ import java.util.Optional;
  * instance's caches at once, so the very next page shows it; other instances hear of it through the change feed.
  */
 public final class ContributorNewsroomPages {
+    private static final Template<ListView> LIST = JtecontributorsGenerated::render;
+    private static final Template<EditView> EDIT = JtecontributorGenerated::render;
+    private static final Template<DeleteView> DELETE = JtedeleteGenerated::render;
     public static final int PAGE_SIZE = 50;
     private final ContributorStore contributors;
     private final ContributorEditing editing;
@@ -172,23 +179,23 @@ public final class ContributorNewsroomPages {
         StringBuilder base = new StringBuilder();
         if (!q.isEmpty()) base.append("q=").append(URLEncoder.encode(q, StandardCharsets.UTF_8));
         if (!kind.isEmpty()) base.append(base.isEmpty() ? "" : "&").append("kind=").append(kind);
-        show(ctx, status, "newsroom/contributors.jte",
+        show(ctx, status, LIST,
                 new ListView(frames.of(ctx, "contributors"), page, q, kind, base.toString(), form, problems, notice));
     }
 
     private void showEdit(Context ctx, int status, Contributor c, ContributorEditing.Form form, Map<String, String> problems,
                           String notice) {
         Picture picture = c.pictureId() == null ? null : images.picture(c.pictureId()).orElse(null);
-        show(ctx, status, "newsroom/contributor.jte",
+        show(ctx, status, EDIT,
                 new EditView(frames.of(ctx, "contributors"), c, form, problems, notice, contributors.uses(c.id()), picture,
                         contributors.staffChoices()));
     }
 
     private void showDelete(Context ctx, int status, Contributor c, ContributorStore.Uses uses) {
-        show(ctx, status, "newsroom/contributor-delete.jte", new DeleteView(frames.of(ctx, "contributors"), c, uses));
+        show(ctx, status, DELETE, new DeleteView(frames.of(ctx, "contributors"), c, uses));
     }
 
-    private void show(Context ctx, int status, String template, Object view) {
+    private <V> void show(Context ctx, int status, Template<V> template, V view) {
         ctx.status(status);
         pages.html(ctx, template, view, CachePolicy.NO_STORE, List.of());
     }

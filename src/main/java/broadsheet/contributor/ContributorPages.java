@@ -61,7 +61,7 @@ public final class ContributorPages {
         Page<Contributor> page = contributors.publicPage(number, INDEX_PAGE_SIZE);
         Pagination.checkNotEmpty(number, page.items().isEmpty());
         List<IndexView.Entry> entries = page.items().stream().map(c -> new IndexView.Entry(c.name(), c.url(), c.jobTitle())).toList();
-        pages.html(ctx, "shared/index.jte", IndexView.of(site, "Writers", "The journalists and desks of " + site.name() + ".",
+        pages.html(ctx, IndexView.PAGE, IndexView.of(site, "Writers", "The journalists and desks of " + site.name() + ".",
                 "/authors/", entries, number, page.hasNext()), CachePolicy.PUBLIC_PAGE, List.of("contributors"));
     }
 }

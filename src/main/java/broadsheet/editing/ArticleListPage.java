@@ -15,6 +15,8 @@ import broadsheet.web.CachePolicy;
 import broadsheet.web.HttpProblem;
 import broadsheet.web.Pages;
 import broadsheet.web.Pagination;
+import broadsheet.web.Template;
+import gg.jte.generated.precompiled.editing.JtearticlesGenerated;
 import io.javalin.http.Context;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -28,6 +30,7 @@ import java.util.Map;
  * (a contributor) is offered only the bylines and topics that are public or on their own articles.
  */
 public final class ArticleListPage {
+    private static final Template<View> PAGE = JtearticlesGenerated::render;
     public static final int PAGE_SIZE = 30;
     private final NewsroomQueries queries;
     private final SectionStore sections;
@@ -86,7 +89,7 @@ public final class ArticleListPage {
                 nz(statusWord), nz(filter.section()), nz(filter.author()), nz(filter.topic()), nz(q), sections.all(),
                 ownOnly ? contributors.seenByOwner(own) : contributors.all(),
                 ownOnly ? topics.seenByOwner(own) : topics.all(), base.toString(), zone, ownOnly);
-        pages.html(ctx, "newsroom/articles.jte", view, CachePolicy.NO_STORE, List.of());
+        pages.html(ctx, PAGE, view, CachePolicy.NO_STORE, List.of());
     }
 
     private static String blankToNull(String s) {

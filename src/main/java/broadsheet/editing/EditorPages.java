@@ -11,7 +11,10 @@ import broadsheet.web.Access;
 import broadsheet.web.CachePolicy;
 import broadsheet.web.HttpProblem;
 import broadsheet.web.Pages;
+import broadsheet.web.Template;
 import broadsheet.web.Visitor;
+import gg.jte.generated.precompiled.editing.JteconflictGenerated;
+import gg.jte.generated.precompiled.editing.JteeditorGenerated;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.Clock;
@@ -29,6 +32,8 @@ import java.util.function.Supplier;
  * A new article starts with the paper's default access and comment policy from its settings.
  */
 public final class EditorPages {
+    private static final Template<EditorView> EDITOR = JteeditorGenerated::render;
+    private static final Template<ConflictView> CONFLICT = JteconflictGenerated::render;
     private final ArticleEditing editing;
     private final Publishing publishing;
     private final SectionStore sections;
@@ -170,7 +175,7 @@ public final class EditorPages {
                 WordDiff.fields(c.theirs(), yours), sections.all(),
                 EditorForm.kind(ctx), EditorForm.note(ctx));
         ctx.status(409);
-        pages.html(ctx, "newsroom/conflict.jte", view, CachePolicy.NO_STORE, List.of());
+        pages.html(ctx, CONFLICT, view, CachePolicy.NO_STORE, List.of());
     }
 
     private ArticleEditing.State load(Context ctx, long id) {
@@ -207,7 +212,7 @@ public final class EditorPages {
 
     private void show(Context ctx, int status, EditorView view) {
         ctx.status(status);
-        pages.html(ctx, "newsroom/editor.jte", view, CachePolicy.NO_STORE, List.of());
+        pages.html(ctx, EDITOR, view, CachePolicy.NO_STORE, List.of());
     }
 
     private static String noticeFor(Context ctx) {

@@ -2,6 +2,7 @@ package broadsheet.editing;
 
 import broadsheet.article.Article;
 import broadsheet.article.ArticleDetail;
+import broadsheet.article.ArticlePages;
 import broadsheet.article.ArticleQueries;
 import broadsheet.article.ArticleView;
 import broadsheet.article.BodyRebuild;
@@ -48,7 +49,7 @@ public final class PreviewPages {
         var published = a.firstPublishedAt() != null ? a.firstPublishedAt() : clock.instant();
         Meta meta = Meta.of("Preview: " + a.headline() + " | " + site.name(), a.standfirst(), site.absolute(ctx.path())).asNoindex();
         var view = new ArticleView(site, meta, d, Dateline.of(published, a.updatedAt(), site.zone()), a.bodyHtml(), false);
-        pages.html(ctx, "article/page.jte", view, CachePolicy.NO_STORE, List.of());
+        pages.html(ctx, ArticlePages.PAGE, view, CachePolicy.NO_STORE, List.of());
     }
 
     /** The body as readers would see it, for the editor's live preview. */

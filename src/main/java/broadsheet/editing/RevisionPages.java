@@ -5,6 +5,10 @@ import broadsheet.newsroom.Frames;
 import broadsheet.web.CachePolicy;
 import broadsheet.web.HttpProblem;
 import broadsheet.web.Pages;
+import broadsheet.web.Template;
+import gg.jte.generated.precompiled.editing.JterevisionGenerated;
+import gg.jte.generated.precompiled.editing.JterevisionsGenerated;
+import gg.jte.generated.precompiled.editing.JterevisionscompareGenerated;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.Clock;
@@ -18,6 +22,9 @@ import java.util.List;
  * the diff is {@link WordDiff}'s, and a restore based on an old version shows the editor's conflict screen.
  */
 public final class RevisionPages {
+    private static final Template<RevisionViews.Listing> LIST = JterevisionsGenerated::render;
+    private static final Template<RevisionViews.Comparison> COMPARE = JterevisionscompareGenerated::render;
+    private static final Template<RevisionViews.One> ONE = JterevisionGenerated::render;
     private final ArticleEditing editing;
     private final Revisions revisions;
     private final EditorPages editor;
@@ -43,7 +50,7 @@ public final class RevisionPages {
         var entries = revisions.list(id);
         var view = new RevisionViews.Listing(frames.of(ctx, "articles"), RevisionViews.Article.of(state), entries,
                 entries.size() > 1 ? entries.get(1).number() : 0, entries.isEmpty() ? 0 : entries.get(0).number(), zone);
-        show(ctx, 200, "newsroom/revisions.jte", view);
+        show(ctx, 200, LIST, view);
     }
 
     public void compare(Context ctx) {
@@ -55,14 +62,14 @@ public final class RevisionPages {
         var view = new RevisionViews.Comparison(frames.of(ctx, "articles"), RevisionViews.Article.of(state), a.entry(), b.entry(),
                 fields.stream().filter(WordDiff.Field::changed).toList(), fields.stream().filter(f -> !f.changed()).toList(),
                 revisions.list(id), RevisionViews.Restore.fresh(state), zone);
-        show(ctx, 200, "newsroom/revisions-compare.jte", view);
+        show(ctx, 200, COMPARE, view);
     }
 
     public void show(Context ctx) {
         long id = EditorPages.id(ctx);
         var state = load(ctx, id);
         var revision = revision(id, pathNumber(ctx));
-        show(ctx, 200, "newsroom/revision.jte", new RevisionViews.One(frames.of(ctx, "articles"), RevisionViews.Article.of(state),
+        show(ctx, 200, ONE, new RevisionViews.One(frames.of(ctx, "articles"), RevisionViews.Article.of(state),
                 revision, latest(id), RevisionViews.Restore.fresh(state), zone));
     }
 
@@ -84,7 +91,7 @@ public final class RevisionPages {
             case ArticleEditing.Result.Invalid i -> {
                 var restore = new RevisionViews.Restore(state.article().version(), state.article().status() == Status.PUBLISHED,
                         kind, note, i.problems());
-                show(ctx, 400, "newsroom/revision.jte", new RevisionViews.One(frames.of(ctx, "articles"),
+                show(ctx, 400, ONE, new RevisionViews.One(frames.of(ctx, "articles"),
                         RevisionViews.Article.of(state), revision, latest(id), restore, zone));
             }
         }
@@ -117,7 +124,7 @@ public final class RevisionPages {
         return Integer.parseInt(raw.strip());
     }
 
-    private void show(Context ctx, int status, String template, Object view) {
+    private <V> void show(Context ctx, int status, Template<V> template, V view) {
         ctx.status(status);
         pages.html(ctx, template, view, CachePolicy.NO_STORE, List.of());
     }

@@ -8,6 +8,10 @@ import broadsheet.web.HttpProblem;
 import broadsheet.web.Pages;
 import broadsheet.web.Pagination;
 import broadsheet.storage.BlobStore;
+import broadsheet.web.Template;
+import gg.jte.generated.precompiled.media.JtedeleteGenerated;
+import gg.jte.generated.precompiled.media.JtelibraryGenerated;
+import gg.jte.generated.precompiled.media.JtepictureGenerated;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.net.URLEncoder;
@@ -25,6 +29,9 @@ import java.util.Map;
  * {@link PictureDeletion}, and who may do what is the route table's.
  */
 public final class MediaLibraryPages {
+    private static final Template<LibraryViews.Library> LIBRARY = JtelibraryGenerated::render;
+    private static final Template<LibraryViews.PicturePage> PICTURE = JtepictureGenerated::render;
+    private static final Template<LibraryViews.DeleteWarning> DELETE = JtedeleteGenerated::render;
     public static final int PAGE_SIZE = 24;
     private static final MediaLibrary.Words BLANK = new MediaLibrary.Words("", "", "", false);
     private final LibraryStore library;
@@ -112,7 +119,7 @@ public final class MediaLibraryPages {
             case PictureDeletion.Outcome.InUse u -> {
                 LibraryStore.Item item = library.item(id).orElseThrow(HttpProblem::notFound);
                 ctx.status(409);
-                pages.html(ctx, "newsroom/media-delete.jte", new LibraryViews.DeleteWarning(frames.of(ctx, "media"), item, u.uses()),
+                pages.html(ctx, DELETE, new LibraryViews.DeleteWarning(frames.of(ctx, "media"), item, u.uses()),
                         CachePolicy.NO_STORE, List.of());
             }
             case PictureDeletion.Outcome.Deleted d -> redirect(ctx, "/newsroom/media/?notice=deleted");
@@ -131,7 +138,7 @@ public final class MediaLibraryPages {
         var view = new LibraryViews.Library(frames.of(ctx, "media"), page, q == null ? "" : q, pick, base.toString(), form, problems,
                 notice, (int) (uploads.maxBytes() / (1024 * 1024)));
         ctx.status(status);
-        pages.html(ctx, "newsroom/media.jte", view, CachePolicy.NO_STORE, List.of());
+        pages.html(ctx, LIBRARY, view, CachePolicy.NO_STORE, List.of());
     }
 
     private void showPicture(Context ctx, int status, LibraryStore.Item item, MediaLibrary.Words form, Map<String, String> problems,
@@ -139,7 +146,7 @@ public final class MediaLibraryPages {
         long bytes = blobs.get(item.masterKey()).map(BlobStore.Blob::size).orElse(0L);
         var view = new LibraryViews.PicturePage(frames.of(ctx, "media"), item, library.uses(item.id()), form, problems, notice, bytes, zone);
         ctx.status(status);
-        pages.html(ctx, "newsroom/media-picture.jte", view, CachePolicy.NO_STORE, List.of());
+        pages.html(ctx, PICTURE, view, CachePolicy.NO_STORE, List.of());
     }
 
     private static Map<String, Object> json(LibraryStore.Item item) {

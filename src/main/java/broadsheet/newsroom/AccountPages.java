@@ -9,7 +9,10 @@ import broadsheet.web.Access;
 import broadsheet.web.CachePolicy;
 import broadsheet.web.Cookies;
 import broadsheet.web.Pages;
+import broadsheet.web.Template;
 import broadsheet.web.Visitor;
+import gg.jte.generated.precompiled.newsroom.JteaccountGenerated;
+import gg.jte.generated.precompiled.newsroom.JteaccounttwofactorGenerated;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.nio.charset.StandardCharsets;
@@ -28,6 +31,8 @@ import java.util.function.Predicate;
  * sign-in of someone who has none, the setup page starts it for them, since they can use nothing else.
  */
 public final class AccountPages {
+    private static final Template<View> ACCOUNT = JteaccountGenerated::render;
+    private static final Template<EnrolView> TWO_FACTOR = JteaccounttwofactorGenerated::render;
     private final OwnAccount own;
     private final Sessions sessions;
     private final Predicate<Staff> mustSetUpTwoFactor;
@@ -131,13 +136,13 @@ public final class AccountPages {
         String svg = TwoFactor.qrSvg(TwoFactor.uri(frames.siteName(), me.staff().email(), secret.get()));
         String image = "data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8));
         ctx.status(status);
-        pages.html(ctx, "newsroom/account-two-factor.jte", new EnrolView(frames.of(ctx, "account"), image, grouped(secret.get()), problem, required),
+        pages.html(ctx, TWO_FACTOR, new EnrolView(frames.of(ctx, "account"), image, grouped(secret.get()), problem, required),
                 CachePolicy.NO_STORE, List.of());
     }
 
     private void show(Context ctx, int status, Map<String, String> problems, String notice) {
         ctx.status(status);
-        pages.html(ctx, "newsroom/account.jte", new View(frames.of(ctx, "account"), me(ctx).staff(), problems, notice,
+        pages.html(ctx, ACCOUNT, new View(frames.of(ctx, "account"), me(ctx).staff(), problems, notice,
                 mustSetUpTwoFactor.test(me(ctx).staff())),
                 CachePolicy.NO_STORE, List.of());
     }

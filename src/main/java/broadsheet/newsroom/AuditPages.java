@@ -7,6 +7,8 @@ import broadsheet.web.HttpProblem;
 import broadsheet.shared.Json;
 import broadsheet.web.Pages;
 import broadsheet.web.Pagination;
+import broadsheet.web.Template;
+import gg.jte.generated.precompiled.newsroom.JteauditGenerated;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -21,6 +23,7 @@ import java.util.Map;
  * the log, and when, is {@link AuditLog}'s business and that of the services that record changes.
  */
 public final class AuditPages {
+    private static final Template<View> PAGE = JteauditGenerated::render;
     public static final int PAGE_SIZE = 50;
     private final AuditLog log;
     private final Frames frames;
@@ -53,7 +56,7 @@ public final class AuditPages {
         String query = action.isEmpty() ? "" : "action=" + URLEncoder.encode(action, StandardCharsets.UTF_8) + "&";
         var view = new View(frames.of(ctx, "audit"), new Page<>(rows, entries.number(), entries.size(), entries.total()),
                 actions, action, query, zone);
-        pages.html(ctx, "newsroom/audit.jte", view, CachePolicy.NO_STORE, List.of());
+        pages.html(ctx, PAGE, view, CachePolicy.NO_STORE, List.of());
     }
 
     /** The details object as lines; anything that is not an object is shown as it is. */

@@ -12,7 +12,12 @@ import broadsheet.web.Cookies;
 import broadsheet.web.FormTokens;
 import broadsheet.web.HttpProblem;
 import broadsheet.web.Pages;
+import broadsheet.web.Template;
 import broadsheet.web.Visitor;
+import gg.jte.generated.precompiled.newsroom.JtecodeGenerated;
+import gg.jte.generated.precompiled.newsroom.JteloginGenerated;
+import gg.jte.generated.precompiled.newsroom.JtemessageGenerated;
+import gg.jte.generated.precompiled.newsroom.JtesetupGenerated;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.Clock;
@@ -25,6 +30,10 @@ import java.util.Map;
  * cookie this server issued ({@link FormTokens}). After sign-in, visitors go back to the newsroom address they first asked for (never elsewhere).
  */
 public final class SignInPages {
+    private static final Template<LoginView> LOGIN = JteloginGenerated::render;
+    private static final Template<CodeView> CODE = JtecodeGenerated::render;
+    private static final Template<SetupView> SETUP = JtesetupGenerated::render;
+    private static final Template<MessageView> MESSAGE = JtemessageGenerated::render;
     private final SignIn signIn;
     private final FormTokens formTokens;
     private final Sessions sessions;
@@ -60,7 +69,7 @@ public final class SignInPages {
             redirect(ctx, next);
             return;
         }
-        show(ctx, "newsroom/login.jte", new LoginView(frames.signedOut(), formTokens.issue(ctx), "", next, null));
+        show(ctx, LOGIN, new LoginView(frames.signedOut(), formTokens.issue(ctx), "", next, null));
     }
 
     public void login(Context ctx) {
@@ -83,14 +92,14 @@ public final class SignInPages {
             }
             case SignIn.Outcome.Refused r -> {
                 ctx.status(401);
-                show(ctx, "newsroom/login.jte", new LoginView(frames.signedOut(), formTokens.issue(ctx), email, next, r.message()));
+                show(ctx, LOGIN, new LoginView(frames.signedOut(), formTokens.issue(ctx), email, next, r.message()));
             }
             case SignIn.Outcome.Throttled t -> throttled(ctx, t);
         }
     }
 
     public void codeForm(Context ctx) {
-        show(ctx, "newsroom/code.jte", new CodeView(frames.signedOut(), formTokens.issue(ctx), safeNext(ctx.queryParam("next")), null,
+        show(ctx, CODE, new CodeView(frames.signedOut(), formTokens.issue(ctx), safeNext(ctx.queryParam("next")), null,
                 frames.siteName()));
     }
 
@@ -105,7 +114,7 @@ public final class SignInPages {
             }
             case SignIn.Outcome.Refused r -> {
                 ctx.status(401);
-                show(ctx, "newsroom/code.jte", new CodeView(frames.signedOut(), formTokens.issue(ctx), next, r.message(), frames.siteName()));
+                show(ctx, CODE, new CodeView(frames.signedOut(), formTokens.issue(ctx), next, r.message(), frames.siteName()));
             }
             case SignIn.Outcome.Throttled t -> throttled(ctx, t);
             case SignIn.Outcome.NeedsCode c -> throw new IllegalStateException("a code step cannot need another code");
@@ -125,7 +134,7 @@ public final class SignInPages {
     public void setupForm(Context ctx) {
         String token = ctx.queryParam("token");
         if (!setupToken.matches(token)) throw HttpProblem.notFound();
-        show(ctx, "newsroom/setup.jte", new SetupView(frames.signedOut(), formTokens.issue(ctx), token, "", "", null));
+        show(ctx, SETUP, new SetupView(frames.signedOut(), formTokens.issue(ctx), token, "", "", null));
     }
 
     public void setup(Context ctx) {
@@ -138,7 +147,7 @@ public final class SignInPages {
             accounts.create(AuditLog.Actor.system("setup page"), email, name, StaffRole.ADMIN, ctx.formParam("password"), clock.instant());
         } catch (StaffAccounts.Refused e) {
             ctx.status(400);
-            show(ctx, "newsroom/setup.jte", new SetupView(frames.signedOut(), formTokens.issue(ctx), token, name, email, e.getMessage()));
+            show(ctx, SETUP, new SetupView(frames.signedOut(), formTokens.issue(ctx), token, name, email, e.getMessage()));
             return;
         }
         setupToken.spend();
@@ -153,12 +162,12 @@ public final class SignInPages {
         long minutes = Math.max(1, (t.retryAfter().toSeconds() + 59) / 60);
         ctx.header("Retry-After", String.valueOf(Math.max(1, t.retryAfter().toSeconds())));
         ctx.status(429);
-        show(ctx, "newsroom/message.jte", new MessageView(frames.signedOut(), "Too many attempts",
+        show(ctx, MESSAGE, new MessageView(frames.signedOut(), "Too many attempts",
                 "There have been too many attempts to sign in. Try again in " + minutes + " minute" + (minutes == 1 ? "" : "s") + ".",
                 "/newsroom/login", "Back to sign in"));
     }
 
-    private void show(Context ctx, String template, Object view) {
+    private <V> void show(Context ctx, Template<V> template, V view) {
         pages.html(ctx, template, view, CachePolicy.NO_STORE, List.of());
     }
 

@@ -10,7 +10,12 @@ import broadsheet.web.Access;
 import broadsheet.web.CachePolicy;
 import broadsheet.web.HttpProblem;
 import broadsheet.web.Pages;
+import broadsheet.web.Template;
 import broadsheet.web.Visitor;
+import gg.jte.generated.precompiled.newsroom.JtestaffGenerated;
+import gg.jte.generated.precompiled.newsroom.JtestaffmemberGenerated;
+import gg.jte.generated.precompiled.newsroom.JtestaffnewGenerated;
+import gg.jte.generated.precompiled.newsroom.JtestaffpasswordGenerated;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.Clock;
@@ -25,6 +30,10 @@ import java.util.Map;
  * the form, and never again.
  */
 public final class StaffPages {
+    private static final Template<ListView> LIST = JtestaffGenerated::render;
+    private static final Template<FormView> NEW = JtestaffnewGenerated::render;
+    private static final Template<MemberView> MEMBER = JtestaffmemberGenerated::render;
+    private static final Template<PasswordView> PASSWORD = JtestaffpasswordGenerated::render;
     private final StaffAccounts accounts;
     private final StaffStore staff;
     private final Frames frames;
@@ -69,11 +78,11 @@ public final class StaffPages {
     public record PasswordView(Frame frame, Staff member, String password, boolean created) {}
 
     public void list(Context ctx) {
-        show(ctx, 200, "newsroom/staff.jte", new ListView(frames.of(ctx, "staff"), staff.all(), zone));
+        show(ctx, 200, LIST, new ListView(frames.of(ctx, "staff"), staff.all(), zone));
     }
 
     public void newForm(Context ctx) {
-        show(ctx, 200, "newsroom/staff-new.jte", new FormView(frames.of(ctx, "staff"), "", "", StaffRole.REPORTER, Map.of()));
+        show(ctx, 200, NEW, new FormView(frames.of(ctx, "staff"), "", "", StaffRole.REPORTER, Map.of()));
     }
 
     public void create(Context ctx) {
@@ -87,10 +96,10 @@ public final class StaffPages {
             if (role == null) throw new Refused("role", "Choose a role.");
             long id = accounts.create(actor(ctx), email, name, role, password, clock.instant());
             Staff member = staff.byId(id).orElseThrow();
-            show(ctx, 200, "newsroom/staff-password.jte",
+            show(ctx, 200, PASSWORD,
                     new PasswordView(frames.of(ctx, "staff"), member, generated ? password : null, true));
         } catch (Refused r) {
-            show(ctx, 400, "newsroom/staff-new.jte", new FormView(frames.of(ctx, "staff"), email, name,
+            show(ctx, 400, NEW, new FormView(frames.of(ctx, "staff"), email, name,
                     role == null ? StaffRole.REPORTER : role, Map.of(r.field() == null ? "email" : r.field(), r.getMessage())));
         }
     }
@@ -127,7 +136,7 @@ public final class StaffPages {
             showMember(ctx, 400, member, Map.of("password", r.getMessage()), null);
             return;
         }
-        show(ctx, 200, "newsroom/staff-password.jte", new PasswordView(frames.of(ctx, "staff"), member, password, false));
+        show(ctx, 200, PASSWORD, new PasswordView(frames.of(ctx, "staff"), member, password, false));
     }
 
     public void disable(Context ctx) {
@@ -162,7 +171,7 @@ public final class StaffPages {
     }
 
     private void showMember(Context ctx, int status, Staff member, Map<String, String> problems, String notice) {
-        show(ctx, status, "newsroom/staff-member.jte",
+        show(ctx, status, MEMBER,
                 new MemberView(frames.of(ctx, "staff"), member, isSelf(ctx, member), problems, notice, zone));
     }
 
@@ -193,7 +202,7 @@ public final class StaffPages {
         };
     }
 
-    private void show(Context ctx, int status, String template, Object view) {
+    private <V> void show(Context ctx, int status, Template<V> template, V view) {
         ctx.status(status);
         pages.html(ctx, template, view, CachePolicy.NO_STORE, List.of());
     }

@@ -6,6 +6,9 @@ import broadsheet.web.Access;
 import broadsheet.web.CachePolicy;
 import broadsheet.web.HttpProblem;
 import broadsheet.web.Pages;
+import broadsheet.web.Template;
+import gg.jte.generated.precompiled.newsroom.JtetokensGenerated;
+import gg.jte.generated.precompiled.newsroom.JtetokenscreatedGenerated;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.Clock;
@@ -19,6 +22,8 @@ import java.util.List;
  * job; that only admins come here is the route table's.
  */
 public final class TokenPages {
+    private static final Template<ListView> LIST = JtetokensGenerated::render;
+    private static final Template<CreatedView> CREATED = JtetokenscreatedGenerated::render;
     private final ApiTokens tokens;
     private final Frames frames;
     private final Pages pages;
@@ -54,7 +59,7 @@ public final class TokenPages {
         }
         try {
             var issued = tokens.issue(Access.visitor(ctx).actor(ctx.ip()), name, role, clock.instant());
-            pages.html(ctx, "newsroom/tokens-created.jte", new CreatedView(frames.of(ctx, "tokens"), issued.token(), issued.value()),
+            pages.html(ctx, CREATED, new CreatedView(frames.of(ctx, "tokens"), issued.token(), issued.value()),
                     CachePolicy.NO_STORE, List.of());
         } catch (ApiTokens.Refused e) {
             show(ctx, 400, view(ctx, nz(name), role.word(), e.getMessage(), null));
@@ -76,7 +81,7 @@ public final class TokenPages {
 
     private void show(Context ctx, int status, ListView view) {
         ctx.status(status);
-        pages.html(ctx, "newsroom/tokens.jte", view, CachePolicy.NO_STORE, List.of());
+        pages.html(ctx, LIST, view, CachePolicy.NO_STORE, List.of());
     }
 
     private static String notice(String word) {

@@ -15,6 +15,8 @@ import broadsheet.web.Pages;
 import broadsheet.web.Pagination;
 import broadsheet.web.Site;
 import broadsheet.web.SiteInfo;
+import broadsheet.web.Template;
+import gg.jte.generated.precompiled.section.JtefrontGenerated;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -28,6 +30,7 @@ import java.util.Set;
  * lists all the latest stories) and the section pages at {@code /{section}/}.
  */
 public final class FrontPages {
+    private static final Template<FrontView> FRONT = JtefrontGenerated::render;
     private static final int TOP_STORIES = 4;
     private static final int PER_SECTION = 4;
     private final ArticleQueries queries;
@@ -79,7 +82,7 @@ public final class FrontPages {
                 .withJsonLd(Json.forHtml(ld))
                 .withPages(null, more ? site.absolute("/?page=2") : null);
         if (lead != null) meta = meta.withImage(ArticlePages.shared(lead.picture()));
-        pages.html(ctx, "front/home.jte", new FrontView(site, meta, lead, top, blocks, more), CachePolicy.PUBLIC_PAGE, List.of("home"));
+        pages.html(ctx, FRONT, new FrontView(site, meta, lead, top, blocks, more), CachePolicy.PUBLIC_PAGE, List.of("home"));
     }
 
     public void section(Context ctx) {

@@ -8,6 +8,9 @@ import broadsheet.web.Access;
 import broadsheet.web.CachePolicy;
 import broadsheet.web.HttpProblem;
 import broadsheet.web.Pages;
+import broadsheet.web.Template;
+import gg.jte.generated.precompiled.section.JtesectionGenerated;
+import gg.jte.generated.precompiled.section.JtesectionsGenerated;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.Clock;
@@ -22,6 +25,8 @@ import java.util.Map;
  * the very next page shows it; other instances hear of it through the change feed.
  */
 public final class SectionPages {
+    private static final Template<ListView> LIST = JtesectionsGenerated::render;
+    private static final Template<EditView> EDIT = JtesectionGenerated::render;
     private static final Form BLANK = new Form("", "", "");
     private final SectionStore sections;
     private final SectionChanges changes;
@@ -166,13 +171,13 @@ public final class SectionPages {
 
     private void showList(Context ctx, int status, Form form, Map<String, String> problems, String notice) {
         ctx.status(status);
-        pages.html(ctx, "newsroom/sections.jte", new ListView(frames.of(ctx, "sections"), sections.withCounts(), form, problems, notice),
+        pages.html(ctx, LIST, new ListView(frames.of(ctx, "sections"), sections.withCounts(), form, problems, notice),
                 CachePolicy.NO_STORE, List.of());
     }
 
     private void showEdit(Context ctx, int status, SectionStore.Counted c, Form form, Map<String, String> problems, String notice) {
         ctx.status(status);
-        pages.html(ctx, "newsroom/section.jte", new EditView(frames.of(ctx, "sections"), c, form, problems, notice),
+        pages.html(ctx, EDIT, new EditView(frames.of(ctx, "sections"), c, form, problems, notice),
                 CachePolicy.NO_STORE, List.of());
     }
 

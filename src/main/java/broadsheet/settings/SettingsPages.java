@@ -6,7 +6,9 @@ import broadsheet.newsroom.Frames;
 import broadsheet.web.Access;
 import broadsheet.web.CachePolicy;
 import broadsheet.web.Pages;
+import broadsheet.web.Template;
 import broadsheet.web.Visitor;
+import gg.jte.generated.precompiled.settings.JtesettingsGenerated;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.Clock;
@@ -20,6 +22,7 @@ import java.util.Map;
  * through the change feed.
  */
 public final class SettingsPages {
+    private static final Template<View> PAGE = JtesettingsGenerated::render;
     private final SettingsStore store;
     private final String configuredName;
     private final Runnable refresh;
@@ -74,7 +77,7 @@ public final class SettingsPages {
     private void show(Context ctx, int status, SettingsStore.Form form, Map<String, String> problems, String notice) {
         Visitor.SignedIn me = (Visitor.SignedIn) Access.visitor(ctx);
         ctx.status(status);
-        pages.html(ctx, "newsroom/settings.jte", new View(frames.of(ctx, "settings"), form, configuredName, me.staff().twoFactor(),
+        pages.html(ctx, PAGE, new View(frames.of(ctx, "settings"), form, configuredName, me.staff().twoFactor(),
                 problems, notice), CachePolicy.NO_STORE, List.of());
     }
 

@@ -10,6 +10,11 @@ import broadsheet.web.CachePolicy;
 import broadsheet.web.HttpProblem;
 import broadsheet.web.Pages;
 import broadsheet.web.Pagination;
+import broadsheet.web.Template;
+import gg.jte.generated.precompiled.topic.JtedeleteGenerated;
+import gg.jte.generated.precompiled.topic.JtemergeGenerated;
+import gg.jte.generated.precompiled.topic.JtetopicGenerated;
+import gg.jte.generated.precompiled.topic.JtetopicsGenerated;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.Clock;
@@ -26,6 +31,10 @@ import java.util.Optional;
  * hear of it through the change feed.
  */
 public final class NewsroomTopicPages {
+    private static final Template<TopicViews.ListPage> LIST = JtetopicsGenerated::render;
+    private static final Template<TopicViews.EditPage> EDIT = JtetopicGenerated::render;
+    private static final Template<TopicViews.DeleteQuestion> DELETE = JtedeleteGenerated::render;
+    private static final Template<TopicViews.MergeQuestion> MERGE = JtemergeGenerated::render;
     public static final int PAGE_SIZE = 50;
     private static final TopicEditing.Fields BLANK = new TopicEditing.Fields("", "", "");
     private final TopicListing listing;
@@ -116,7 +125,7 @@ public final class NewsroomTopicPages {
         }
         if (!"yes".equals(ctx.formParam("confirm"))) {
             TopicMerge.Preview preview = merging.preview(merged.id(), kept.get().id()).orElseThrow(HttpProblem::notFound);
-            show(ctx, 200, "newsroom/topic-merge.jte", new TopicViews.MergeQuestion(frames.of(ctx, "topics"), preview));
+            show(ctx, 200, MERGE, new TopicViews.MergeQuestion(frames.of(ctx, "topics"), preview));
             return;
         }
         switch (merging.merge(merged.id(), kept.get().id(), actor(ctx), clock.instant())) {
@@ -133,7 +142,7 @@ public final class NewsroomTopicPages {
     public void delete(Context ctx) {
         TopicListing.Row row = row(ctx);
         if (!"yes".equals(ctx.formParam("confirm"))) {
-            show(ctx, row.total() > 0 ? 409 : 200, "newsroom/topic-delete.jte",
+            show(ctx, row.total() > 0 ? 409 : 200, DELETE,
                     new TopicViews.DeleteQuestion(frames.of(ctx, "topics"), row.topic(), row.total()));
             return;
         }
@@ -142,7 +151,7 @@ public final class NewsroomTopicPages {
                 refresh.run();
                 redirect(ctx, "/newsroom/topics/?notice=deleted");
             }
-            case TopicEditing.Deletion.InUse u -> show(ctx, 409, "newsroom/topic-delete.jte",
+            case TopicEditing.Deletion.InUse u -> show(ctx, 409, DELETE,
                     new TopicViews.DeleteQuestion(frames.of(ctx, "topics"), u.topic(), u.articles()));
             case TopicEditing.Deletion.NotFound n -> throw HttpProblem.notFound();
         }
@@ -156,7 +165,7 @@ public final class NewsroomTopicPages {
         int number = Pagination.page(ctx);
         Page<TopicListing.Row> page = listing.page(q.isEmpty() ? null : q, order, number, PAGE_SIZE);
         Pagination.checkExists(number, page.lastPage());
-        show(ctx, status, "newsroom/topics.jte",
+        show(ctx, status, LIST,
                 new TopicViews.ListPage(frames.of(ctx, "topics"), page, q, order, form, problems, notice, zone));
     }
 
@@ -164,11 +173,11 @@ public final class NewsroomTopicPages {
                           String into, String mergeProblem, String notice) {
         long id = row.topic().id();
         List<String> names = listing.names().stream().filter(n -> !n.equals(row.topic().name())).toList();
-        show(ctx, status, "newsroom/topic.jte", new TopicViews.EditPage(frames.of(ctx, "topics"), row, listing.earlier(id), form,
+        show(ctx, status, EDIT, new TopicViews.EditPage(frames.of(ctx, "topics"), row, listing.earlier(id), form,
                 problems, into, mergeProblem, names, notice, zone));
     }
 
-    private void show(Context ctx, int status, String template, Object view) {
+    private <V> void show(Context ctx, int status, Template<V> template, V view) {
         ctx.status(status);
         pages.html(ctx, template, view, CachePolicy.NO_STORE, List.of());
     }

@@ -84,7 +84,7 @@ public final class TopicPages {
         Page<Topic> page = topics.publicPage(number, INDEX_PAGE_SIZE);
         Pagination.checkNotEmpty(number, page.items().isEmpty());
         List<IndexView.Entry> entries = page.items().stream().map(t -> new IndexView.Entry(t.name(), t.url(), "")).toList();
-        pages.html(ctx, "shared/index.jte", IndexView.of(site, "Topics", "Every topic " + site.name() + " covers.", "/topics/",
+        pages.html(ctx, IndexView.PAGE, IndexView.of(site, "Topics", "Every topic " + site.name() + " covers.", "/topics/",
                 entries, number, page.hasNext()), CachePolicy.PUBLIC_PAGE, List.of("topics"));
     }
 }

@@ -1,6 +1,7 @@
 package broadsheet.web;
 
 import broadsheet.storage.Database;
+import gg.jte.generated.precompiled.error.JtepageGenerated;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.nio.charset.StandardCharsets;
@@ -14,13 +15,12 @@ import org.slf4j.LoggerFactory;
  */
 public final class ErrorPages {
     private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
+    static final Template<ErrorView> PAGE = JtepageGenerated::render;
     /** What a 503 asks clients to wait before trying again. */
     static final int RETRY_AFTER_SECONDS = 10;
-    private final Pages pages;
     private final SiteInfo siteInfo;
 
-    public ErrorPages(Pages pages, SiteInfo siteInfo) {
-        this.pages = pages;
+    public ErrorPages(SiteInfo siteInfo) {
         this.siteInfo = siteInfo;
     }
 
@@ -118,7 +118,7 @@ public final class ErrorPages {
         try {
             Site site = status == 503 ? siteInfo.lastKnown() : siteInfo.siteOrBare();
             Meta meta = Meta.of(title + " | " + site.name(), detail, site.absolute(ctx.path())).asNoindex();
-            byte[] html = pages.render("error/page.jte", new ErrorView(site, meta, status, title, detail)).getBytes(StandardCharsets.UTF_8);
+            byte[] html = Pages.render(PAGE, new ErrorView(site, meta, status, title, detail)).getBytes(StandardCharsets.UTF_8);
             Pages.sendError(ctx, html, "text/html; charset=utf-8", cache);
         } catch (RuntimeException e) {
             log.error("The error page itself failed", e);

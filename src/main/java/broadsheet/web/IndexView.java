@@ -1,5 +1,6 @@
 package broadsheet.web;
 
+import gg.jte.generated.precompiled.shared.JteindexGenerated;
 import java.util.List;
 
 /**
@@ -8,6 +9,9 @@ import java.util.List;
  */
 public record IndexView(Site site, Meta meta, String heading, String about, List<Entry> entries, int page, boolean more,
                         String basePath) {
+    /** The page that shows an index ({@code shared/index.jte}), for every feature that lists one. */
+    public static final Template<IndexView> PAGE = JteindexGenerated::render;
+
     /** One line of the index. */
     public record Entry(String name, String url, String note) {}
 

@@ -1,7 +1,6 @@
 package broadsheet.web;
 
-import gg.jte.ContentType;
-import gg.jte.TemplateEngine;
+import gg.jte.html.OwaspHtmlTemplateOutput;
 import gg.jte.output.StringOutput;
 import io.javalin.http.Context;
 import java.io.ByteArrayOutputStream;
@@ -17,14 +16,13 @@ import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * Renders the precompiled jte templates (each takes one view record) and sends responses with the
+ * Renders the precompiled jte templates (each a typed {@link Template} taking one view record) and sends responses with the
  * caching headers a CDN can use: {@code Cache-Control}, a strong {@code ETag} answered with 304 when it
  * matches, and {@code Surrogate-Key}. Bodies are gzipped here, not by the server, so each encoding has
  * its own strong ETag as HTTP requires. Public answers are offered to the {@link PageCache}.
  */
 public final class Pages {
     private static final int GZIP_MIN_BYTES = 1024;
-    private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
     private final PageCache cache;
 
     public Pages(PageCache cache) {
@@ -39,14 +37,18 @@ public final class Pages {
         }
     }
 
-    /** Renders a template, e.g. {@code render("article/page.jte", view)}. */
-    public String render(String template, Object view) {
+    /**
+     * Renders a template, such as a page class's {@code PAGE} constant, as jte's precompiled engine does for
+     * {@code ContentType.Html}: through the OWASP-escaping output, with no HTML interceptor.
+     */
+    public static <V> String render(Template<V> template, V view) {
         StringOutput out = new StringOutput(16 * 1024);
-        engine.render(template, view, out);
+        template.render(new OwaspHtmlTemplateOutput(out), null, view);
         return out.toString();
     }
 
-    public void html(Context ctx, String template, Object view, CachePolicy policy, Collection<String> surrogateKeys) {
+    /** Renders a template and sends it as an HTML page, as {@link #send} does. */
+    public <V> void html(Context ctx, Template<V> template, V view, CachePolicy policy, Collection<String> surrogateKeys) {
         send(ctx, render(template, view).getBytes(StandardCharsets.UTF_8), "text/html; charset=utf-8", policy, surrogateKeys, Map.of());
     }
 
