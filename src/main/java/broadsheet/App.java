@@ -84,11 +84,14 @@ import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
 import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The composition root: configuration, then the database, stores, services and web, in that order.
@@ -101,7 +104,7 @@ public final class App implements AutoCloseable {
     private final BlobStore blobs;
     private final Javalin server;
     private final JvmGcMetrics gcMetrics;
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(App.class);
+    private static final Logger log = LoggerFactory.getLogger(App.class);
     private final PageCache pageCache;
     private final Runnable contentChanged;
     private final Supplier<String> siteName;
@@ -250,7 +253,7 @@ public final class App implements AutoCloseable {
         started = true;
         try {
             RunningServer.record(config.dataDir(), address());
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             log.warn("Could not note this server's address in {}: {}", config.dataDir(), e.getMessage());
         }
         try {
@@ -314,7 +317,7 @@ public final class App implements AutoCloseable {
     }
 
     /** Every route the server answers, as "METHOD /path", for tests that hold the documentation to the route table. */
-    public java.util.List<String> routes() {
+    public List<String> routes() {
         return server.unsafe.internalRouter.allHttpHandlers().stream()
                 .map(e -> e.endpoint.method.name() + " " + e.endpoint.path).toList();
     }
@@ -326,7 +329,7 @@ public final class App implements AutoCloseable {
             server.stop();
             try {
                 RunningServer.forget(config.dataDir(), address);
-            } catch (java.io.IOException | RuntimeException e) {
+            } catch (IOException | RuntimeException e) {
                 log.warn("Could not remove this server's address from {}: {}", config.dataDir(), e.getMessage());
             }
         }

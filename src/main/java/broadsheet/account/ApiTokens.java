@@ -3,6 +3,8 @@ package broadsheet.account;
 import broadsheet.shared.AuditLog;
 import broadsheet.shared.StaffRole;
 import broadsheet.storage.Rows;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -102,7 +104,7 @@ public final class ApiTokens {
                 .map((rs, ctx) -> row(rs)).list());
     }
 
-    private static Token row(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private static Token row(ResultSet rs) throws SQLException {
         return new Token(rs.getLong("id"), rs.getString("name"), rs.getString("prefix"),
                 StaffRole.fromWord(rs.getString("role")).orElseThrow(), Rows.instant(rs, "created_at"),
                 Rows.instant(rs, "last_used_at"), Rows.instant(rs, "revoked_at"));

@@ -1,11 +1,13 @@
 package broadsheet.account;
 
 import broadsheet.shared.Staff;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
@@ -68,8 +70,8 @@ public final class Sessions {
                 .bind("hash", hash)
                 .map((rs, ctx) -> new Row(new Session(hash, StaffStore.ROW.map(rs, ctx), rs.getString("csrf_token"),
                         rs.getBoolean("pending_totp")),
-                        rs.getObject("session_created", java.time.OffsetDateTime.class).toInstant(),
-                        rs.getObject("last_seen_at", java.time.OffsetDateTime.class).toInstant()))
+                        rs.getObject("session_created", OffsetDateTime.class).toInstant(),
+                        rs.getObject("last_seen_at", OffsetDateTime.class).toInstant()))
                 .findOne());
         if (row.isEmpty()) return Optional.empty();
         Row r = row.get();
@@ -109,7 +111,7 @@ public final class Sessions {
 
     public static String hash(String token) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

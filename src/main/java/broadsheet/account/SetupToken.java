@@ -1,5 +1,6 @@
 package broadsheet.account;
 
+import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
@@ -31,7 +32,7 @@ public final class SetupToken {
     public boolean matches(String given) {
         if (given == null || staff.anyAdmin()) return false;
         return jdbi.withHandle(h -> h.createQuery("SELECT token FROM setup_tokens").mapTo(String.class).list())
-                .stream().anyMatch(t -> java.security.MessageDigest.isEqual(t.getBytes(), given.getBytes()));
+                .stream().anyMatch(t -> MessageDigest.isEqual(t.getBytes(), given.getBytes()));
     }
 
     public void spend() {

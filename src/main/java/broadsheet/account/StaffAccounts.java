@@ -7,6 +7,7 @@ import broadsheet.text.Texts;
 import java.time.Instant;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -113,7 +114,7 @@ public final class StaffAccounts {
         });
     }
 
-    private static String email(org.jdbi.v3.core.Handle h, long id) {
+    private static String email(Handle h, long id) {
         return h.createQuery("SELECT email FROM staff WHERE id = :id").bind("id", id).mapTo(String.class).findOne()
                 .orElseThrow(() -> new Refused("There is no such account."));
     }

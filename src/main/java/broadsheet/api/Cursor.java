@@ -2,6 +2,7 @@ package broadsheet.api;
 
 import broadsheet.article.ArticleCard;
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.Base64;
 
@@ -31,7 +32,7 @@ public record Cursor(Instant time, long id) {
             long id = Long.parseLong(raw.substring(colon + 1));
             if (id < 1) return null;
             return new Cursor(Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1_000L), id);
-        } catch (IllegalArgumentException | ArithmeticException | java.time.DateTimeException e) {
+        } catch (IllegalArgumentException | ArithmeticException | DateTimeException e) {
             return null;
         }
     }

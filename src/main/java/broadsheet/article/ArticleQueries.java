@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -120,7 +121,7 @@ public final class ArticleQueries {
                             ORDER BY s.position, s.name, a.first_published_at DESC, a.id DESC""")
                     .define("columns", CARD_COLUMNS).bind("n", perSection)
                     .map((rs, ctx) -> cardRow(rs)).list();
-            Map<Long, List<ArticleCard>> out = new java.util.LinkedHashMap<>();
+            Map<Long, List<ArticleCard>> out = new LinkedHashMap<>();
             for (ArticleCard c : hydrate(h, cards)) out.computeIfAbsent(c.section().id(), k -> new ArrayList<>()).add(c);
             return out;
         });

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.TextStyle;
 import java.time.temporal.ChronoField;
 import java.util.Locale;
 import java.util.Map;
@@ -23,7 +24,7 @@ public record Dateline(String label, Instant instant, boolean updated) {
             .appendPattern("d MMMM yyyy h:mm")
             .appendText(ChronoField.AMPM_OF_DAY, Map.of(0L, "am", 1L, "pm"))
             .appendLiteral(' ')
-            .appendZoneText(java.time.format.TextStyle.SHORT)
+            .appendZoneText(TextStyle.SHORT)
             .toFormatter(Locale.UK);
     private static final DateTimeFormatter US_FORMAT = FORMAT.withLocale(Locale.US);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jdbi.v3.core.Handle;
@@ -131,7 +132,7 @@ public final class ContributorEditing {
             if (before.desk() != d.desk()) changed.add("kind");
             if (!before.jobTitle().equals(d.jobTitle())) changed.add("jobTitle");
             if (!before.bio().equals(d.bio())) changed.add("bio");
-            if (!java.util.Objects.equals(before.pictureId(), d.pictureId())) changed.add("picture");
+            if (!Objects.equals(before.pictureId(), d.pictureId())) changed.add("picture");
             if (changed.isEmpty()) return Optional.of(List.<String>of());
             h.createUpdate("""
                             UPDATE contributors SET name = :name, kind = :kind, job_title = :jobTitle, bio = :bio, picture_id = :picture

@@ -10,6 +10,8 @@ import java.io.PrintStream;
 import java.time.Instant;
 import java.time.ZoneId;
 import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Fills an empty database with the generated demo newsroom: its sections (in order), writers and desks,
@@ -17,7 +19,7 @@ import org.jdbi.v3.core.Jdbi;
  * the database already holds articles, so a second start keeps what is there.
  */
 public final class DemoLoader {
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DemoLoader.class);
+    private static final Logger log = LoggerFactory.getLogger(DemoLoader.class);
     private final Jdbi jdbi;
     private final BlobStore blobs;
     private final ZoneId zone;

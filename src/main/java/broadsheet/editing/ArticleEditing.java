@@ -10,14 +10,21 @@ import broadsheet.article.BodyRebuild;
 import broadsheet.article.BodyRenderer;
 import broadsheet.article.Status;
 import broadsheet.contributor.ContributorStore;
+import broadsheet.shared.Json;
 import broadsheet.storage.ChangeFeed;
+import broadsheet.storage.Rows;
 import broadsheet.text.Slugs;
 import broadsheet.topic.TopicStore;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -45,7 +52,7 @@ public final class ArticleEditing {
     }
 
     /** An article as the editor opens it: its content, what this person may do, and their newer unsaved text. */
-    public record State(Article article, Snapshot snapshot, boolean own, java.util.Set<Workflow.Action> allowed, Autosave autosave) {}
+    public record State(Article article, Snapshot snapshot, boolean own, Set<Workflow.Action> allowed, Autosave autosave) {}
 
     /** Text the editor page kept while someone typed, not yet saved. */
     public record Autosave(Snapshot snapshot, int baseVersion, Instant savedAt) {}
@@ -64,7 +71,7 @@ public final class ArticleEditing {
                             WHERE article_id = :a AND staff_id = :s AND saved_at > :modified""")
                     .bind("a", id).bind("s", who.staffId()).bind("modified", a.modifiedAt())
                     .map((rs, ctx) -> new Autosave(Revisions.parse(rs.getString("fields")), rs.getInt("base_version"),
-                            broadsheet.storage.Rows.instant(rs, "saved_at")))
+                            Rows.instant(rs, "saved_at")))
                     .findOne().orElse(null);
             return new State(a, Drafts.snapshot(h, a), own, allowed, autosave);
         });
@@ -74,7 +81,7 @@ public final class ArticleEditing {
     public void autosave(Editor who, long id, int baseVersion, ArticleContent d, Instant now) {
         if (who.staffId() == null) return;
         load(who, id);
-        String json = new String(broadsheet.shared.Json.bytes(new Snapshot(d, "autosave")), java.nio.charset.StandardCharsets.UTF_8);
+        String json = new String(Json.bytes(new Snapshot(d, "autosave")), StandardCharsets.UTF_8);
         jdbi.useHandle(h -> h.createUpdate("""
                         INSERT INTO article_autosaves (article_id, staff_id, base_version, fields, saved_at)
                         VALUES (:a, :s, :v, CAST(:f AS jsonb), :now)
@@ -87,7 +94,7 @@ public final class ArticleEditing {
         if (!Workflow.canCreate(who.role())) throw EditingException.notAllowed("You may not write articles.");
         return jdbi.inTransaction(h -> {
             Optional<Long> section = sectionId(h, d.sectionSlug());
-            Map<String, String> problems = new java.util.LinkedHashMap<>(DraftCheck.problems(d, section.isPresent()));
+            Map<String, String> problems = new LinkedHashMap<>(DraftCheck.problems(d, section.isPresent()));
             missingPictures(h, d, "").forEach(problems::putIfAbsent);
             if (!problems.isEmpty()) return new Result.Invalid(problems);
             ArticleContent content = d.withSlug(d.slug().isEmpty() ? Slugs.of(d.headline()) : d.slug());
@@ -122,7 +129,7 @@ public final class ArticleEditing {
         }
         if (a.version() != version) return conflict(h, a, d);
         Optional<Long> section = sectionId(h, d.sectionSlug());
-        Map<String, String> problems = new java.util.LinkedHashMap<>(DraftCheck.problems(d, section.isPresent()));
+        Map<String, String> problems = new LinkedHashMap<>(DraftCheck.problems(d, section.isPresent()));
         missingPictures(h, d, a.bodySource()).forEach(problems::putIfAbsent);
         boolean published = a.status() == Status.PUBLISHED;
         ChangeKind change = published ? (kind == null ? ChangeKind.MINOR : kind) : ChangeKind.MINOR;
@@ -176,15 +183,15 @@ public final class ArticleEditing {
      */
     private static Map<String, String> missingPictures(Handle h, ArticleContent d, String previousBody) {
         var renderer = new BodyRenderer();
-        java.util.Set<Long> before = new java.util.HashSet<>(BodyRebuild.pictureIds(renderer, previousBody));
+        Set<Long> before = new HashSet<>(BodyRebuild.pictureIds(renderer, previousBody));
         List<Long> inline = BodyRebuild.pictureIds(renderer, d.body()).stream().filter(id -> !before.contains(id)).toList();
-        List<Long> named = new java.util.ArrayList<>(inline);
+        List<Long> named = new ArrayList<>(inline);
         Long lead = d.lead().imageId();
         if (lead != null) named.add(lead);
         if (named.isEmpty()) return Map.of();
-        java.util.Set<Long> known = h.createQuery("SELECT id FROM images WHERE id = ANY(:ids)")
+        Set<Long> known = h.createQuery("SELECT id FROM images WHERE id = ANY(:ids)")
                 .bindArray("ids", Long.class, named).mapTo(Long.class).set();
-        Map<String, String> p = new java.util.LinkedHashMap<>();
+        Map<String, String> p = new LinkedHashMap<>();
         if (lead != null && !known.contains(lead)) {
             p.put("leadImageId", "There is no picture " + lead + " in the media library.");
         }

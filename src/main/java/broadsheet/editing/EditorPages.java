@@ -1,6 +1,7 @@
 package broadsheet.editing;
 
 import broadsheet.article.ArticleContent;
+import broadsheet.article.Dateline;
 import broadsheet.article.Status;
 import broadsheet.media.ImageStore;
 import broadsheet.media.Picture;
@@ -23,6 +24,7 @@ import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -95,13 +97,13 @@ public final class EditorPages {
             problems = Map.of("workflow", "This article was due at " + broadcastTime(a.scheduledAt())
                     + " but has not been published; another article may already have its address. Change the slug, or publish it now.");
         }
-        if (form != state.snapshot()) notice = "Your unsaved text from " + broadsheet.article.Dateline.format(state.autosave().savedAt(), zone)
+        if (form != state.snapshot()) notice = "Your unsaved text from " + Dateline.format(state.autosave().savedAt(), zone)
                 + " is back in the form. Save to keep it.";
         show(ctx, 200, view(ctx, state, form, problems, notice, ChangeKind.MINOR, ""));
     }
 
     private String broadcastTime(Instant t) {
-        return broadsheet.article.Dateline.format(t, zone);
+        return Dateline.format(t, zone);
     }
 
     public void save(Context ctx) {
@@ -203,7 +205,7 @@ public final class EditorPages {
     }
 
     private EditorView view(Context ctx, Long id, int version, Snapshot form, Status status, String path, Instant first,
-                            Instant scheduled, java.util.Set<Workflow.Action> allowed, Map<String, String> problems, String notice,
+                            Instant scheduled, Set<Workflow.Action> allowed, Map<String, String> problems, String notice,
                             ChangeKind change, String note, Instant autosaved) {
         Picture lead = form.leadImageId() == null ? null : images.picture(form.leadImageId()).orElse(null);
         return new EditorView(frames.of(ctx, id == null ? "new" : "articles"), id, version, form, status, path, first, scheduled,

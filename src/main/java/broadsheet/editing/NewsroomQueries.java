@@ -7,7 +7,9 @@ import broadsheet.storage.Rows;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.Query;
 
@@ -86,12 +88,12 @@ public final class NewsroomQueries {
     }
 
     /** How many articles are in each status (for the list's tabs), of {@code owner}'s articles or (null) everyone's. */
-    public java.util.Map<Status, Long> counts(ArticleOwner owner) {
-        java.util.Map<Status, Long> out = new java.util.EnumMap<>(Status.class);
+    public Map<Status, Long> counts(ArticleOwner owner) {
+        Map<Status, Long> out = new EnumMap<>(Status.class);
         Arrays.stream(Status.values()).forEach(s -> out.put(s, 0L));
         jdbi.useHandle(h -> ArticleOwner.bind(h.createQuery("SELECT a.status, count(*) FROM articles a WHERE <own> GROUP BY a.status")
                         .define("own", owner == null ? "true" : ArticleOwner.condition("a")), owner)
-                .map((rs, ctx) -> java.util.Map.entry(Status.fromWord(rs.getString(1)), rs.getLong(2)))
+                .map((rs, ctx) -> Map.entry(Status.fromWord(rs.getString(1)), rs.getLong(2)))
                 .forEach(e -> out.put(e.getKey(), e.getValue())));
         return out;
     }

@@ -8,10 +8,14 @@ import broadsheet.article.Status;
 import broadsheet.storage.ChangeFeed;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Moving articles through the workflow: submit a draft, publish now, schedule for later, unpublish (its
@@ -21,7 +25,7 @@ import org.jdbi.v3.core.Jdbi;
  * {@code FOR UPDATE SKIP LOCKED}, so two instances running it at once never publish one article twice.
  */
 public final class Publishing {
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Publishing.class);
+    private static final Logger log = LoggerFactory.getLogger(Publishing.class);
     private final Jdbi jdbi;
     private final ZoneId zone;
 
@@ -70,7 +74,7 @@ public final class Publishing {
                             ORDER BY scheduled_at, id LIMIT 50 FOR UPDATE SKIP LOCKED""")
                     .bind("now", now).map(ArticleStore.ROW).list();
             AuditLog.Actor actor = AuditLog.Actor.system("scheduled publishing");
-            List<Long> published = new java.util.ArrayList<>();
+            List<Long> published = new ArrayList<>();
             for (Article a : due) {
                 int version;
                 try {
@@ -89,7 +93,7 @@ public final class Publishing {
         });
     }
 
-    private java.util.Optional<Integer> publishNow(Handle h, Article a, int version, Instant now) {
+    private Optional<Integer> publishNow(Handle h, Article a, int version, Instant now) {
         Instant first = a.firstPublishedAt() != null ? a.firstPublishedAt() : now;
         if (a.path() == null) {
             String section = h.createQuery("SELECT slug FROM sections WHERE id = :id").bind("id", a.sectionId()).mapTo(String.class).one();
@@ -103,7 +107,7 @@ public final class Publishing {
     }
 
     private interface Step {
-        java.util.Optional<Integer> apply(Handle h, Article a);
+        Optional<Integer> apply(Handle h, Article a);
     }
 
     private Moved move(Editor who, long id, int version, Workflow.Action action, Instant now, Step step) {

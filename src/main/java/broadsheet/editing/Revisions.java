@@ -5,6 +5,8 @@ import broadsheet.storage.Rows;
 import broadsheet.shared.Json;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -60,7 +62,7 @@ public final class Revisions {
                 .map((rs, c) -> new Full(entry(rs), parse(rs.getString("snapshot")))).findOne());
     }
 
-    private static Entry entry(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private static Entry entry(ResultSet rs) throws SQLException {
         return new Entry(rs.getLong("id"), rs.getInt("number"), rs.getInt("version"), rs.getString("actor"),
                 Rows.instant(rs, "at"), rs.getString("kind"));
     }

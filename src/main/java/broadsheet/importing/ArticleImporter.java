@@ -24,6 +24,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Stores articles read from import files or made by the demo, as published articles, in ONE transaction:
@@ -38,7 +40,7 @@ import org.jdbi.v3.core.Jdbi;
  * Reading files is {@link MarkdownArticleReader}'s job; what the site shows is the pages'.
  */
 public final class ArticleImporter {
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ArticleImporter.class);
+    private static final Logger log = LoggerFactory.getLogger(ArticleImporter.class);
     private static final AuditLog.Actor IMPORT = AuditLog.Actor.system("import");
     private final Jdbi jdbi;
     private final MediaLibrary media;

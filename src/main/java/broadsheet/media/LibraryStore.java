@@ -3,6 +3,7 @@ package broadsheet.media;
 import broadsheet.shared.Page;
 import broadsheet.storage.Rows;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -76,7 +77,7 @@ public final class LibraryStore {
         if (ids.isEmpty()) return List.of();
         Map<Long, Picture> pictures = ImageStore.pictures(h, ids);
         record Row(long id, boolean syndicatable, String mediaType, String masterKey, Instant createdAt, int articles, int contributors) {}
-        Map<Long, Row> rows = new java.util.HashMap<>();
+        Map<Long, Row> rows = new HashMap<>();
         h.createQuery("""
                         SELECT i.id, i.syndicatable, i.media_type, i.master_key, i.created_at,
                                (SELECT count(*) FROM (SELECT a.id FROM articles a WHERE a.lead_image_id = i.id

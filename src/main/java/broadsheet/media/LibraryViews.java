@@ -2,8 +2,10 @@ package broadsheet.media;
 
 import broadsheet.shared.Page;
 import broadsheet.newsroom.Frame;
+import broadsheet.shared.StaffRole;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** What the media library's templates receive: the library page, one picture's page and the deletion warning. */
@@ -43,7 +45,7 @@ public final class LibraryViews {
 
         /** Whether the viewer may see this article's headline: editors and reporters see all, others their own and published ones. */
         public boolean named(LibraryStore.ArticleUse use) {
-            return frame.atLeast(broadsheet.shared.StaffRole.REPORTER) || "published".equals(use.status())
+            return frame.atLeast(StaffRole.REPORTER) || "published".equals(use.status())
                     || (frame.staff() != null && Long.valueOf(frame.staff().id()).equals(use.createdBy()));
         }
     }
@@ -67,7 +69,7 @@ public final class LibraryViews {
 
     /** "1.2 MB", "830 KB". */
     public static String fileSize(long bytes) {
-        if (bytes >= 1024 * 1024) return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
+        if (bytes >= 1024 * 1024) return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
         return Math.max(1, Math.round(bytes / 1024.0)) + " KB";
     }
 

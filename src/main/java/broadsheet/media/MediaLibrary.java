@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Adds pictures to the media library: processes them (renditions, metadata stripped) and stores the files
@@ -16,7 +18,7 @@ import org.jdbi.v3.core.Jdbi;
  * {@link #settleLeftovers} tidies what a killed process staged.
  */
 public final class MediaLibrary {
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(MediaLibrary.class);
+    private static final Logger log = LoggerFactory.getLogger(MediaLibrary.class);
     /** A JPEG master this narrow also serves as the widest rendition (retina lead pictures). */
     private static final int MASTER_AS_RENDITION_MAX_WIDTH = 2000;
     private final BlobStore blobs;

@@ -1,5 +1,7 @@
 package broadsheet.media;
 
+import com.luciad.imageio.webp.CompressionType;
+import com.luciad.imageio.webp.WebPWriteParam;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -51,8 +53,8 @@ final class PictureEncoder {
 
     static byte[] webp(BufferedImage rgb, float quality) {
         ImageWriter writer = writer("image/webp", "com.luciad.");
-        var param = (com.luciad.imageio.webp.WebPWriteParam) writer.getDefaultWriteParam();
-        param.setCompressionType(com.luciad.imageio.webp.CompressionType.Lossy);
+        var param = (WebPWriteParam) writer.getDefaultWriteParam();
+        param.setCompressionType(CompressionType.Lossy);
         param.setCompressionQuality(quality);
         param.setMethod(WEBP_METHOD);
         return write(writer, param, rgb);

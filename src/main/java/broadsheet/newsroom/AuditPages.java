@@ -8,6 +8,7 @@ import broadsheet.shared.Json;
 import broadsheet.web.Pages;
 import broadsheet.web.Pagination;
 import broadsheet.web.Template;
+import com.fasterxml.jackson.databind.JsonNode;
 import gg.jte.generated.precompiled.newsroom.JteauditGenerated;
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -66,7 +67,7 @@ public final class AuditPages {
             var node = Json.MAPPER.readTree(json);
             if (!node.isObject()) return List.of(json);
             List<String> lines = new ArrayList<>();
-            for (Map.Entry<String, com.fasterxml.jackson.databind.JsonNode> field : node.properties()) {
+            for (Map.Entry<String, JsonNode> field : node.properties()) {
                 var value = field.getValue();
                 lines.add(field.getKey() + ": " + (value.isValueNode() ? value.asText() : value.toString()));
             }

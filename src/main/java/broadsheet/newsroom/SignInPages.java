@@ -20,6 +20,8 @@ import gg.jte.generated.precompiled.newsroom.JtemessageGenerated;
 import gg.jte.generated.precompiled.newsroom.JtesetupGenerated;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -88,7 +90,7 @@ public final class SignInPages {
             }
             case SignIn.Outcome.NeedsCode c -> {
                 Cookies.set(ctx, Cookies.SESSION, c.sessionToken(), (int) Sessions.LONGEST.toSeconds());
-                redirect(ctx, "/newsroom/login/code?next=" + java.net.URLEncoder.encode(next, java.nio.charset.StandardCharsets.UTF_8));
+                redirect(ctx, "/newsroom/login/code?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8));
             }
             case SignIn.Outcome.Refused r -> {
                 ctx.status(401);

@@ -1,6 +1,7 @@
 package broadsheet.newsroom;
 
 import broadsheet.account.Passwords;
+import broadsheet.shared.AuditLog;
 import broadsheet.shared.Staff;
 import broadsheet.account.StaffAccounts;
 import broadsheet.account.StaffAccounts.Refused;
@@ -186,7 +187,7 @@ public final class StaffPages {
         return me != null && me == member.id();
     }
 
-    private static broadsheet.shared.AuditLog.Actor actor(Context ctx) {
+    private static AuditLog.Actor actor(Context ctx) {
         return Access.visitor(ctx).actor(ctx.ip());
     }
 

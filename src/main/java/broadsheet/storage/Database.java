@@ -3,10 +3,12 @@ package broadsheet.storage;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Properties;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.SqlStatements;
@@ -88,13 +90,13 @@ public final class Database implements AutoCloseable {
 
     /** A connection outside the pool, for a long-lived listener; the caller closes it. */
     public Connection dedicatedConnection() throws SQLException {
-        java.util.Properties p = new java.util.Properties();
+        Properties p = new Properties();
         if (user != null && !user.isBlank()) p.setProperty("user", user);
         if (password != null && !password.isBlank()) p.setProperty("password", password);
         p.setProperty("ApplicationName", "broadsheet-listener");
         p.setProperty("tcpKeepAlive", "true");
         p.putAll(driverTimeouts(timeout));
-        return java.sql.DriverManager.getConnection(url, p);
+        return DriverManager.getConnection(url, p);
     }
 
     /** True when the database answers a trivial query within two seconds. */

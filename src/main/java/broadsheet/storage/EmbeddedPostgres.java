@@ -1,5 +1,6 @@
 package broadsheet.storage;
 
+import com.sun.security.auth.module.UnixSystem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -242,7 +243,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
 
     private static boolean isRoot() {
         try {
-            return new com.sun.security.auth.module.UnixSystem().getUid() == 0;
+            return new UnixSystem().getUid() == 0;
         } catch (Throwable e) {
             return false;
         }

@@ -1,5 +1,6 @@
 package broadsheet.web;
 
+import broadsheet.shared.Staff;
 import broadsheet.shared.StaffRole;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
@@ -8,6 +9,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
@@ -83,7 +85,7 @@ public final class Access {
     }
 
     /** Whether this person must set up two-factor sign-in before using the newsroom: the settings require it of their role. */
-    public boolean mustSetUpTwoFactor(broadsheet.shared.Staff staff) {
+    public boolean mustSetUpTwoFactor(Staff staff) {
         return staff.role().atLeast(StaffRole.EDITOR) && !staff.twoFactor() && twoFactorRequired.getAsBoolean();
     }
 
@@ -134,7 +136,7 @@ public final class Access {
     /** A multipart body the parser gave up on: too large (413) or malformed (400); nothing was stored. */
     private static HttpProblem unreadableUpload(Exception e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            String m = t.getMessage() == null ? "" : t.getMessage().toLowerCase(java.util.Locale.ROOT);
+            String m = t.getMessage() == null ? "" : t.getMessage().toLowerCase(Locale.ROOT);
             if (m.contains("max length exceeded") || m.contains("max file size exceeded") || m.contains("too large")) {
                 return new HttpProblem(413, "Too large", "What you sent is far larger than this site accepts for one picture. Nothing was stored.");
             }

@@ -4,8 +4,11 @@ import broadsheet.storage.Database;
 import gg.jte.generated.precompiled.error.JtepageGenerated;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
 import java.util.List;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,7 +56,7 @@ public final class ErrorPages {
                     + "Remove it and try again; nothing was saved."), ctx);
             return;
         }
-        String id = java.util.UUID.randomUUID().toString().substring(0, 8);
+        String id = UUID.randomUUID().toString().substring(0, 8);
         log.error("Request {} {} failed (error id {})", ctx.method(), ctx.path(), id, e);
         respond(ctx, 500, "Something went wrong", "The page could not be produced. The error has been logged as " + id + ".");
     }
@@ -74,7 +77,7 @@ public final class ErrorPages {
      */
     private static boolean unstorableText(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLException sql && ("22021".equals(sql.getSQLState()) || "22P05".equals(sql.getSQLState()))) return true;
+            if (t instanceof SQLException sql && ("22021".equals(sql.getSQLState()) || "22P05".equals(sql.getSQLState()))) return true;
         }
         return false;
     }
@@ -95,7 +98,7 @@ public final class ErrorPages {
             String query = ctx.queryString();
             String onThisSite = "/" + path.replaceFirst("^[/\\\\]+", "");
             ctx.header("Cache-Control", CachePolicy.PUBLIC_PAGE.header());
-            ctx.redirect(onThisSite + "/" + (query == null ? "" : "?" + query), io.javalin.http.HttpStatus.MOVED_PERMANENTLY);
+            ctx.redirect(onThisSite + "/" + (query == null ? "" : "?" + query), HttpStatus.MOVED_PERMANENTLY);
             return;
         }
         respond(ctx, 404, "Page not found", "There is nothing at this address. It may have moved, or the link may be mistyped.");

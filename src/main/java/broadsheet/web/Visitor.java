@@ -3,6 +3,8 @@ package broadsheet.web;
 import broadsheet.shared.AuditLog;
 import broadsheet.shared.Staff;
 import broadsheet.shared.StaffRole;
+import java.time.Instant;
+import java.util.Optional;
 
 /** Who is making a newsroom or Admin API request: a signed-in member of staff, or an API token. */
 public sealed interface Visitor {
@@ -51,9 +53,9 @@ public sealed interface Visitor {
      */
     interface Lookup {
         /** The member of staff fully signed in with this session cookie (password and, when on, code), or empty. */
-        java.util.Optional<SignedIn> session(String cookie, java.time.Instant now);
+        Optional<SignedIn> session(String cookie, Instant now);
 
         /** The live token with this bearer value, or empty. */
-        java.util.Optional<Token> token(String bearer, java.time.Instant now);
+        Optional<Token> token(String bearer, Instant now);
     }
 }

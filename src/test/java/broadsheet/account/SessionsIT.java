@@ -6,16 +6,20 @@ import broadsheet.shared.StaffRole;
 import broadsheet.testing.Newsroom;
 import broadsheet.testing.TestApp;
 import broadsheet.testing.TestDatabase;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -68,7 +72,7 @@ class SessionsIT {
         String ritas = sessions.start(rita, false, "192.0.2.1", "test", T);
         String eds = sessions.start(ed, false, "192.0.2.1", "test", T);
         sessions.start(ed, false, "192.0.2.1", "test", T.minus(Sessions.IDLE).minusSeconds(1));
-        TestDatabase.jdbi().useHandle(h -> h.execute("UPDATE staff SET disabled_at = ? WHERE id = ?", java.sql.Timestamp.from(T), rita));
+        TestDatabase.jdbi().useHandle(h -> h.execute("UPDATE staff SET disabled_at = ? WHERE id = ?", Timestamp.from(T), rita));
 
         assertThat(sessions.find(ritas, T)).isEmpty();
         assertThat(sessions.find(eds, T)).map(s -> s.staff().email()).hasValue("ed@test.example");
@@ -78,7 +82,7 @@ class SessionsIT {
 
     @Test
     void theIdleTimeoutInEffectIsAskedAtEveryCheckAndEverySweep() {
-        var idle = new java.util.concurrent.atomic.AtomicReference<>(Sessions.IDLE);
+        var idle = new AtomicReference<>(Sessions.IDLE);
         var paper = new Sessions(TestDatabase.jdbi(), idle::get);
         long rita = Newsroom.staff(StaffRole.REPORTER, "rita@test.example", "Rita Reporter");
         String used = paper.start(rita, false, "192.0.2.1", "test", T);
@@ -156,8 +160,8 @@ class SessionsIT {
         for (int i = 0; i + 1 < headers.size(); i += 2) b.header(headers.get(i), headers.get(i + 1));
         try {
             return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

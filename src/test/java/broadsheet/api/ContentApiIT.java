@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
 import java.util.stream.StreamSupport;
@@ -61,7 +62,7 @@ class ContentApiIT {
         assertThat(texts(items, "headline")).startsWith("Budget passes", "Budget leaks", "Story number 1").doesNotContain("Not yet");
         List<Instant> published = StreamSupport.stream(items.spliterator(), false)
                 .map(i -> Instant.parse(i.path("published").asText())).toList();
-        assertThat(published).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(published).isSortedAccordingTo(Comparator.reverseOrder());
         JsonNode first = items.get(0);
         assertThat(first.path("id").asLong()).isEqualTo(budgetId);
         assertThat(first.path("url").asText()).isEqualTo(TestApp.BASE_URL + "/politics/2025/12/07/budget-passes/");

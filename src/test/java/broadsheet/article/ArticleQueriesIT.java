@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import broadsheet.article.ArticleQueries.Filter;
 import broadsheet.contributor.ContributorStore;
+import broadsheet.importing.ArticleSource;
 import broadsheet.section.SectionStore;
 import broadsheet.shared.Page;
 import broadsheet.testing.Fixtures;
@@ -124,10 +125,10 @@ class ArticleQueriesIT {
 
     @Test
     void cursorWalksEveryArticleOnceEvenWhenTimesAreEqual() {
-        List<broadsheet.importing.ArticleSource> sources = new ArrayList<>();
+        List<ArticleSource> sources = new ArrayList<>();
         for (int i = 1; i <= 7; i++) sources.add(story("Same minute " + i).published(NINE).build());
         sources.add(story("Later").published(NINE.plusSeconds(60)).build());
-        fixtures.store(NOW, sources.toArray(broadsheet.importing.ArticleSource[]::new));
+        fixtures.store(NOW, sources.toArray(ArticleSource[]::new));
 
         List<String> seen = new ArrayList<>();
         List<ArticleCard> batch = queries.listAfter(new Filter.All(), null, null, 3);

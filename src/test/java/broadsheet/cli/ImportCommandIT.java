@@ -20,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -42,7 +43,7 @@ class ImportCommandIT {
         assertThat(dataDir.resolve("postgres/postmaster.pid")).doesNotExist();
         // a whole PostgreSQL cluster: not worth keeping under target/ once the test has passed
         try (Stream<Path> walk = Files.walk(dataDir)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
         }
     }
 

@@ -8,6 +8,7 @@ import broadsheet.testing.TestDatabase;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -73,7 +74,7 @@ class ImportKeysIT {
     @Test
     void anArticleOfAnEarlierVersionOrOfTheNewsroomIsFoundAgainByItsAddress() throws IOException {
         // an article imported by an earlier version, its key marked by the migration that came with the new keys
-        new Fixtures(dataDir).store(TestApp.NOW, Fixtures.story("Harbour talks open").published(java.time.Instant.parse("2025-04-01T09:00:00Z"))
+        new Fixtures(dataDir).store(TestApp.NOW, Fixtures.story("Harbour talks open").published(Instant.parse("2025-04-01T09:00:00Z"))
                 .build().withImportKey("relative:harbour.md"));
         Path file = write("spring/harbour.md", article("Harbour talks open", "2025-04-01T09:00:00Z", "standfirst: Now with a standfirst\n"));
 

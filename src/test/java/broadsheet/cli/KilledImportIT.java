@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -124,7 +125,7 @@ class KilledImportIT {
         return out;
     }
 
-    private static java.util.Set<Path> namedByRows() {
+    private static Set<Path> namedByRows() {
         return TestDatabase.jdbi().withHandle(h -> h.createQuery("""
                         SELECT master_key FROM images UNION SELECT blob_key FROM image_renditions""")
                 .mapTo(String.class).map(Path::of).set());

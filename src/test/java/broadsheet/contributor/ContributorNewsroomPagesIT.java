@@ -5,6 +5,7 @@ import static broadsheet.testing.TestApp.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import broadsheet.Config;
+import broadsheet.account.StaffStore;
 import broadsheet.shared.StaffRole;
 import broadsheet.testing.Fixtures;
 import broadsheet.testing.Html;
@@ -423,7 +424,7 @@ class ContributorNewsroomPagesIT {
                 .contains("Rita Reporter (rita@test.example, reporter; writes as Rita R.)");
         link(editor, desk, rita);
 
-        assertThat(new broadsheet.account.StaffStore(TestDatabase.jdbi()).byId(rita).orElseThrow().contributorId()).isEqualTo(desk);
+        assertThat(new StaffStore(TestDatabase.jdbi()).byId(rita).orElseThrow().contributorId()).isEqualTo(desk);
         assertThat(Html.parse(editor.get(page + "?notice=linked")).select(".nr-facts").text()).contains("Rita Reporter (reporter)");
         assertThat(Html.parse(editor.get("/newsroom/contributors/" + other)).select(".nr-facts").text())
                 .contains("No staff account writes under this byline.");
@@ -436,7 +437,7 @@ class ContributorNewsroomPagesIT {
 
         var unlinked = editor.submit(page, page + "/unlink", Map.of("staff", String.valueOf(rita)));
         assertThat(unlinked.statusCode()).isEqualTo(303);
-        assertThat(new broadsheet.account.StaffStore(TestDatabase.jdbi()).byId(rita).orElseThrow().contributorId()).isNull();
+        assertThat(new StaffStore(TestDatabase.jdbi()).byId(rita).orElseThrow().contributorId()).isNull();
         assertThat(strings("SELECT action || ' ' || subject FROM audit_log WHERE action LIKE 'byline%' ORDER BY id"))
                 .containsExactly("byline linked Rita R.", "byline linked Harbour Desk", "byline unlinked Harbour Desk");
     }

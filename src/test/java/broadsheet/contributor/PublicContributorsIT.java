@@ -13,6 +13,7 @@ import broadsheet.testing.TestApp;
 import broadsheet.testing.TestDatabase;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
+import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,7 +47,7 @@ class PublicContributorsIT {
 
         assertPrivate("unreviewed-byline", "Unreviewed Byline");
         TestDatabase.jdbi().useHandle(h -> h.execute("UPDATE articles SET status = 'scheduled', scheduled_at = ? WHERE id = ?",
-                java.sql.Timestamp.from(NOW.plusSeconds(86_400)), id));
+                Timestamp.from(NOW.plusSeconds(86_400)), id));
         assertPrivate("unreviewed-byline", "Unreviewed Byline");
 
         var editor = Newsroom.signedIn(app, StaffRole.EDITOR);

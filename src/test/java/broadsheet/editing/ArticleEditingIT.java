@@ -14,6 +14,7 @@ import broadsheet.testing.TestApp;
 import broadsheet.testing.TestDatabase;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -178,7 +179,7 @@ class ArticleEditingIT {
         assertThat(a.firstPublishedAt()).isEqualTo(T0);
         assertThat(strings("SELECT kind || ': ' || note FROM article_changes WHERE article_id = ?", id))
                 .containsExactly("update: Adds the minister's statement");
-        assertThat(count("SELECT count(*) FROM article_changes WHERE article_id = ? AND at = ?", id, later.atOffset(java.time.ZoneOffset.UTC)))
+        assertThat(count("SELECT count(*) FROM article_changes WHERE article_id = ? AND at = ?", id, later.atOffset(ZoneOffset.UTC)))
                 .isEqualTo(1);
         assertThat(strings("""
                 SELECT r.kind FROM article_changes c JOIN article_revisions r ON r.id = c.revision_id WHERE c.article_id = ?""", id))

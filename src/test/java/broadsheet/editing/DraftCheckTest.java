@@ -7,6 +7,8 @@ import broadsheet.article.SearchFields;
 import broadsheet.content.AccessLevel;
 import broadsheet.content.CommentPolicy;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -93,21 +95,21 @@ class DraftCheckTest {
     @Test
     void bylinesAndTopicsAreNamesWithoutControlCharacters() {
         assertThat(DraftCheck.problems(named(List.of("Jane Reporter", "Bell\u0007Byline"), List.of()), true))
-                .containsOnly(java.util.Map.entry("bylines",
+                .containsOnly(Map.entry("bylines",
                         "Byline 2 has a control character (such as a bell or an escape); a name is plain text on one line."));
         assertThat(DraftCheck.problems(named(List.of(), List.of("Escape\u001bTopic")), true))
-                .containsOnly(java.util.Map.entry("topics",
+                .containsOnly(Map.entry("topics",
                         "Topic 1 has a control character (such as a bell or an escape); a name is plain text on one line."));
         assertThat(DraftCheck.problems(named(List.of("Tab\tBetween"), List.of("Nul\u0000Topic")), true)).containsOnlyKeys("bylines", "topics");
     }
 
     @Test
     void anArticleHasAtMostTenBylines() {
-        List<String> ten = java.util.stream.IntStream.rangeClosed(1, 10).mapToObj(n -> "Writer " + n).toList();
-        List<String> eleven = java.util.stream.IntStream.rangeClosed(1, 11).mapToObj(n -> "Writer " + n).toList();
+        List<String> ten = IntStream.rangeClosed(1, 10).mapToObj(n -> "Writer " + n).toList();
+        List<String> eleven = IntStream.rangeClosed(1, 11).mapToObj(n -> "Writer " + n).toList();
 
         assertThat(DraftCheck.problems(named(ten, List.of()), true)).isEmpty();
         assertThat(DraftCheck.problems(named(eleven, List.of()), true))
-                .containsOnly(java.util.Map.entry("bylines", "An article can have at most 10 bylines; this one has 11."));
+                .containsOnly(Map.entry("bylines", "An article can have at most 10 bylines; this one has 11."));
     }
 }

@@ -12,6 +12,7 @@ import broadsheet.testing.TestApp;
 import broadsheet.testing.TestDatabase;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -217,7 +218,7 @@ class PublishingIT {
             pool.shutdownNow();
         }
         assertThat(count("SELECT count(*) FROM articles WHERE status = 'published' AND first_published_at = ?",
-                due.atOffset(java.time.ZoneOffset.UTC))).isEqualTo(n);
+                due.atOffset(ZoneOffset.UTC))).isEqualTo(n);
         assertThat(count("""
                 SELECT count(*) FROM (SELECT article_id FROM article_revisions WHERE kind = 'published'
                                       GROUP BY article_id HAVING count(*) = 1) once""")).isEqualTo(n);
@@ -254,7 +255,7 @@ class PublishingIT {
 
         assertThat(moved).isInstanceOf(Publishing.Moved.Done.class);
         Article a = Desk.article(id);
-        assertThat(a.status()).isEqualTo(broadsheet.article.Status.DRAFT);
+        assertThat(a.status()).isEqualTo(Status.DRAFT);
         assertThat(a.scheduledAt()).isNull();
         assertThat(a.path()).isNull();
         assertThat(publishing.publishDue(T0.plus(Duration.ofHours(3)))).doesNotContain(id);

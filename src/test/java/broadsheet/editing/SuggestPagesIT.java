@@ -5,10 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import broadsheet.testing.Desk;
 import broadsheet.shared.StaffRole;
 import broadsheet.contributor.ContributorStore;
+import broadsheet.testing.Fixtures;
+import broadsheet.testing.Html;
 import broadsheet.testing.Newsroom;
 import broadsheet.testing.TestApp;
 import broadsheet.testing.TestDatabase;
 import broadsheet.topic.TopicStore;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -43,11 +47,11 @@ class SuggestPagesIT {
     void aContributorIsOfferedOnlyPublicNamesAndThoseOfTheirOwnArticlesAndAnEditorEveryName() {
         Desk.section("world-news", "World news");
         app.fixtures().store(TestApp.NOW,
-                broadsheet.testing.Fixtures.story("Out already").bylines("Jane Reporter").topics("Harbours").build(),
-                broadsheet.testing.Fixtures.story("Someone else's scoop").bylines("Secret Source").topics("Secret Merger").build());
+                Fixtures.story("Out already").bylines("Jane Reporter").topics("Harbours").build(),
+                Fixtures.story("Someone else's scoop").bylines("Secret Source").topics("Secret Merger").build());
         TestDatabase.jdbi().useHandle(h -> h.execute("UPDATE articles SET status = 'draft' WHERE headline = 'Someone else''s scoop'"));
         var writer = Newsroom.signedIn(app, StaffRole.CONTRIBUTOR);
-        var own = writer.submit("/newsroom/articles/new", "/newsroom/articles", java.util.Map.of("headline", "My draft",
+        var own = writer.submit("/newsroom/articles/new", "/newsroom/articles", Map.of("headline", "My draft",
                 "section", "world-news", "bylines", "Guest Writer", "topics", "My Own Angle", "body", "A paragraph."));
         assertThat(own.statusCode()).isEqualTo(303);
         var editor = Newsroom.signedIn(app, StaffRole.EDITOR);
@@ -63,14 +67,14 @@ class SuggestPagesIT {
         assertThat(names(editor, "/newsroom/suggest/contributors?q=secret")).containsExactly("Secret Source");
     }
 
-    private static java.util.List<String> names(Newsroom.Client who, String path) {
+    private static List<String> names(Newsroom.Client who, String path) {
         var r = who.get(path);
         assertThat(r.statusCode()).isEqualTo(200);
-        return broadsheet.testing.Html.json(r.body()).path("names").valueStream().map(n -> n.asText()).toList();
+        return Html.json(r.body()).path("names").valueStream().map(n -> n.asText()).toList();
     }
 
     /** The names in the article list's filter ("topic" or "author"). */
-    private static java.util.List<String> options(Newsroom.Client who, String filter) {
-        return broadsheet.testing.Html.parse(who.get("/newsroom/")).select("select[name=" + filter + "] option:not([value=''])").eachText();
+    private static List<String> options(Newsroom.Client who, String filter) {
+        return Html.parse(who.get("/newsroom/")).select("select[name=" + filter + "] option:not([value=''])").eachText();
     }
 }

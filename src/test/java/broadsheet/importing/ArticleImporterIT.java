@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
+import broadsheet.article.ArticleQueries;
 import broadsheet.testing.Fixtures;
 import broadsheet.testing.TestDatabase;
 import java.awt.Color;
@@ -16,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -128,7 +130,7 @@ class ArticleImporterIT {
         Path same = write("c-same.md", article("slug: harbour-talks\n", "published: 2025-12-07T10:00:00Z"));
         byte[] whole = Fixtures.jpeg(1200, 675, Color.BLUE, Color.ORANGE);
         var broken = story("Broken").picture(new ImageSource("broken.jpg", Arrays.copyOf(whole, whole.length / 2), "", "", "", 9, "image"));
-        List<ArticleSource> run = new java.util.ArrayList<>(read(future, first, same));
+        List<ArticleSource> run = new ArrayList<>(read(future, first, same));
         run.add(broken.build());
 
         var e = catchThrowableOfType(ImportException.class, () -> importer.importAll(run, NOW));
@@ -246,7 +248,7 @@ class ArticleImporterIT {
                 .published(NINE).build().withImportKey("2025/harbour.md"));
 
         assertThat(rows("SELECT path FROM articles")).containsExactly(List.of("/politics/2025/12/07/harbour-vote-delayed-again/"));
-        var queries = new broadsheet.article.ArticleQueries(jdbi);
+        var queries = new ArticleQueries(jdbi);
         assertThat(queries.movedTo("/world-news/2025/12/07/harbour-vote-delayed/"))
                 .contains("/politics/2025/12/07/harbour-vote-delayed-again/");
     }

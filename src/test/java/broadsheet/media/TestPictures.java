@@ -6,6 +6,7 @@ import java.awt.GradientPaint;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.zip.CRC32;
 import javax.imageio.ImageIO;
 
 /** Pictures drawn in code for the media tests, and a look inside JPEG files. */
@@ -85,7 +87,7 @@ final class TestPictures {
 
     static BufferedImage decode(byte[] bytes) {
         try {
-            return ImageIO.read(new java.io.ByteArrayInputStream(bytes));
+            return ImageIO.read(new ByteArrayInputStream(bytes));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -130,7 +132,7 @@ final class TestPictures {
     }
 
     private static void pngChunk(ByteBuffer out, String type, byte[] data) {
-        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        CRC32 crc = new CRC32();
         crc.update(type.getBytes(StandardCharsets.ISO_8859_1));
         crc.update(data);
         out.putInt(data.length).put(type.getBytes(StandardCharsets.ISO_8859_1)).put(data).putInt((int) crc.getValue());

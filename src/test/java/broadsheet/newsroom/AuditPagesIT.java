@@ -8,6 +8,7 @@ import broadsheet.testing.Html;
 import broadsheet.testing.Newsroom;
 import broadsheet.testing.TestApp;
 import broadsheet.testing.TestDatabase;
+import java.time.Instant;
 import java.util.Map;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -42,7 +43,7 @@ class AuditPagesIT {
         var admin = Newsroom.signedIn(app, StaffRole.ADMIN);
         var actor = new AuditLog.Actor(null, "Jane <Editor>", "203.0.113.9");
         LOG.record(actor, "article published", "Harbour reopens", Map.of("id", 42, "kind", "update"), TestApp.NOW.plusSeconds(60));
-        LOG.record(actor, "role changed", "rita@test.example", Map.of("role", "editor"), java.time.Instant.parse("2025-07-01T11:30:00Z"));
+        LOG.record(actor, "role changed", "rita@test.example", Map.of("role", "editor"), Instant.parse("2025-07-01T11:30:00Z"));
 
         var page = Html.parse(admin.get("/newsroom/audit/"));
 

@@ -8,9 +8,12 @@ import broadsheet.shared.StaffRole;
 import broadsheet.testing.Newsroom;
 import broadsheet.testing.TestApp;
 import broadsheet.testing.TestDatabase;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -39,7 +42,7 @@ class SessionsIT {
 
     /** The name the newsroom's header shows for the signed-in person. */
     private static String signedInAs(String html) {
-        var m = java.util.regex.Pattern.compile("<a href=\"/newsroom/account\"[^>]*>([^<]+)</a>").matcher(html);
+        var m = Pattern.compile("<a href=\"/newsroom/account\"[^>]*>([^<]+)</a>").matcher(html);
         return m.find() ? m.group(1) : null;
     }
 
@@ -177,14 +180,14 @@ class SessionsIT {
     void nextNeverLeadsOffTheSite(String next) {
         Newsroom.staff(StaffRole.REPORTER, EMAIL, "Rita Reporter");
         var browser = Newsroom.anonymous(app);
-        String form = browser.get("/newsroom/login?next=" + java.net.URLEncoder.encode(next, java.nio.charset.StandardCharsets.UTF_8)).body();
+        String form = browser.get("/newsroom/login?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8)).body();
         assertThat(form).contains("name=\"next\" value=\"/newsroom/\"");
 
         var r = browser.post("/newsroom/login", credentials(Newsroom.csrf(form), next));
         assertThat(r.statusCode()).isEqualTo(303);
         assertThat(r.headers().firstValue("Location")).contains("/newsroom/");
 
-        var again = browser.get("/newsroom/login?next=" + java.net.URLEncoder.encode(next, java.nio.charset.StandardCharsets.UTF_8));
+        var again = browser.get("/newsroom/login?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8));
         assertThat(again.statusCode()).as("already signed in").isEqualTo(303);
         assertThat(again.headers().firstValue("Location")).contains("/newsroom/");
     }

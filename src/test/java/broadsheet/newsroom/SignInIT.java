@@ -6,6 +6,7 @@ import broadsheet.shared.StaffRole;
 import broadsheet.testing.Newsroom;
 import broadsheet.testing.TestApp;
 import broadsheet.testing.TestDatabase;
+import java.net.http.HttpResponse;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -49,7 +50,7 @@ class SignInIT {
         assertThat(wrongPassword.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("bs_session="));
     }
 
-    private static java.net.http.HttpResponse<String> attempt(String email, String password) {
+    private static HttpResponse<String> attempt(String email, String password) {
         var anonymous = Newsroom.anonymous(app);
         String form = anonymous.get("/newsroom/login").body();
         return anonymous.post("/newsroom/login", Map.of("_csrf", Newsroom.csrf(form), "email", email, "password", password));

@@ -9,6 +9,7 @@ import broadsheet.content.CommentPolicy;
 import broadsheet.testing.TestDatabase;
 import broadsheet.shared.Json;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -168,7 +169,7 @@ class SettingsStoreIT {
                 .mapTo(String.class).one());
         try {
             return Json.MAPPER.readTree(json);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new AssertionError(e);
         }
     }

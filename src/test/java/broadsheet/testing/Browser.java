@@ -22,10 +22,14 @@ import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -203,14 +207,14 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
      * Whether a page's element is gone because another page loaded. Chromium may answer "node does not belong
      * to the document" instead of "stale" while it navigates; both mean the same here.
      */
-    public static org.openqa.selenium.support.ui.ExpectedCondition<Boolean> gone(org.openqa.selenium.WebElement element) {
+    public static ExpectedCondition<Boolean> gone(WebElement element) {
         return driver -> {
             try {
                 element.isEnabled();
                 return false;
-            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            } catch (StaleElementReferenceException e) {
                 return true;
-            } catch (org.openqa.selenium.WebDriverException e) {
+            } catch (WebDriverException e) {
                 if (String.valueOf(e.getMessage()).contains("does not belong to the document")) return true;
                 throw e;
             }

@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
+import org.jdbi.v3.core.Handle;
 
 /**
  * Articles for tests, stored through the real importer: the reference article (a fictional story shaped
@@ -129,7 +130,7 @@ public final class Fixtures {
      * {@code count} bare articles in one new section, straight into the database (ids 1 to count after a clean),
      * every third published: rows enough for the query planner to choose as it would on a real archive.
      */
-    public static void bulkArticles(org.jdbi.v3.core.Handle h, int count) {
+    public static void bulkArticles(Handle h, int count) {
         h.execute("INSERT INTO sections (slug, name, description, position) VALUES ('bulk', 'Bulk', '', 1)");
         h.execute("""
                 INSERT INTO articles (section_id, slug, path, headline, status, first_published_at, created_at, modified_at)

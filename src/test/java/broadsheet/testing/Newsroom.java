@@ -5,6 +5,8 @@ import broadsheet.account.Passwords;
 import broadsheet.account.Sessions;
 import broadsheet.account.StaffAccounts;
 import broadsheet.shared.StaffRole;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -131,8 +133,8 @@ public final class Newsroom {
                     if (value.isEmpty() || set.contains("Max-Age=0")) cookies.remove(name); else cookies.put(name, value);
                 }
                 return r;
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);

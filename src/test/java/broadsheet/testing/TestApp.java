@@ -2,6 +2,8 @@ package broadsheet.testing;
 
 import broadsheet.App;
 import broadsheet.Config;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -95,8 +97,8 @@ public final class TestApp implements BeforeAllCallback, AfterAllCallback {
             var builder = HttpRequest.newBuilder(URI.create(url(path))).method(method, HttpRequest.BodyPublishers.noBody());
             for (int i = 0; i + 1 < headers.length; i += 2) builder.header(headers[i], headers[i + 1]);
             return CLIENT.send(builder.build(), body);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

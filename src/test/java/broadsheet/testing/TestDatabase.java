@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,7 +44,7 @@ public final class TestDatabase implements AfterEachCallback, ParameterResolver 
                     "full_page_writes", "off", "max_connections", "200"));
             // every test's server shares this pool: on a busy machine a connection may take longer than a
             // production server would wait for one (DatabaseOutageIT checks that default on its own database)
-            database = Database.connect(pg.jdbcUrl(), pg.user(), pg.password(), 8, java.time.Duration.ofSeconds(10), pg);
+            database = Database.connect(pg.jdbcUrl(), pg.user(), pg.password(), 8, Duration.ofSeconds(10), pg);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> database.close(), "test-database-stop"));
         }
         return database;
@@ -217,8 +218,8 @@ public final class TestDatabase implements AfterEachCallback, ParameterResolver 
             Path root = Path.of("target", "test-data").toAbsolutePath();
             Files.createDirectories(root);
             return Files.createTempDirectory(root, prefix);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -5,6 +5,7 @@ import static broadsheet.testing.TestApp.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import broadsheet.Config;
+import broadsheet.importing.ArticleSource;
 import broadsheet.shared.StaffRole;
 import broadsheet.testing.Html;
 import broadsheet.testing.Newsroom;
@@ -251,9 +252,9 @@ class NewsroomTopicPagesIT {
 
     @Test
     void aNewAddressLeadsFromTheOldOneWithThePageCacheOn() {
-        List<broadsheet.importing.ArticleSource> stories = new ArrayList<>();
+        List<ArticleSource> stories = new ArrayList<>();
         for (int i = 1; i <= 25; i++) stories.add(story("Rates story " + i).topics("Rates").published(NOW.minusSeconds(600L * i)).build());
-        app.fixtures().store(NOW, stories.toArray(broadsheet.importing.ArticleSource[]::new));
+        app.fixtures().store(NOW, stories.toArray(ArticleSource[]::new));
         app.app().contentChanged();
         long id = topicId("Rates");
         var editor = Newsroom.signedIn(app, StaffRole.EDITOR);

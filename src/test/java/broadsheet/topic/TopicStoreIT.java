@@ -10,8 +10,10 @@ import broadsheet.article.ArticleStore;
 import broadsheet.testing.Fixtures;
 import broadsheet.testing.TestDatabase;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -138,7 +140,7 @@ class TopicStoreIT {
         assertThat(topicsOf("Neither")).containsExactly("Russia");
         assertThat(modifiedAt(articleId("Kept first"))).isEqualTo(LATER);
         assertThat(modifiedAt(untouched)).isEqualTo(modifiedBefore);
-        assertThat(count("SELECT count(*) FROM article_revisions WHERE at = ?", LATER.atOffset(java.time.ZoneOffset.UTC)))
+        assertThat(count("SELECT count(*) FROM article_revisions WHERE at = ?", LATER.atOffset(ZoneOffset.UTC)))
                 .as("no revision").isZero();
 
         assertThat(store.byId(merged)).isEmpty();
@@ -365,7 +367,7 @@ class TopicStoreIT {
         throw new AssertionError("not saved: " + r);
     }
 
-    private static java.util.Map<String, String> problems(TopicEditing.Result r) {
+    private static Map<String, String> problems(TopicEditing.Result r) {
         if (r instanceof TopicEditing.Result.Invalid i) return i.problems();
         throw new AssertionError("not refused: " + r);
     }

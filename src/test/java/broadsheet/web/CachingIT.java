@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -145,7 +146,7 @@ class CachingIT {
 
     /** The seconds of a Cache-Control directive, 0 when absent (no-store). */
     private static int maxAge(String cacheControl, String directive) {
-        var m = java.util.regex.Pattern.compile("(?:^|[ ,])" + directive + "=(\\d+)").matcher(cacheControl);
+        var m = Pattern.compile("(?:^|[ ,])" + directive + "=(\\d+)").matcher(cacheControl);
         return m.find() ? Integer.parseInt(m.group(1)) : 0;
     }
 

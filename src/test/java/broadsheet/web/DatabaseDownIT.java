@@ -8,11 +8,14 @@ import broadsheet.testing.TestApp;
 import broadsheet.testing.TestDatabase;
 import broadsheet.storage.Database;
 import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -33,7 +36,7 @@ class DatabaseDownIT {
     @BeforeAll
     void startOnADatabaseThatIsGone() {
         var pool = (HikariDataSource) TestDatabase.database().dataSource();
-        Database gone = Database.connect(pool.getJdbcUrl(), pool.getUsername(), pool.getPassword(), 2, java.time.Duration.ofSeconds(2), null);
+        Database gone = Database.connect(pool.getJdbcUrl(), pool.getUsername(), pool.getPassword(), 2, Duration.ofSeconds(2), null);
         gone.close();
         Config config = Config.load(Map.of(), Map.of("data", TestDatabase.tempDir("down-").toString(), "port", "0",
                 "base-url", TestApp.BASE_URL));
@@ -84,8 +87,8 @@ class DatabaseDownIT {
         try {
             return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + app.port() + path)).build(),
                     HttpResponse.BodyHandlers.ofString());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

@@ -11,7 +11,10 @@ import broadsheet.testing.Newsroom;
 import broadsheet.testing.TestApp;
 import broadsheet.testing.TestDatabase;
 import java.awt.Color;
+import java.net.Socket;
+import java.net.URI;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
@@ -157,10 +160,10 @@ class ErrorPagesIT {
     @ParameterizedTest
     @ValueSource(strings = {"/%zz/", "/world-news/%/", "/a/../../etc/passwd"})
     void malformedAddressesGetTheSitesOwnRefusalWithItsHeaders(String rawPath) throws Exception {
-        try (var socket = new java.net.Socket("localhost", java.net.URI.create(app.url("/")).getPort())) {
+        try (var socket = new Socket("localhost", URI.create(app.url("/")).getPort())) {
             socket.getOutputStream().write(("GET " + rawPath + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
-                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-            String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                    .getBytes(StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 
             assertThat(answer).as(rawPath).startsWith("HTTP/1.1 4");
             assertThat(answer).as(rawPath).contains("X-Content-Type-Options: nosniff", "Content-Security-Policy:")

@@ -1,5 +1,6 @@
 package broadsheet.api.admin;
 
+import broadsheet.api.Cursor;
 import broadsheet.content.AccessLevel;
 import broadsheet.content.CommentPolicy;
 import broadsheet.article.Status;
@@ -15,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.jdbi.v3.core.Jdbi;
 
 /**
  * Articles in the Admin API: create, list, read and replace them, and read their revisions. Who may see
@@ -33,7 +35,7 @@ public final class AdminArticlesApi {
     private final Supplier<SiteSettings> settings;
     private final Clock clock;
 
-    public AdminArticlesApi(ArticleEditing editing, Revisions revisions, org.jdbi.v3.core.Jdbi jdbi, SiteInfo siteInfo,
+    public AdminArticlesApi(ArticleEditing editing, Revisions revisions, Jdbi jdbi, SiteInfo siteInfo,
                             Supplier<SiteSettings> settings, Clock clock) {
         this.settings = settings;
         this.editing = editing;
@@ -85,9 +87,9 @@ public final class AdminArticlesApi {
                 }
                 limit = Integer.parseInt(rawLimit);
             }
-            broadsheet.api.Cursor cursor = null;
+            Cursor cursor = null;
             if (ctx.queryParam("cursor") != null) {
-                cursor = broadsheet.api.Cursor.decode(ctx.queryParam("cursor"));
+                cursor = Cursor.decode(ctx.queryParam("cursor"));
                 if (cursor == null) throw AdminProblem.badRequest("cursor is not one this API gave out; start again without it.");
             }
             List<AdminArticleList.Row> rows = list.page(who.onlyOwn(), status, cursor == null ? null : cursor.time(),
@@ -98,7 +100,7 @@ public final class AdminArticlesApi {
             body.put("items", rows.stream().map(answers.json()::summary).toList());
             if (more) {
                 var last = rows.get(rows.size() - 1);
-                String next = broadsheet.api.Cursor.encode(last.modifiedAt(), last.id());
+                String next = Cursor.encode(last.modifiedAt(), last.id());
                 body.put("nextCursor", next);
                 body.put("next", answers.site().absolute("/api/admin/v1/articles?" + (status == null ? "" : "status=" + status.word() + "&")
                         + (limit == DEFAULT_LIMIT ? "" : "limit=" + limit + "&") + "cursor=" + next));

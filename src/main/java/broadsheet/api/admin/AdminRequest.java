@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -33,7 +35,7 @@ final class AdminRequest {
     /** The body as a JSON object; an empty body reads as {@code {}} when {@code emptyAllowed}. */
     static AdminRequest of(Context ctx, boolean emptyAllowed, Map<String, String> errors) {
         byte[] raw = ctx.bodyAsBytes();
-        if (raw.length == 0 || new String(raw, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
+        if (raw.length == 0 || new String(raw, StandardCharsets.UTF_8).isBlank()) {
             if (emptyAllowed) return new AdminRequest(Json.MAPPER.createObjectNode(), errors);
             throw AdminProblem.badRequest("Send a JSON object in the body, with Content-Type: application/json.");
         }
@@ -49,7 +51,7 @@ final class AdminRequest {
             if (twice != null) throw AdminProblem.badRequest("The body has \"" + twice + "\" more than once; send each member once.");
             var at = e.getLocation();
             throw AdminProblem.badRequest("The body is not valid JSON" + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")") + ".");
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw AdminProblem.badRequest("The body could not be read.");
         }
         if (!(node instanceof ObjectNode object)) throw AdminProblem.badRequest("The body must be a JSON object.");

@@ -7,6 +7,7 @@ import broadsheet.editing.Publishing;
 import broadsheet.web.SiteInfo;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -24,9 +25,9 @@ import java.util.function.Function;
 public final class AdminWorkflowApi {
     private final Publishing publishing;
     private final AdminAnswers answers;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
-    public AdminWorkflowApi(Publishing publishing, ArticleEditing editing, SiteInfo siteInfo, java.time.Clock clock) {
+    public AdminWorkflowApi(Publishing publishing, ArticleEditing editing, SiteInfo siteInfo, Clock clock) {
         this.publishing = publishing;
         this.answers = new AdminAnswers(editing, siteInfo);
         this.clock = clock;

@@ -9,7 +9,9 @@ import broadsheet.editing.ChangeKind;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * An article as a client sends it ({@code POST /articles}, {@code PUT /articles/{id}}), read into the
@@ -74,7 +76,7 @@ record ArticleInput(ArticleContent content, ChangeKind change, String note) {
         };
     }
 
-    private static <E> E word(AdminRequest r, String name, E[] values, java.util.function.Function<E, String> word, E otherwise) {
+    private static <E> E word(AdminRequest r, String name, E[] values, Function<E, String> word, E otherwise) {
         String given = r.text(name);
         if (given.isEmpty()) return otherwise;
         for (E e : values) if (word.apply(e).equals(given)) return e;
@@ -83,6 +85,6 @@ record ArticleInput(ArticleContent content, ChangeKind change, String note) {
     }
 
     private static List<String> concat(List<String> a, List<String> b) {
-        return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+        return Stream.concat(a.stream(), b.stream()).toList();
     }
 }

@@ -12,6 +12,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -69,7 +70,7 @@ public final class AdminApiClient {
         }
 
         String text() {
-            return new String(response.body(), java.nio.charset.StandardCharsets.UTF_8);
+            return new String(response.body(), StandardCharsets.UTF_8);
         }
     }
 

@@ -13,8 +13,12 @@ import broadsheet.testing.TestDatabase;
 import broadsheet.shared.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -150,7 +154,7 @@ class AdminApiIT {
         assertThat(p.get("renditions").get(0).get("url").asText()).startsWith(TestApp.BASE_URL + "/media/");
         assertThat(auditActions()).contains("picture uploaded by API token: editor bridge");
 
-        Map<String, Object> withPicture = new java.util.HashMap<>(AdminApiClient.draft("With a picture"));
+        Map<String, Object> withPicture = new HashMap<>(AdminApiClient.draft("With a picture"));
         withPicture.put("leadImage", Map.of("id", p.get("id").asLong(), "caption", "Our caption"));
         withPicture.put("body", "Text.\n\n![Cranes](image:" + p.get("id").asLong() + ")");
         var article = editor.post("/articles", withPicture);
@@ -162,7 +166,7 @@ class AdminApiIT {
     void aMultipartUploadIsTakenToo() throws Exception {
         byte[] jpeg = Fixtures.jpeg(640, 480, Color.GREEN, Color.WHITE);
         String boundary = "----broadsheet-test";
-        var out = new java.io.ByteArrayOutputStream();
+        var out = new ByteArrayOutputStream();
         out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"credit\"\r\n\r\nAgency\r\n").getBytes());
         out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"quay.jpg\"\r\n"
                 + "Content-Type: image/jpeg\r\n\r\n").getBytes());
@@ -181,14 +185,14 @@ class AdminApiIT {
         assertThat(r.status()).isEqualTo(400);
         assertThat(r.header("Content-Type")).startsWith("application/problem+json");
         assertThat(r.json().get("detail").asText()).contains("not a JPEG, PNG, GIF or WebP picture");
-        byte[] cut = java.util.Arrays.copyOf(Fixtures.jpeg(800, 600, Color.RED, Color.BLACK), 600);
+        byte[] cut = Arrays.copyOf(Fixtures.jpeg(800, 600, Color.RED, Color.BLACK), 600);
         assertThat(editor.send("POST", "/images", "image/jpeg", cut).status()).isEqualTo(400);
         assertThat(editor.send("POST", "/images", "text/plain", "hello".getBytes()).status()).isEqualTo(415);
         assertThat(TestDatabase.rowCounts().get("images")).isZero();
         assertThat(filesIn(media)).isEqualTo(before);
     }
 
-    private static List<Path> filesIn(Path folder) throws java.io.IOException {
+    private static List<Path> filesIn(Path folder) throws IOException {
         if (!Files.exists(folder)) return List.of();
         try (var files = Files.walk(folder)) {
             return files.filter(Files::isRegularFile).sorted().toList();

@@ -2,12 +2,16 @@ package broadsheet.api.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import broadsheet.shared.Json;
 import broadsheet.shared.StaffRole;
 import broadsheet.section.SectionStore;
 import broadsheet.testing.TestApp;
 import broadsheet.testing.TestDatabase;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -76,11 +80,11 @@ class AdminArticlesIT {
 
     @Test
     void controlCharactersInBylinesAndTopicsAndMoreThanTenBylinesAre422AndStoreNothing() {
-        Map<String, Object> bell = new java.util.HashMap<>(AdminApiClient.draft("Harbour vote delayed"));
-        bell.put("bylines", java.util.List.of("Bell\u0007Byline"));
-        bell.put("topics", java.util.List.of("Escape\u001bTopic"));
-        Map<String, Object> crowd = new java.util.HashMap<>(AdminApiClient.draft("Harbour vote delayed"));
-        crowd.put("bylines", java.util.stream.IntStream.rangeClosed(1, 10_000).mapToObj(n -> "Writer " + n).toList());
+        Map<String, Object> bell = new HashMap<>(AdminApiClient.draft("Harbour vote delayed"));
+        bell.put("bylines", List.of("Bell\u0007Byline"));
+        bell.put("topics", List.of("Escape\u001bTopic"));
+        Map<String, Object> crowd = new HashMap<>(AdminApiClient.draft("Harbour vote delayed"));
+        crowd.put("bylines", IntStream.rangeClosed(1, 10_000).mapToObj(n -> "Writer " + n).toList());
 
         var refused = editor.post("/articles", bell);
         var tooMany = editor.post("/articles", crowd);
@@ -94,7 +98,7 @@ class AdminArticlesIT {
         assertThat(TestDatabase.rowCounts()).containsEntry("articles", 0L).containsEntry("contributors", 0L).containsEntry("topics", 0L);
 
         long id = editor.created("Harbour vote delayed").get("id").asLong();
-        Map<String, Object> replaced = new java.util.HashMap<>(bell);
+        Map<String, Object> replaced = new HashMap<>(bell);
         replaced.put("version", 1);
         var put = editor.put("/articles/" + id, replaced);
         assertThat(put.status()).isEqualTo(422);
@@ -104,13 +108,13 @@ class AdminArticlesIT {
     @Test
     void aStaleVersionIs409WithTheCurrentVersionAndSavesNothing() {
         long id = editor.created("First headline").get("id").asLong();
-        Map<String, Object> first = new java.util.HashMap<>(AdminApiClient.draft("Second headline"));
+        Map<String, Object> first = new HashMap<>(AdminApiClient.draft("Second headline"));
         first.put("version", 1);
         var saved = editor.put("/articles/" + id, first);
         assertThat(saved.status()).as(saved.text()).isEqualTo(200);
         assertThat(saved.json().get("version").asInt()).isEqualTo(2);
 
-        Map<String, Object> stale = new java.util.HashMap<>(AdminApiClient.draft("Stale headline"));
+        Map<String, Object> stale = new HashMap<>(AdminApiClient.draft("Stale headline"));
         stale.put("version", 1);
         var conflict = editor.put("/articles/" + id, stale);
         assertThat(conflict.status()).isEqualTo(409);
@@ -131,7 +135,7 @@ class AdminArticlesIT {
         var missing = editor.put("/articles/" + id, AdminApiClient.draft("No version"));
         assertThat(missing.status()).isEqualTo(428);
 
-        var r = editor.send("PUT", "/articles/" + id, "application/json", broadsheet.shared.Json.bytes(AdminApiClient.draft("With If-Match")), "If-Match", "\"1\"");
+        var r = editor.send("PUT", "/articles/" + id, "application/json", Json.bytes(AdminApiClient.draft("With If-Match")), "If-Match", "\"1\"");
         assertThat(r.status()).as(r.text()).isEqualTo(200);
         assertThat(r.header("ETag")).isEqualTo("\"2\"");
         assertThat(editor.send("POST", "/articles/" + id + "/publish", null, null, "If-Match", "\"1\"").status()).isEqualTo(409);
@@ -158,7 +162,7 @@ class AdminArticlesIT {
     void aPublishedArticleTakesACorrectionWithItsNote() {
         long id = editor.created("Quay reopens").get("id").asLong();
         int version = editor.post("/articles/" + id + "/publish", Map.of("version", 1)).json().get("version").asInt();
-        Map<String, Object> fix = new java.util.HashMap<>(AdminApiClient.draft("Quay reopens"));
+        Map<String, Object> fix = new HashMap<>(AdminApiClient.draft("Quay reopens"));
         fix.put("version", version);
         fix.put("change", "correction");
         var noNote = editor.put("/articles/" + id, fix);
@@ -175,7 +179,7 @@ class AdminArticlesIT {
     void theRevisionListGrowsWithEachSave() {
         long id = editor.created("Version one").get("id").asLong();
         for (int v = 1; v <= 2; v++) {
-            Map<String, Object> next = new java.util.HashMap<>(AdminApiClient.draft("Version " + (v + 1)));
+            Map<String, Object> next = new HashMap<>(AdminApiClient.draft("Version " + (v + 1)));
             next.put("version", v);
             assertThat(editor.put("/articles/" + id, next).status()).isEqualTo(200);
             assertThat(editor.get("/articles/" + id + "/revisions").json().get("items")).hasSize(v + 1);
@@ -212,13 +216,13 @@ class AdminArticlesIT {
 
     @Test
     void picturesThatAreNotInTheLibraryAreRefusedNotFailed() {
-        Map<String, Object> lead = new java.util.HashMap<>(AdminApiClient.draft("Missing lead picture"));
+        Map<String, Object> lead = new HashMap<>(AdminApiClient.draft("Missing lead picture"));
         lead.put("leadImage", Map.of("id", 999));
         var r = editor.post("/articles", lead);
         assertThat(r.status()).as(r.text()).isEqualTo(422);
         assertThat(r.json().get("errors").get("leadImage.id").asText()).isEqualTo("There is no picture 999 in the media library.");
 
-        Map<String, Object> inline = new java.util.HashMap<>(AdminApiClient.draft("Missing inline picture"));
+        Map<String, Object> inline = new HashMap<>(AdminApiClient.draft("Missing inline picture"));
         inline.put("body", "Text.\n\n![Gone](image:998)");
         var i = editor.post("/articles", inline);
         assertThat(i.status()).as(i.text()).isEqualTo(422);
