@@ -70,8 +70,7 @@ public final class EditorPages {
         SiteSettings paper = settings.get();
         Snapshot blank = new Snapshot(ArticleContent.builder().section(section).bylines(editing.defaultBylines(editor(ctx)))
                 .access(paper.defaultAccess()).comments(paper.defaultComments()).build(), Status.DRAFT.word());
-        show(ctx, 200, view(ctx, null, 0, blank, Status.DRAFT, null, null, null, EnumSet.of(Workflow.Action.EDIT), Map.of(), null,
-                ChangeKind.MINOR, "", null));
+        show(ctx, 200, newArticle(ctx, blank, Map.of()));
     }
 
     public void create(Context ctx) {
@@ -79,8 +78,7 @@ public final class EditorPages {
         ArticleContent d = EditorForm.draft(ctx, paper.defaultAccess(), paper.defaultComments());
         switch (editing.create(editor(ctx), d, clock.instant())) {
             case ArticleEditing.Result.Saved s -> redirect(ctx, "/newsroom/articles/" + s.id() + "?notice=created");
-            case ArticleEditing.Result.Invalid i -> show(ctx, 400, view(ctx, null, 0, new Snapshot(d, Status.DRAFT.word()), Status.DRAFT,
-                    null, null, null, EnumSet.of(Workflow.Action.EDIT), i.problems(), null, ChangeKind.MINOR, "", null));
+            case ArticleEditing.Result.Invalid i -> show(ctx, 400, newArticle(ctx, new Snapshot(d, Status.DRAFT.word()), i.problems()));
             case ArticleEditing.Result.Conflict c -> throw new IllegalStateException("a new article cannot conflict");
         }
     }
@@ -196,20 +194,23 @@ public final class EditorPages {
         };
     }
 
+    /** The editor of an article not yet saved: a draft that can only be written. */
+    private EditorView newArticle(Context ctx, Snapshot form, Map<String, String> problems) {
+        return new EditorView(frames.of(ctx, "new"), null, 0, form, Status.DRAFT, null, null, null, sections.all(),
+                EnumSet.of(Workflow.Action.EDIT), problems, null, ChangeKind.MINOR, "", lead(form), null, zone);
+    }
+
+    /** The editor of a stored article, showing {@code form} (its saved text, an autosave or what was just sent). */
     private EditorView view(Context ctx, ArticleEditing.State s, Snapshot form, Map<String, String> problems, String notice,
                             ChangeKind change, String note) {
         var a = s.article();
-        return view(ctx, a.id(), a.version(), form, a.status(), a.status() == Status.PUBLISHED ? a.path() : null,
-                a.firstPublishedAt(), a.scheduledAt(), s.allowed(), problems, notice, change, note,
-                s.autosave() == null ? null : s.autosave().savedAt());
+        return new EditorView(frames.of(ctx, "articles"), a.id(), a.version(), form, a.status(),
+                a.status() == Status.PUBLISHED ? a.path() : null, a.firstPublishedAt(), a.scheduledAt(), sections.all(),
+                s.allowed(), problems, notice, change, note, lead(form), s.autosave() == null ? null : s.autosave().savedAt(), zone);
     }
 
-    private EditorView view(Context ctx, Long id, int version, Snapshot form, Status status, String path, Instant first,
-                            Instant scheduled, Set<Workflow.Action> allowed, Map<String, String> problems, String notice,
-                            ChangeKind change, String note, Instant autosaved) {
-        Picture lead = form.leadImageId() == null ? null : images.picture(form.leadImageId()).orElse(null);
-        return new EditorView(frames.of(ctx, id == null ? "new" : "articles"), id, version, form, status, path, first, scheduled,
-                sections.all(), allowed, problems, notice, change, note, lead, autosaved, zone);
+    private Picture lead(Snapshot form) {
+        return form.leadImageId() == null ? null : images.picture(form.leadImageId()).orElse(null);
     }
 
     private void show(Context ctx, int status, EditorView view) {
