@@ -9,6 +9,8 @@ import io.javalin.http.Context;
 public final class Cookies {
     /** The newsroom session. */
     public static final String SESSION = "bs_session";
+    /** A reader's session on the public site (never the newsroom's). */
+    public static final String READER = "bs_reader";
     /** The token forms carry before there is a session (sign-in, setup). */
     public static final String FORM = "bs_form";
 
