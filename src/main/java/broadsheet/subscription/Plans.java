@@ -1,6 +1,7 @@
 package broadsheet.subscription;
 
 import broadsheet.shared.AuditLog;
+import broadsheet.storage.ChangeFeed;
 import broadsheet.text.Texts;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -74,6 +75,7 @@ public final class Plans {
                             RETURNING *""")
                     .bindMap(values(draft)).bind("now", now).map(PLAN).one();
             AuditLog.record(h, actor, "plan created", plan.name(), details(plan), now);
+            ChangeFeed.announce(h, "plans");
             return new Outcome.Done(plan);
         });
     }
@@ -94,6 +96,7 @@ public final class Plans {
             Map<String, Object> details = details(after);
             if (!before.get().name().equals(after.name())) details.put("from", before.get().name());
             AuditLog.record(h, actor, "plan changed", after.name(), details, now);
+            ChangeFeed.announce(h, "plans");
             return new Outcome.Done(after);
         });
     }
@@ -109,11 +112,13 @@ public final class Plans {
                 if (plan.get().active()) {
                     h.createUpdate("UPDATE plans SET active = false, updated_at = :now WHERE id = :id").bind("now", now).bind("id", id).execute();
                     AuditLog.record(h, actor, "plan retired", plan.get().name(), details(plan.get()), now);
+                    ChangeFeed.announce(h, "plans");
                 }
                 return new Outcome.Removed(plan.get(), false);
             }
             h.createUpdate("DELETE FROM plans WHERE id = :id").bind("id", id).execute();
             AuditLog.record(h, actor, "plan deleted", plan.get().name(), details(plan.get()), now);
+            ChangeFeed.announce(h, "plans");
             return new Outcome.Removed(plan.get(), true);
         });
     }
@@ -127,6 +132,7 @@ public final class Plans {
             Plan after = h.createQuery("UPDATE plans SET active = true, updated_at = :now WHERE id = :id RETURNING *")
                     .bind("now", now).bind("id", id).map(PLAN).one();
             AuditLog.record(h, actor, "plan offered again", after.name(), details(after), now);
+            ChangeFeed.announce(h, "plans");
             return new Outcome.Done(after);
         });
     }
