@@ -56,6 +56,16 @@ import broadsheet.settings.Settings;
 import broadsheet.settings.SettingsPages;
 import broadsheet.settings.SettingsStore;
 import broadsheet.settings.SiteSettings;
+import broadsheet.subscription.Entitlements;
+import broadsheet.subscription.Grants;
+import broadsheet.subscription.PaymentProvider;
+import broadsheet.subscription.PlanPages;
+import broadsheet.subscription.Plans;
+import broadsheet.subscription.ReaderDirectory;
+import broadsheet.subscription.ReaderPages;
+import broadsheet.subscription.StripeEvents;
+import broadsheet.subscription.StripePayments;
+import broadsheet.subscription.SubscribePages;
 import broadsheet.storage.BlobStore;
 import broadsheet.storage.ChangeFeed;
 import broadsheet.storage.Database;
@@ -198,6 +208,15 @@ public final class App implements AutoCloseable {
                 new AdminImagesApi(uploads, images, siteInfo, clock),
                 new AdminApiDocs(pages));
 
+        var planStore = new Plans(jdbi);
+        var entitlements = new Entitlements(jdbi, config.zone());
+        Optional<PaymentProvider> payments = config.stripe().enabled()
+                ? Optional.of(new StripePayments(config.stripe().secretKey(), config.stripe().apiBase())) : Optional.empty();
+        var subscriptions = new Routes.Subscriptions(
+                new PlanPages(planStore, config.stripe().enabled(), contentChanged, frames, pages, clock),
+                new ReaderPages(new ReaderDirectory(jdbi), new Grants(jdbi, config.zone()), entitlements, planStore, frames, pages, clock, config.zone()),
+                new SubscribePages(planStore, entitlements, payments, new StripeEvents(jdbi, config.stripe().webhookSecret(), clock), siteInfo,
+                        pages, clock));
         var handlers = new Routes.Handlers(
                 new HealthPages(database, registry, config.metricsToken()),
                 assets,
@@ -207,7 +226,7 @@ public final class App implements AutoCloseable {
                 new TopicPages(topics, listings, pages, siteInfo),
                 new ContributorPages(contributors, images, listings, pages, siteInfo),
                 new ArticlePages(articles, pages, siteInfo),
-                adminApi);
+                adminApi, subscriptions);
         this.server = Server.create(config, handlers, newsroom, new ErrorPages(siteInfo), pageCache,
                 access, registry);
         this.changes = ChangeFeed.listen(database, what -> contentChanged.run());

@@ -42,7 +42,19 @@ public record Config(
         int uploadMegabytes,
         int formKilobytes,
         String trustedProxies,
-        String metricsToken) {
+        String metricsToken,
+        Stripe stripe) {
+
+    /**
+     * Payments through Stripe: off (subscriptions granted by admins) without a secret key.
+     *
+     * @param apiBase Stripe's API address; tests point it at a local server
+     */
+    public record Stripe(String secretKey, String webhookSecret, String apiBase) {
+        public boolean enabled() {
+            return !secretKey.isEmpty();
+        }
+    }
 
     /** One documented option. */
     public record Option(String key, String defaultValue, boolean secret, String doc) {
@@ -89,9 +101,17 @@ public record Config(
     public static final Option METRICS_TOKEN = new Option("metrics-token", "", true,
             "When set, /metrics answers only requests with Authorization: Bearer and this value (at least 16 characters). Empty: public.");
 
+    public static final Option STRIPE_SECRET_KEY = new Option("stripe.secret-key", "", true,
+            "Stripe secret API key (sk_live_... or sk_test_...). Empty: payments are off, and admins grant subscriptions in the newsroom.");
+    public static final Option STRIPE_WEBHOOK_SECRET = new Option("stripe.webhook-secret", "", true,
+            "Signing secret (whsec_...) of the webhook endpoint registered at Stripe for /payments/stripe/webhook; events without a valid signature are refused.");
+    public static final Option STRIPE_API_BASE = new Option("stripe.api-base", "https://api.stripe.com", false,
+            "Address of Stripe's API; change it only to point at a stand-in for testing.");
+
     public static final List<Option> OPTIONS = List.of(
             DATA, HOST, PORT, DATABASE_URL, DATABASE_USER, DATABASE_PASSWORD, DATABASE_POOL_SIZE, DATABASE_TIMEOUT,
-            BASE_URL, SITE_NAME, TIME_ZONE, MEDIA_DIR, PAGE_CACHE_MB, UPLOAD_MB, FORM_KB, TRUSTED_PROXIES, METRICS_TOKEN);
+            BASE_URL, SITE_NAME, TIME_ZONE, MEDIA_DIR, PAGE_CACHE_MB, UPLOAD_MB, FORM_KB, TRUSTED_PROXIES, METRICS_TOKEN,
+            STRIPE_SECRET_KEY, STRIPE_WEBHOOK_SECRET, STRIPE_API_BASE);
 
     /** A value that cannot be used; the message names the option and says what is expected. */
     public static final class ConfigException extends RuntimeException {
@@ -170,6 +190,7 @@ public record Config(
         } catch (IllegalArgumentException e) {
             throw new ConfigException(e.getMessage());
         }
+        Stripe stripe = stripe(v);
         Path dataDir = Path.of(v.get(DATA.key()));
         String media = v.get(MEDIA_DIR.key()).strip();
         Path mediaDir = media.isEmpty() ? dataDir.resolve("media") : Path.of(media).toAbsolutePath().normalize();
@@ -177,7 +198,24 @@ public record Config(
                 v.get(DATABASE_USER.key()), v.get(DATABASE_PASSWORD.key()),
                 integer(v, DATABASE_POOL_SIZE, 2, 500), integer(v, DATABASE_TIMEOUT, 1, 60), baseUrl, siteName, zone, mediaDir,
                 integer(v, PAGE_CACHE_MB, 0, 65536), integer(v, UPLOAD_MB, 1, 200), integer(v, FORM_KB, 8, 10240),
-                proxies, metricsToken);
+                proxies, metricsToken, stripe);
+    }
+
+    private static Stripe stripe(Map<String, String> v) {
+        String key = v.get(STRIPE_SECRET_KEY.key()).strip();
+        String webhook = v.get(STRIPE_WEBHOOK_SECRET.key()).strip();
+        String api = stripTrailingSlash(v.get(STRIPE_API_BASE.key()).strip());
+        if (!key.isEmpty() && !key.matches("(sk|rk)_(live|test)_[A-Za-z0-9]+")) {
+            throw new ConfigException(STRIPE_SECRET_KEY.envVar() + ": expected a Stripe secret key such as sk_live_... or sk_test_...");
+        }
+        if (!key.isEmpty() && !webhook.startsWith("whsec_")) {
+            throw new ConfigException(STRIPE_WEBHOOK_SECRET.envVar() + ": with a Stripe key, also give the webhook endpoint's signing secret "
+                    + "(whsec_..., shown where the endpoint is registered in Stripe's dashboard)");
+        }
+        if (!api.matches("https?://[^/\\s]+")) {
+            throw new ConfigException(STRIPE_API_BASE.envVar() + ": \"" + api + "\" is not an address such as https://api.stripe.com");
+        }
+        return new Stripe(key, webhook, api);
     }
 
     /** The same configuration listening on another port (and, when the base URL was derived, addressed there). */
@@ -186,7 +224,7 @@ public record Config(
         String newBase = baseUrl.equals(derived) ? "http://localhost:" + newPort : baseUrl;
         return new Config(dataDir, host, newPort, databaseUrl, databaseUser, databasePassword,
                 databasePoolSize, databaseTimeoutSeconds, newBase, siteName, zone, mediaDir, pageCacheMegabytes, uploadMegabytes,
-                formKilobytes, trustedProxies, metricsToken);
+                formKilobytes, trustedProxies, metricsToken, stripe);
     }
 
     /** Lines for {@code broadsheet config}: every option with its value, secrets hidden. */
@@ -201,6 +239,7 @@ public record Config(
         lines.add("pictures: " + mediaDir);
         lines.add("page cache: " + (pageCacheMegabytes == 0 ? "off" : pageCacheMegabytes + " MB"));
         lines.add("metrics: " + (metricsToken.isEmpty() ? "public" : "token required"));
+        lines.add("payments: " + (stripe.enabled() ? "Stripe (" + stripe.apiBase() + ")" : "off; admins grant subscriptions"));
         return lines;
     }
 

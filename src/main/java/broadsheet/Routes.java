@@ -31,6 +31,9 @@ import broadsheet.section.SectionPages;
 import broadsheet.settings.SettingsPages;
 import broadsheet.topic.NewsroomTopicPages;
 import broadsheet.topic.TopicPages;
+import broadsheet.subscription.PlanPages;
+import broadsheet.subscription.ReaderPages;
+import broadsheet.subscription.SubscribePages;
 import broadsheet.web.Assets;
 import broadsheet.web.HealthPages;
 import broadsheet.web.Role;
@@ -46,7 +49,10 @@ public final class Routes {
     /** The handlers the routes point at, built by the composition root. */
     public record Handlers(HealthPages health, Assets assets, MediaPages media, ContentApi api, FrontPages front,
                            TopicPages topics, ContributorPages contributors, ArticlePages articles,
-                           AdminApi adminApi) {}
+                           AdminApi adminApi, Subscriptions subscriptions) {}
+
+    /** Plans, readers' access and payments: the newsroom's plan and reader pages, and the subscribe and payment pages. */
+    public record Subscriptions(PlanPages plans, ReaderPages readers, SubscribePages subscribe) {}
 
     /** The newsroom's handlers. */
     public record Newsroom(SignInPages signIn, ArticleListPage list, EditorPages editor, PreviewPages preview, SuggestPages suggest,
@@ -116,6 +122,27 @@ public final class Routes {
             read("/newsroom/audit/", n.audit()::show, Role.ADMIN);
             read("/newsroom/settings", n.settings()::show, Role.ADMIN);
             post("/newsroom/settings", n.settings()::save, Role.ADMIN);
+
+            var s = h.subscriptions();
+            read("/newsroom/plans/", s.plans()::list, Role.ADMIN);
+            post("/newsroom/plans", s.plans()::create, Role.ADMIN);
+            read("/newsroom/plans/{id}", s.plans()::edit, Role.ADMIN);
+            post("/newsroom/plans/{id}", s.plans()::save, Role.ADMIN);
+            post("/newsroom/plans/{id}/retire", s.plans()::retire, Role.ADMIN);
+            post("/newsroom/plans/{id}/offer", s.plans()::offer, Role.ADMIN);
+            read("/newsroom/readers/", s.readers()::list, Role.ADMIN);
+            read("/newsroom/readers/{id}", s.readers()::show, Role.ADMIN);
+            post("/newsroom/readers/{id}/complimentary", s.readers()::grantComplimentary, Role.ADMIN);
+            post("/newsroom/readers/{id}/complimentary/{grant}/revoke", s.readers()::revokeComplimentary, Role.ADMIN);
+            post("/newsroom/readers/{id}/subscriptions", s.readers()::grantSubscription, Role.ADMIN);
+            post("/newsroom/readers/{id}/subscriptions/{subscription}/cancel", s.readers()::cancelSubscription, Role.ADMIN);
+            read("/subscribe", s.subscribe()::show, Role.ANYONE);
+            // reader forms: the handlers check the signed-in reader's own form token
+            post("/subscribe/{planId}", s.subscribe()::subscribe, Role.ANYONE);
+            read("/payments/return", s.subscribe()::returned, Role.ANYONE);
+            post("/payments/portal", s.subscribe()::portal, Role.ANYONE);
+            // Stripe's webhook: the signature, not a session, says who is asking
+            post("/payments/stripe/webhook", s.subscribe()::webhook, Role.ANYONE);
 
             read("/newsroom/media/", n.media()::library, Role.CONTRIBUTOR);
             read("/newsroom/media", n.media()::toLibrary, Role.CONTRIBUTOR);

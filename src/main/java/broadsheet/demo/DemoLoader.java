@@ -4,6 +4,7 @@ import broadsheet.contributor.ContributorStore;
 import broadsheet.importing.ArticleImporter;
 import broadsheet.media.MediaLibrary;
 import broadsheet.section.SectionStore;
+import broadsheet.subscription.Plans;
 import broadsheet.storage.BlobStore;
 import broadsheet.topic.TopicStore;
 import java.io.PrintStream;
@@ -53,6 +54,9 @@ public final class DemoLoader {
                 }
             }
             for (var t : plan.topics()) TopicStore.ensure(h, t.name(), t.description());
+            // what the subscribe page and the paywall offer; the demo takes no payments, so admins grant subscriptions
+            Plans.add(h, new Plans.Draft("Monthly", "month", "9.00", "GBP", ""), now);
+            Plans.add(h, new Plans.Draft("Yearly", "year", "90.00", "GBP", ""), now);
         });
         var result = new ArticleImporter(jdbi, new MediaLibrary(blobs), zone).importAll(plan.articles(), now);
         out.printf("Created %d articles with %d pictures in %.1f s.%n", result.created(), result.pictures(),

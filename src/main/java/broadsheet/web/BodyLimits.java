@@ -22,6 +22,9 @@ import org.eclipse.jetty.util.Callback;
 public final class BodyLimits extends Handler.Wrapper {
     /** The upload addresses, the only ones that take a picture-sized body. */
     static final Set<String> UPLOADS = Set.of("/newsroom/media", "/api/admin/v1/images");
+    /** Stripe's webhook, whose events are a few kilobytes: room for the largest, and no more. */
+    static final String WEBHOOK = "/payments/stripe/webhook";
+    static final long WEBHOOK_LIMIT = 256 * 1024;
     private final Sizes sizes;
 
     /**
@@ -47,6 +50,7 @@ public final class BodyLimits extends Handler.Wrapper {
         long of(String method, String path) {
             boolean post = "POST".equals(method);
             if (post && UPLOADS.contains(path)) return upload;
+            if (post && path.equals(WEBHOOK)) return WEBHOOK_LIMIT;
             if (path.startsWith("/api/admin/")) return json;
             if (post && (path.equals("/newsroom/articles") || path.startsWith("/newsroom/articles/") || path.equals("/newsroom/preview"))) {
                 return editor;
