@@ -46,6 +46,14 @@ import broadsheet.newsroom.SignInPages;
 import broadsheet.newsroom.StaffPages;
 import broadsheet.editing.SuggestPages;
 import broadsheet.newsroom.TokenPages;
+import broadsheet.mail.Mailer;
+import broadsheet.reader.ReaderAccountPages;
+import broadsheet.reader.ReaderAccounts;
+import broadsheet.reader.ReaderData;
+import broadsheet.reader.ReaderSessions;
+import broadsheet.reader.ReaderSignInPages;
+import broadsheet.reader.ReaderStore;
+import broadsheet.reader.ReaderTokens;
 import broadsheet.section.FrontPages;
 import broadsheet.section.SectionChanges;
 import broadsheet.section.SectionPages;
@@ -74,6 +82,7 @@ import broadsheet.web.ErrorPages;
 import broadsheet.web.FormTokens;
 import broadsheet.web.HealthPages;
 import broadsheet.web.PageCache;
+import broadsheet.web.ReaderAccess;
 import broadsheet.web.Pages;
 import broadsheet.web.Site;
 import broadsheet.web.SiteInfo;
@@ -167,6 +176,7 @@ public final class App implements AutoCloseable {
         var throttle = new SignInThrottle(jdbi);
         var signIn = new SignIn(jdbi, staff, sessions, throttle, passwords);
         var secrets = new ServerSecrets(jdbi);
+        var formTokens = new FormTokens(() -> secrets.get("form-tokens"));
         var editing = new ArticleEditing(jdbi, config.zone());
         var pictureUses = new PictureRemoval();
         var publishing = new Publishing(jdbi, config.zone());
@@ -174,7 +184,7 @@ public final class App implements AutoCloseable {
         this.jobs = new NewsroomJobs(publishing, sessions, clock);
         var editor = new EditorPages(editing, publishing, sections, images, settings::current, frames, pages, clock, config.zone());
         var newsroom = new Routes.Newsroom(
-                new SignInPages(signIn, new FormTokens(() -> secrets.get("form-tokens")), sessions, setupToken, accounts, audit, frames, pages, clock),
+                new SignInPages(signIn, formTokens, sessions, setupToken, accounts, audit, frames, pages, clock),
                 new ArticleListPage(new NewsroomQueries(jdbi), sections, topics, contributors, frames, pages, config.zone()),
                 editor,
                 new PreviewPages(editing, articles, jdbi, siteInfo, pages, clock),
@@ -198,6 +208,17 @@ public final class App implements AutoCloseable {
                 new AdminImagesApi(uploads, images, siteInfo, clock),
                 new AdminApiDocs(pages));
 
+        var readerStore = new ReaderStore(jdbi);
+        var readerSessions = new ReaderSessions(jdbi);
+        var readerAccounts = new ReaderAccounts(readerStore, readerSessions, new ReaderTokens(jdbi), passwords,
+                new SignInThrottle(jdbi, ReaderAccounts.SIGN_IN), new SignInThrottle(jdbi, ReaderAccounts.MAILS),
+                Mailer.inBackground(Mailer.of(config.smtp(), config.dataDir())), config.baseUrl(), siteInfo::name);
+        // each later feature that keeps something about a reader adds its part of "download my data" here
+        var readerData = new ReaderData(readerSessions, List.of());
+        var readers = new Routes.Readers(
+                new ReaderSignInPages(readerAccounts, readerSessions, formTokens, siteInfo, pages, clock),
+                new ReaderAccountPages(readerAccounts, readerStore, readerSessions, readerData, siteInfo, pages, clock, config.zone()));
+
         var handlers = new Routes.Handlers(
                 new HealthPages(database, registry, config.metricsToken()),
                 assets,
@@ -208,8 +229,8 @@ public final class App implements AutoCloseable {
                 new ContributorPages(contributors, images, listings, pages, siteInfo),
                 new ArticlePages(articles, pages, siteInfo),
                 adminApi);
-        this.server = Server.create(config, handlers, newsroom, new ErrorPages(siteInfo), pageCache,
-                access, registry);
+        this.server = Server.create(config, handlers, newsroom, readers, new ErrorPages(siteInfo), pageCache,
+                access, new ReaderAccess(ReaderSignInPages.lookup(readerSessions), clock), registry);
         this.changes = ChangeFeed.listen(database, what -> contentChanged.run());
     }
 
