@@ -60,7 +60,8 @@ public final class ReaderAccountPages {
     }
 
     public void show(Context ctx) {
-        page(ctx, "", Problem.NONE, NOTICES.get(ctx.queryParam("done")));
+        String done = ctx.queryParam("done");
+        page(ctx, "", Problem.NONE, done == null ? null : NOTICES.get(done));
     }
 
     public void changeEmail(Context ctx) {
