@@ -20,7 +20,7 @@ public interface Mailer {
 
     /** The configured server, or the outbox in {@code dataDir} when there is none. */
     static Mailer of(SmtpSettings smtp, Path dataDir) {
-        return smtp.configured() ? new SmtpMailer(smtp) : new OutboxMailer(dataDir.resolve("outbox"));
+        return smtp.configured() ? new SmtpMailer(smtp) : new OutboxMailer(dataDir.resolve("outbox"), smtp.from());
     }
 
     /**

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Properties;
@@ -21,10 +22,12 @@ public final class OutboxMailer implements Mailer {
     private static final Logger log = LoggerFactory.getLogger(OutboxMailer.class);
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
     private final Path folder;
+    private final String from;
     private final Session session = Session.getInstance(new Properties());
 
-    public OutboxMailer(Path folder) {
+    public OutboxMailer(Path folder, String from) {
         this.folder = folder;
+        this.from = from;
     }
 
     @Override
@@ -32,9 +35,12 @@ public final class OutboxMailer implements Mailer {
         Path file = folder.resolve(STAMP.format(LocalDateTime.now()) + "-" + UUID.randomUUID().toString().substring(0, 8) + ".eml");
         try {
             Files.createDirectories(folder);
-            try (OutputStream out = Files.newOutputStream(file)) {
-                Messages.of(session, "broadsheet@localhost", mail).writeTo(out);
+            // written beside, then moved into place whole, so a reader of the folder never sees half a mail
+            Path partial = folder.resolve(file.getFileName() + ".part");
+            try (OutputStream out = Files.newOutputStream(partial)) {
+                Messages.of(session, from, mail).writeTo(out);
             }
+            Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException | MessagingException e) {
             throw new MailException("Could not write " + file + ": " + e.getMessage(), e);
         }
