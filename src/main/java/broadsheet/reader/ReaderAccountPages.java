@@ -65,26 +65,24 @@ public final class ReaderAccountPages {
     }
 
     public void changeEmail(Context ctx) {
-        ReaderAccount reader = account(ctx);
-        try {
-            accounts.changeEmail(reader, ctx.formParam("email"), ctx.formParam("password"), ctx.ip(), clock.instant());
-        } catch (ReaderInput.Refused e) {
-            refused(ctx, "email", e);
-            return;
-        }
-        ReaderSignInPages.redirect(ctx, "/account?done=email");
+        change(ctx, "email", reader -> accounts.changeEmail(reader, ctx.formParam("email"), ctx.formParam("password"), ctx.ip(),
+                clock.instant()));
     }
 
     public void changePassword(Context ctx) {
-        ReaderAccount reader = account(ctx);
+        change(ctx, "password", reader -> accounts.changePassword(reader, ctx.formParam("current"), ctx.formParam("password"),
+                ctx.cookie(Cookies.READER), ctx.ip(), clock.instant()));
+    }
+
+    /** Makes a change from one of the page's forms, then shows the page again: with what was done, or the form's problem. */
+    private void change(Context ctx, String form, java.util.function.Consumer<ReaderAccount> action) {
         try {
-            accounts.changePassword(reader, ctx.formParam("current"), ctx.formParam("password"), ctx.cookie(Cookies.READER), ctx.ip(),
-                    clock.instant());
+            action.accept(account(ctx));
         } catch (ReaderInput.Refused e) {
-            refused(ctx, "password", e);
+            refused(ctx, form, e);
             return;
         }
-        ReaderSignInPages.redirect(ctx, "/account?done=password");
+        ReaderSignInPages.redirect(ctx, "/account?done=" + form);
     }
 
     /** The reader's data as a JSON download. */
