@@ -181,7 +181,6 @@ public final class App implements AutoCloseable {
         var pictureUses = new PictureRemoval();
         var publishing = new Publishing(jdbi, config.zone());
         var frames = new Frames(siteInfo::name, assets.url("newsroom.css"), assets.url("newsroom.js"));
-        this.jobs = new NewsroomJobs(publishing, sessions, clock);
         var editor = new EditorPages(editing, publishing, sections, images, settings::current, frames, pages, clock, config.zone());
         var newsroom = new Routes.Newsroom(
                 new SignInPages(signIn, formTokens, sessions, setupToken, accounts, audit, frames, pages, clock),
@@ -210,7 +209,12 @@ public final class App implements AutoCloseable {
 
         var readerStore = new ReaderStore(jdbi);
         var readerSessions = new ReaderSessions(jdbi);
-        var readerAccounts = new ReaderAccounts(readerStore, readerSessions, new ReaderTokens(jdbi), passwords,
+        var readerTokens = new ReaderTokens(jdbi);
+        this.jobs = new NewsroomJobs(publishing, sessions, now -> {
+            readerSessions.sweep(now);
+            readerTokens.sweep(now);
+        }, clock);
+        var readerAccounts = new ReaderAccounts(readerStore, readerSessions, readerTokens, passwords,
                 new SignInThrottle(jdbi, ReaderAccounts.SIGN_IN), new SignInThrottle(jdbi, ReaderAccounts.MAILS),
                 Mailer.inBackground(Mailer.of(config.smtp(), config.dataDir())), config.baseUrl(), siteInfo::name);
         // each later feature that keeps something about a reader adds its part of "download my data" here
