@@ -86,6 +86,28 @@ class ReaderAccessIT {
     }
 
     @Test
+    void failedNewsroomSignInsDoNotLockOutAReaderWithTheSameEmail() {
+        Readers.reader("ned@example.com", "Ned", true);
+        Newsroom.staff(StaffRole.EDITOR, "ned@example.com", "Ned Editor");
+        var c = Newsroom.anonymous(app);
+        for (int i = 0; i < 6; i++) {
+            c.submit("/newsroom/login", "/newsroom/login", Map.of("email", "ned@example.com", "password", "wrong password " + i));
+        }
+        assertThat(c.submit("/newsroom/login", "/newsroom/login", Map.of("email", "ned@example.com", "password", Newsroom.PASSWORD))
+                .statusCode()).isEqualTo(429);
+        assertThat(Readers.signIn(app, "ned@example.com", Readers.PASSWORD).cookie("bs_reader")).isNotNull();
+    }
+
+    @Test
+    void aReaderFormMayCarryTheTokenInTheHeader() {
+        var c = Readers.signedIn(app, "ola@example.com", "Ola");
+        String csrf = Newsroom.csrf(c.get("/account").body());
+        var out = c.postWithHeader("/account/signout", Map.of(), "X-CSRF-Token", csrf);
+        assertThat(out.statusCode()).isEqualTo(303);
+        assertThat(c.get("/account").statusCode()).isEqualTo(303);
+    }
+
+    @Test
     void theMastheadSaysSignInOrTheReadersNameAndReadersPagesArePrivate() {
         var anonymous = app.get("/topics/");
         assertThat(anonymous.statusCode()).isEqualTo(200);

@@ -229,6 +229,28 @@ class ReaderAccountsIT {
     }
 
     @Test
+    void confirmationAndResetLinksExpire() {
+        var c = Newsroom.anonymous(app);
+        c.submit("/account/signup", "/account/signup", Map.of("email", "kit@example.com", "password", "a long enough password"));
+        String verify = Readers.link(Readers.awaitOne(mail, "kit@example.com"));
+        c.submit("/account/forgot", "/account/forgot", Map.of("email", "kit@example.com"));
+        String reset = Readers.link(Readers.await(mail, "kit@example.com", 2).get(1));
+        app.clock().advance(Duration.ofMinutes(61));
+        try {
+            assertThat(c.get(reset).statusCode()).as("a reset link lasts an hour").isEqualTo(410);
+            assertThat(c.submit("/account/forgot", "/account/reset", Map.of("token", Readers.token(reset), "password", "a new long password"))
+                    .statusCode()).isEqualTo(410);
+            assertThat(c.get(verify).statusCode()).as("a confirmation link lasts two days").isEqualTo(200);
+            app.clock().advance(Duration.ofDays(2));
+            assertThat(c.get(verify).statusCode()).isEqualTo(410);
+            assertThat(reuse(c, verify, "/account/verify").statusCode()).isEqualTo(410);
+        } finally {
+            app.clock().set(TestApp.NOW);
+        }
+        assertThat(count("SELECT count(*) FROM readers WHERE email_verified_at IS NULL")).isEqualTo(1);
+    }
+
+    @Test
     void signingOutEndsTheSession() {
         var c = Readers.signedIn(app, "jo@example.com", "Jo");
         String cookie = c.cookie("bs_reader");
