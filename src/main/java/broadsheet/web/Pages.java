@@ -59,9 +59,8 @@ public final class Pages {
     /** Sends a body with caching headers (answering 304 when the client has it) and offers it to the page cache. */
     public void send(Context ctx, byte[] body, String contentType, CachePolicy policy, Collection<String> surrogateKeys,
                      Map<String, String> extraHeaders) {
-        var reader = ReaderAccess.current(ctx);
-        if (reader.isPresent()) {
-            write(ctx, prepare(forReader(body, contentType, reader.get()), contentType, CachePolicy.PRIVATE, surrogateKeys, extraHeaders));
+        if (ReaderAccess.current(ctx).isPresent()) {
+            write(ctx, forReader(ctx, body, contentType, surrogateKeys, extraHeaders));
             return;
         }
         Rendered r = prepare(body, contentType, policy, surrogateKeys, extraHeaders);
@@ -72,8 +71,13 @@ public final class Pages {
     /** The masthead's account link, as {@code layout/page.jte} writes it for anonymous visitors. */
     private static final String ACCOUNT_LINK = "<a class=\"account-link\" href=\"";
 
+    /** The answer for this request's signed-in reader: private, and with their name in the masthead. */
+    private static Rendered forReader(Context ctx, byte[] body, String contentType, Collection<String> keys, Map<String, String> extra) {
+        return prepare(withReader(body, contentType, ReaderAccess.current(ctx).orElseThrow()), contentType, CachePolicy.PRIVATE, keys, extra);
+    }
+
     /** An HTML page with the masthead's "Sign in" turned into the reader's name, linking to their account. */
-    static byte[] forReader(byte[] body, String contentType, SignedInReader reader) {
+    static byte[] withReader(byte[] body, String contentType, SignedInReader reader) {
         if (!contentType.startsWith("text/html")) return body;
         String html = new String(body, StandardCharsets.UTF_8);
         int start = html.indexOf(ACCOUNT_LINK);
@@ -102,12 +106,8 @@ public final class Pages {
      * client accepts it, but without an {@code ETag}: a refusal is not a version of anything to revalidate.
      */
     public static void sendError(Context ctx, byte[] body, String contentType, CachePolicy policy) {
-        var reader = ReaderAccess.current(ctx);
-        if (reader.isPresent()) {
-            write(ctx, prepare(forReader(body, contentType, reader.get()), contentType, CachePolicy.PRIVATE, List.of(), Map.of()), false);
-            return;
-        }
-        write(ctx, prepare(body, contentType, policy, List.of(), Map.of()), false);
+        boolean reader = ReaderAccess.current(ctx).isPresent();
+        write(ctx, reader ? forReader(ctx, body, contentType, List.of(), Map.of()) : prepare(body, contentType, policy, List.of(), Map.of()), false);
     }
 
     /** Writes a prepared response, choosing gzip when the client accepts it. */

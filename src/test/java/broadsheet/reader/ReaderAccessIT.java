@@ -127,6 +127,11 @@ class ReaderAccessIT {
         assertThat(own.headers().firstValue("Vary")).contains("Accept-Encoding, Cookie");
         assertThat(own.headers().firstValue("ETag")).isEmpty();
 
+        var missing = reader.get("/no-such-section/");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.headers().firstValue("Cache-Control")).as("an error page with the reader's name").contains("private, no-store");
+        assertThat(Html.parse(missing).selectFirst("header a.account-link").text()).isEqualTo("Nia <Reader>");
+
         // a page first rendered for a reader is not kept for anyone else
         assertThat(Html.parse(reader.get("/authors/")).selectFirst("header a.account-link").text()).isEqualTo("Nia <Reader>");
         var after = app.get("/authors/");
