@@ -46,6 +46,14 @@ import broadsheet.newsroom.SignInPages;
 import broadsheet.newsroom.StaffPages;
 import broadsheet.editing.SuggestPages;
 import broadsheet.newsroom.TokenPages;
+import broadsheet.mail.Mailer;
+import broadsheet.reader.ReaderAccountPages;
+import broadsheet.reader.ReaderAccounts;
+import broadsheet.reader.ReaderData;
+import broadsheet.reader.ReaderSessions;
+import broadsheet.reader.ReaderSignInPages;
+import broadsheet.reader.ReaderStore;
+import broadsheet.reader.ReaderTokens;
 import broadsheet.section.FrontPages;
 import broadsheet.section.SectionChanges;
 import broadsheet.section.SectionPages;
@@ -84,6 +92,7 @@ import broadsheet.web.ErrorPages;
 import broadsheet.web.FormTokens;
 import broadsheet.web.HealthPages;
 import broadsheet.web.PageCache;
+import broadsheet.web.ReaderAccess;
 import broadsheet.web.Pages;
 import broadsheet.web.Site;
 import broadsheet.web.SiteInfo;
@@ -177,14 +186,14 @@ public final class App implements AutoCloseable {
         var throttle = new SignInThrottle(jdbi);
         var signIn = new SignIn(jdbi, staff, sessions, throttle, passwords);
         var secrets = new ServerSecrets(jdbi);
+        var formTokens = new FormTokens(() -> secrets.get("form-tokens"));
         var editing = new ArticleEditing(jdbi, config.zone());
         var pictureUses = new PictureRemoval();
         var publishing = new Publishing(jdbi, config.zone());
         var frames = new Frames(siteInfo::name, assets.url("newsroom.css"), assets.url("newsroom.js"));
-        this.jobs = new NewsroomJobs(publishing, sessions, clock);
         var editor = new EditorPages(editing, publishing, sections, images, settings::current, frames, pages, clock, config.zone());
         var newsroom = new Routes.Newsroom(
-                new SignInPages(signIn, new FormTokens(() -> secrets.get("form-tokens")), sessions, setupToken, accounts, audit, frames, pages, clock),
+                new SignInPages(signIn, formTokens, sessions, setupToken, accounts, audit, frames, pages, clock),
                 new ArticleListPage(new NewsroomQueries(jdbi), sections, topics, contributors, frames, pages, config.zone()),
                 editor,
                 new PreviewPages(editing, articles, jdbi, siteInfo, pages, clock),
@@ -217,6 +226,22 @@ public final class App implements AutoCloseable {
                 new ReaderPages(new ReaderDirectory(jdbi), new Grants(jdbi, config.zone()), entitlements, planStore, frames, pages, clock, config.zone()),
                 new SubscribePages(planStore, entitlements, payments, new StripeEvents(jdbi, config.stripe().webhookSecret(), clock), siteInfo,
                         pages, clock));
+        var readerStore = new ReaderStore(jdbi);
+        var readerSessions = new ReaderSessions(jdbi);
+        var readerTokens = new ReaderTokens(jdbi);
+        this.jobs = new NewsroomJobs(publishing, sessions, now -> {
+            readerSessions.sweep(now);
+            readerTokens.sweep(now);
+        }, clock);
+        var readerAccounts = new ReaderAccounts(readerStore, readerSessions, readerTokens, passwords,
+                new SignInThrottle(jdbi, ReaderAccounts.SIGN_IN), new SignInThrottle(jdbi, ReaderAccounts.MAILS),
+                Mailer.inBackground(Mailer.of(config.smtp(), config.dataDir())), config.baseUrl(), siteInfo::name);
+        // each later feature that keeps something about a reader adds its part of "download my data" here
+        var readerData = new ReaderData(readerSessions, List.of());
+        var readers = new Routes.Readers(
+                new ReaderSignInPages(readerAccounts, readerSessions, formTokens, siteInfo, pages, clock),
+                new ReaderAccountPages(readerAccounts, readerStore, readerSessions, readerData, siteInfo, pages, clock, config.zone()));
+
         var handlers = new Routes.Handlers(
                 new HealthPages(database, registry, config.metricsToken()),
                 assets,
@@ -227,8 +252,8 @@ public final class App implements AutoCloseable {
                 new ContributorPages(contributors, images, listings, pages, siteInfo),
                 new ArticlePages(articles, pages, siteInfo),
                 adminApi, subscriptions);
-        this.server = Server.create(config, handlers, newsroom, new ErrorPages(siteInfo), pageCache,
-                access, registry);
+        this.server = Server.create(config, handlers, newsroom, readers, new ErrorPages(siteInfo), pageCache,
+                access, new ReaderAccess(ReaderSignInPages.lookup(readerSessions), clock), registry);
         this.changes = ChangeFeed.listen(database, what -> contentChanged.run());
     }
 

@@ -1,5 +1,6 @@
 package broadsheet;
 
+import broadsheet.mail.SmtpSettings;
 import broadsheet.storage.Database;
 import broadsheet.storage.EmbeddedPostgres;
 import broadsheet.web.TrustedProxies;
@@ -43,7 +44,8 @@ public record Config(
         int formKilobytes,
         String trustedProxies,
         String metricsToken,
-        Stripe stripe) {
+        Stripe stripe,
+        SmtpSettings smtp) {
 
     /**
      * Payments through Stripe: off (subscriptions granted by admins) without a secret key.
@@ -108,10 +110,22 @@ public record Config(
     public static final Option STRIPE_API_BASE = new Option("stripe.api-base", "https://api.stripe.com", false,
             "Address of Stripe's API; change it only to point at a stand-in for testing.");
 
+    public static final Option SMTP_HOST = new Option("smtp.host", "", false,
+            "SMTP server for mail to readers (sign-in links, address checks, password resets). Empty: mails are written to "
+            + "DATA/outbox as .eml files and their links logged.");
+    public static final Option SMTP_PORT = new Option("smtp.port", "587", false, "Port of the SMTP server.");
+    public static final Option SMTP_USERNAME = new Option("smtp.username", "", false, "User name at the SMTP server; empty: no sign-in.");
+    public static final Option SMTP_PASSWORD = new Option("smtp.password", "", true, "Password at the SMTP server.");
+    public static final Option SMTP_FROM = new Option("smtp.from", "", false,
+            "Sender of mails to readers, such as \"The Broadsheet <news@example.com>\". Empty: no-reply@ the base URL's host.");
+    public static final Option SMTP_SECURITY = new Option("smtp.security", "starttls", false,
+            "How the SMTP connection is protected: starttls (usually port 587), ssl (usually 465) or none (a server on this machine).");
+
     public static final List<Option> OPTIONS = List.of(
             DATA, HOST, PORT, DATABASE_URL, DATABASE_USER, DATABASE_PASSWORD, DATABASE_POOL_SIZE, DATABASE_TIMEOUT,
             BASE_URL, SITE_NAME, TIME_ZONE, MEDIA_DIR, PAGE_CACHE_MB, UPLOAD_MB, FORM_KB, TRUSTED_PROXIES, METRICS_TOKEN,
-            STRIPE_SECRET_KEY, STRIPE_WEBHOOK_SECRET, STRIPE_API_BASE);
+            STRIPE_SECRET_KEY, STRIPE_WEBHOOK_SECRET, STRIPE_API_BASE,
+            SMTP_HOST, SMTP_PORT, SMTP_USERNAME, SMTP_PASSWORD, SMTP_FROM, SMTP_SECURITY);
 
     /** A value that cannot be used; the message names the option and says what is expected. */
     public static final class ConfigException extends RuntimeException {
@@ -198,7 +212,7 @@ public record Config(
                 v.get(DATABASE_USER.key()), v.get(DATABASE_PASSWORD.key()),
                 integer(v, DATABASE_POOL_SIZE, 2, 500), integer(v, DATABASE_TIMEOUT, 1, 60), baseUrl, siteName, zone, mediaDir,
                 integer(v, PAGE_CACHE_MB, 0, 65536), integer(v, UPLOAD_MB, 1, 200), integer(v, FORM_KB, 8, 10240),
-                proxies, metricsToken, stripe);
+                proxies, metricsToken, stripe, smtp(v, baseUrl));
     }
 
     private static Stripe stripe(Map<String, String> v) {
@@ -218,13 +232,29 @@ public record Config(
         return new Stripe(key, webhook, api);
     }
 
+    private static SmtpSettings smtp(Map<String, String> v, String baseUrl) {
+        String security = v.get(SMTP_SECURITY.key()).strip().toLowerCase(java.util.Locale.ROOT);
+        if (!List.of(SmtpSettings.STARTTLS, SmtpSettings.SSL, SmtpSettings.NONE).contains(security)) {
+            throw new ConfigException(SMTP_SECURITY.envVar() + ": \"" + security + "\" is not one of starttls, ssl, none");
+        }
+        String from = v.get(SMTP_FROM.key()).strip();
+        if (from.isEmpty()) from = "no-reply@" + URI.create(baseUrl).getHost();
+        try {
+            new jakarta.mail.internet.InternetAddress(from, true);
+        } catch (jakarta.mail.internet.AddressException e) {
+            throw new ConfigException(SMTP_FROM.envVar() + ": \"" + from + "\" is not a mail address such as news@example.com");
+        }
+        return new SmtpSettings(v.get(SMTP_HOST.key()).strip(), integer(v, SMTP_PORT, 1, 65535), v.get(SMTP_USERNAME.key()).strip(),
+                v.get(SMTP_PASSWORD.key()), from, security);
+    }
+
     /** The same configuration listening on another port (and, when the base URL was derived, addressed there). */
     public Config withPort(int newPort) {
         String derived = "http://localhost:" + port;
         String newBase = baseUrl.equals(derived) ? "http://localhost:" + newPort : baseUrl;
         return new Config(dataDir, host, newPort, databaseUrl, databaseUser, databasePassword,
                 databasePoolSize, databaseTimeoutSeconds, newBase, siteName, zone, mediaDir, pageCacheMegabytes, uploadMegabytes,
-                formKilobytes, trustedProxies, metricsToken, stripe);
+                formKilobytes, trustedProxies, metricsToken, stripe, smtp);
     }
 
     /** Lines for {@code broadsheet config}: every option with its value, secrets hidden. */
@@ -240,6 +270,8 @@ public record Config(
         lines.add("page cache: " + (pageCacheMegabytes == 0 ? "off" : pageCacheMegabytes + " MB"));
         lines.add("metrics: " + (metricsToken.isEmpty() ? "public" : "token required"));
         lines.add("payments: " + (stripe.enabled() ? "Stripe (" + stripe.apiBase() + ")" : "off; admins grant subscriptions"));
+        lines.add("mail: " + (smtp.configured() ? "SMTP " + smtp.host() + ":" + smtp.port() + " (" + smtp.security() + ") from " + smtp.from()
+                : "no SMTP server: written to " + dataDir.resolve("outbox")));
         return lines;
     }
 

@@ -4,17 +4,20 @@ import broadsheet.account.Sessions;
 import broadsheet.editing.Publishing;
 import broadsheet.storage.Database;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The newsroom's background work, on every instance: publishing scheduled articles when they are due
  * (every instance tries; the database hands each due article to exactly one), and removing expired
- * sessions. A failure is logged and the job runs again at its next turn.
+ * sessions, staff's and readers' (and readers' expired mailed links). A failure is logged and the job runs
+ * again at its next turn.
  */
 public final class NewsroomJobs implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(NewsroomJobs.class);
@@ -25,11 +28,14 @@ public final class NewsroomJobs implements AutoCloseable {
     });
     private final Publishing publishing;
     private final Sessions sessions;
+    private final Consumer<Instant> readerSweep;
     private final Clock clock;
 
-    public NewsroomJobs(Publishing publishing, Sessions sessions, Clock clock) {
+    /** {@code readerSweep} removes readers' expired sessions and links. */
+    public NewsroomJobs(Publishing publishing, Sessions sessions, Consumer<Instant> readerSweep, Clock clock) {
         this.publishing = publishing;
         this.sessions = sessions;
+        this.readerSweep = readerSweep;
         this.clock = clock;
     }
 
@@ -51,6 +57,7 @@ public final class NewsroomJobs implements AutoCloseable {
     void sweep() {
         try {
             sessions.sweep(clock.instant());
+            readerSweep.accept(clock.instant());
         } catch (RuntimeException e) {
             failed("Removing expired sessions failed", e);
         }

@@ -26,6 +26,8 @@ import broadsheet.newsroom.SignInPages;
 import broadsheet.newsroom.StaffPages;
 import broadsheet.editing.SuggestPages;
 import broadsheet.newsroom.TokenPages;
+import broadsheet.reader.ReaderAccountPages;
+import broadsheet.reader.ReaderSignInPages;
 import broadsheet.section.FrontPages;
 import broadsheet.section.SectionPages;
 import broadsheet.settings.SettingsPages;
@@ -61,6 +63,9 @@ public final class Routes {
                            SectionPages sections, ContributorNewsroomPages contributors,
                            NewsroomTopicPages topics, SettingsPages settings) {}
 
+    /** Readers' accounts: signing up, in and out, mailed links, the account page. */
+    public record Readers(ReaderSignInPages signIn, ReaderAccountPages account) {}
+
     /** The Admin API's handlers (token routes: {@link Access} checks the bearer token's role). */
     public record AdminApi(AdminArticlesApi articles, AdminWorkflowApi workflow, AdminImagesApi images, AdminApiDocs docs) {}
 
@@ -72,8 +77,31 @@ public final class Routes {
         head(path, handler, role);
     }
 
-    public static void register(JavalinConfig config, Handlers h, Newsroom n) {
+    public static void register(JavalinConfig config, Handlers h, Newsroom n, Readers r) {
         config.routes.apiBuilder(() -> {
+            read("/account/signup", r.signIn()::signUpForm, Role.ANYONE);
+            post("/account/signup", r.signIn()::signUp, Role.ANYONE);
+            read("/account/signin", r.signIn()::signInForm, Role.ANYONE);
+            post("/account/signin", r.signIn()::signIn, Role.ANYONE);
+            post("/account/signin/link", r.signIn()::sendLink, Role.ANYONE);
+            read("/account/link", r.signIn()::linkPage, Role.ANYONE);
+            post("/account/link", r.signIn()::useLink, Role.ANYONE);
+            read("/account/verify", r.signIn()::verifyPage, Role.ANYONE);
+            post("/account/verify", r.signIn()::verify, Role.ANYONE);
+            post("/account/verify/resend", r.signIn()::resendConfirmation, Role.ANYONE);
+            read("/account/forgot", r.signIn()::forgotForm, Role.ANYONE);
+            post("/account/forgot", r.signIn()::forgot, Role.ANYONE);
+            read("/account/reset", r.signIn()::resetForm, Role.ANYONE);
+            post("/account/reset", r.signIn()::reset, Role.ANYONE);
+            read("/account/email/confirm", r.signIn()::emailConfirmPage, Role.ANYONE);
+            post("/account/email/confirm", r.signIn()::confirmEmail, Role.ANYONE);
+            post("/account/signout", r.signIn()::signOut, Role.READER);
+            read("/account", r.account()::show, Role.READER);
+            post("/account/email", r.account()::changeEmail, Role.READER);
+            post("/account/password", r.account()::changePassword, Role.READER);
+            read("/account/data.json", r.account()::download, Role.READER);
+            post("/account/delete", r.account()::delete, Role.READER);
+
             read("/newsroom/login", n.signIn()::loginForm, Role.ANYONE);
             post("/newsroom/login", n.signIn()::login, Role.ANYONE);
             read("/newsroom/login/code", n.signIn()::codeForm, Role.ANYONE);

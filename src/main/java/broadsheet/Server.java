@@ -9,6 +9,7 @@ import broadsheet.web.ErrorPages;
 import broadsheet.web.HttpProblem;
 import broadsheet.web.LowLevelErrors;
 import broadsheet.web.PageCache;
+import broadsheet.web.ReaderAccess;
 import broadsheet.web.SecurityHeaders;
 import broadsheet.web.TrustedProxies;
 import io.javalin.Javalin;
@@ -40,8 +41,8 @@ public final class Server {
         if (query != null && query.contains("%00")) throw HttpProblem.badRequest("An address cannot contain the character %00.");
     }
 
-    public static Javalin create(Config config, Routes.Handlers handlers, Routes.Newsroom newsroom, ErrorPages errors,
-                                 PageCache cache, Access access,
+    public static Javalin create(Config config, Routes.Handlers handlers, Routes.Newsroom newsroom, Routes.Readers readers,
+                                 ErrorPages errors, PageCache cache, Access access, ReaderAccess readerAccess,
                                  MeterRegistry metrics) {
         return Javalin.create(c -> {
             c.concurrency.useVirtualThreads = true;
@@ -76,6 +77,8 @@ public final class Server {
             c.jetty.modifyHttpConfiguration(hc -> hc.setSendServerVersion(false));
             c.routes.before(SecurityHeaders::apply);
             c.routes.before(Server::refuseNul);
+            // who is reading, before the access check (Role.READER) and the page cache (which skips readers) ask
+            c.routes.beforeMatched(readerAccess::identify);
             c.routes.beforeMatched(access::check);
             // after the access check, so only what the visitor may see is ever answered from memory
             c.routes.beforeMatched(cache::serve);
@@ -102,7 +105,7 @@ public final class Server {
                     accessLog.debug("{} {} {} {}ms", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(ms));
                 }
             });
-            Routes.register(c, handlers, newsroom);
+            Routes.register(c, handlers, newsroom, readers);
         });
     }
 }

@@ -28,7 +28,8 @@ class ArchitectureTest {
             "broadsheet.subscription..", "broadsheet.topic..", "broadsheet.reader..", "broadsheet.comment..", "broadsheet.search..",
             "broadsheet.feed.."};
     /** The bottom layer: types every feature reads, and the database and files under them. */
-    private static final String[] SHARED = {"broadsheet.shared..", "broadsheet.content..", "broadsheet.text..", "broadsheet.storage.."};
+    private static final String[] SHARED = {"broadsheet.shared..", "broadsheet.content..", "broadsheet.text..", "broadsheet.storage..",
+            "broadsheet.mail.."};
     /**
      * How a class of a feature says it is one of the feature's faces: it answers HTTP requests (pages, API),
      * or it is what such a class hands a template or reads a form into.

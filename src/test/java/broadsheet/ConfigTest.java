@@ -94,6 +94,31 @@ class ConfigTest {
     }
 
     @Test
+    void mailGoesToTheOutboxUntilAnSmtpServerIsNamed() {
+        Config none = Config.load(Map.of("BROADSHEET_BASE_URL", "https://news.example.com"), Map.of("data", data.toString()));
+        assertThat(none.smtp().configured()).isFalse();
+        assertThat(none.smtp().from()).isEqualTo("no-reply@news.example.com");
+        assertThat(String.join("\n", none.describe())).contains("no SMTP server: written to " + data.resolve("outbox"));
+        Config smtp = Config.load(Map.of("BROADSHEET_SMTP_HOST", "mail.example.com", "BROADSHEET_SMTP_PORT", "465",
+                "BROADSHEET_SMTP_SECURITY", "SSL", "BROADSHEET_SMTP_PASSWORD", "m4ilsecret", "BROADSHEET_SMTP_FROM",
+                "The Courier <news@example.com>"), Map.of("data", data.toString()));
+        assertThat(smtp.smtp().configured()).isTrue();
+        assertThat(smtp.smtp().port()).isEqualTo(465);
+        assertThat(smtp.smtp().security()).isEqualTo("ssl");
+        assertThat(String.join("\n", smtp.describe())).contains("SMTP mail.example.com:465 (ssl)").doesNotContain("m4ilsecret");
+    }
+
+    @Test
+    void refusesAnUnknownSmtpSecurityOrSender() {
+        assertThatThrownBy(() -> Config.load(Map.of("BROADSHEET_SMTP_SECURITY", "tls"), Map.of("data", data.toString())))
+                .isInstanceOf(Config.ConfigException.class)
+                .hasMessage("BROADSHEET_SMTP_SECURITY: \"tls\" is not one of starttls, ssl, none");
+        assertThatThrownBy(() -> Config.load(Map.of("BROADSHEET_SMTP_FROM", "not an address"), Map.of("data", data.toString())))
+                .isInstanceOf(Config.ConfigException.class)
+                .hasMessageStartingWith("BROADSHEET_SMTP_FROM:");
+    }
+
+    @Test
     void describeHidesThePassword() {
         Config c = Config.load(Map.of("BROADSHEET_DATABASE_URL", "jdbc:postgresql://db/x", "BROADSHEET_DATABASE_PASSWORD", "s3cret"),
                 Map.of("data", data.toString()));

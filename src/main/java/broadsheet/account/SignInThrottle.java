@@ -15,6 +15,9 @@ import org.jdbi.v3.core.Jdbi;
  * <p>An attempt is counted before its password is checked ({@link #take}), as a failure until the caller
  * says otherwise, so guesses sent all at once cannot slip past the count while the first are being checked.
  * Does not check passwords or codes: its callers do, between {@link #take} and {@link #succeeded}.
+ *
+ * <p>Each throttle counts in its own {@link Realm}: the newsroom's sign-ins, readers' sign-ins and the mails
+ * readers ask for never add to each other's counts, even for one email or one address.
  */
 public final class SignInThrottle {
     public static final Duration WINDOW = Duration.ofMinutes(15);
@@ -23,10 +26,41 @@ public final class SignInThrottle {
     /** The first keys of this class's {@code pg_advisory_xact_lock(int, int)} locks: one per email, one per address. */
     private static final int ACCOUNT_LOCK = 71_001;
     private static final int ADDRESS_LOCK = 71_002;
+    /** Rows older than this are swept: longer than any realm's window. */
+    private static final Duration KEPT = Duration.ofHours(2);
     private final Jdbi jdbi;
+    private final Realm realm;
 
+    /**
+     * What is counted and how much is allowed: a name that keeps its counts apart from other realms' (empty for
+     * the newsroom's sign-ins), the window, and the most attempts per email and per address within it.
+     */
+    public record Realm(String name, Duration window, int perAccount, int perAddress) {
+        /** The newsroom's sign-ins. */
+        public static final Realm STAFF = new Realm("", WINDOW, PER_ACCOUNT, PER_ADDRESS);
+
+        /** The same limits as the newsroom's, counted apart under another name. */
+        public static Realm sameAsStaff(String name) {
+            return new Realm(name, WINDOW, PER_ACCOUNT, PER_ADDRESS);
+        }
+
+        public Realm {
+            if (window.compareTo(KEPT) > 0) throw new IllegalArgumentException("a window longer than " + KEPT);
+        }
+
+        String key(String value) {
+            return name.isEmpty() ? value : name + ":" + value;
+        }
+    }
+
+    /** The newsroom's sign-in throttle. */
     public SignInThrottle(Jdbi jdbi) {
+        this(jdbi, Realm.STAFF);
+    }
+
+    public SignInThrottle(Jdbi jdbi, Realm realm) {
         this.jdbi = jdbi;
+        this.realm = realm;
     }
 
     /** An attempt's turn: granted (and counted as a failure until said otherwise), or refused for {@code retryAfter}. */
@@ -46,22 +80,23 @@ public final class SignInThrottle {
      * email and per address (always in that order, so two attempts never wait for each other in a circle).
      */
     public Turn take(String email, String ip, Instant now) {
-        String e = email.strip();
-        Instant since = now.minus(WINDOW);
+        String e = realm.key(email.strip());
+        String address = realm.key(ip);
+        Instant since = now.minus(realm.window());
         Turn turn = jdbi.inTransaction(h -> {
             h.execute("SELECT pg_advisory_xact_lock(?, hashtext(lower(?)))", ACCOUNT_LOCK, e);
-            h.execute("SELECT pg_advisory_xact_lock(?, hashtext(?))", ADDRESS_LOCK, ip);
-            Optional<Instant> oldest = oldestIfOver(h, "lower(email) = lower(:key)", e, since, PER_ACCOUNT)
-                    .or(() -> oldestIfOver(h, "ip = :key", ip, since, PER_ADDRESS));
+            h.execute("SELECT pg_advisory_xact_lock(?, hashtext(?))", ADDRESS_LOCK, address);
+            Optional<Instant> oldest = oldestIfOver(h, "lower(email) = lower(:key)", e, since, realm.perAccount())
+                    .or(() -> oldestIfOver(h, "ip = :key", address, since, realm.perAddress()));
             if (oldest.isPresent()) {
-                Duration d = Duration.between(now, oldest.get().plus(WINDOW));
+                Duration d = Duration.between(now, oldest.get().plus(realm.window()));
                 return new Turn(0, d.isNegative() ? Duration.ZERO : d);
             }
             return Turn.granted(h.createUpdate("INSERT INTO sign_in_attempts (email, ip, at, succeeded) VALUES (:e, :ip, :at, false)")
-                    .bind("e", e).bind("ip", ip).bind("at", now).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
+                    .bind("e", e).bind("ip", address).bind("at", now).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
         });
         // outside the locked transaction: old rows of any account, which other attempts may be deleting too
-        jdbi.useHandle(h -> h.execute("DELETE FROM sign_in_attempts WHERE at < ?", now.minus(WINDOW.multipliedBy(4))));
+        jdbi.useHandle(h -> h.execute("DELETE FROM sign_in_attempts WHERE at < ?", now.minus(KEPT)));
         return turn;
     }
 

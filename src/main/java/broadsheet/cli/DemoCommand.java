@@ -1,7 +1,10 @@
 package broadsheet.cli;
 
 import broadsheet.App;
+import broadsheet.account.Passwords;
 import broadsheet.demo.DemoLoader;
+import broadsheet.demo.DemoReaders;
+import broadsheet.reader.ReaderStore;
 import java.time.Clock;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,6 +33,8 @@ public final class DemoCommand implements Runnable {
         try {
             new DemoLoader(app.database().jdbi(), app.blobs(), app.config().zone())
                     .loadIfEmpty(seed, articles, clock.instant(), System.out);
+            new DemoReaders(new ReaderStore(app.database().jdbi()), new Passwords())
+                    .ensure(app.config().baseUrl() + "/account/signin", clock.instant(), System.out);
         } catch (RuntimeException e) {
             app.close();
             throw e;

@@ -11,6 +11,7 @@ import broadsheet.web.CachePolicy;
 import broadsheet.web.Cookies;
 import broadsheet.web.FormTokens;
 import broadsheet.web.HttpProblem;
+import broadsheet.web.NextAddress;
 import broadsheet.web.Pages;
 import broadsheet.web.Template;
 import broadsheet.web.Visitor;
@@ -184,21 +185,11 @@ public final class SignInPages {
         return next;
     }
 
-    /**
-     * An address as the access check writes it (the path and query a browser sent): printable ASCII, without
-     * backslashes, and a newsroom path without empty or dot segments. Nothing else is followed, however
-     * harmless it may look: a browser drops some characters and reads a backslash as a slash.
-     */
+    /** A plain address on this site ({@link NextAddress#plain}) in the newsroom. */
     private static boolean plainNewsroomAddress(String next) {
-        if (next == null || next.chars().anyMatch(c -> c <= ' ' || c >= 0x7f || c == '\\')) return false;
-        String path = next.split("\\?", 2)[0];
-        if (!path.equals("/newsroom") && !path.startsWith("/newsroom/")) return false;
-        String[] segments = path.substring(1).split("/", -1);
-        for (int i = 0; i < segments.length; i++) {
-            String segment = segments[i];
-            if (segment.equals(".") || segment.equals("..") || (segment.isEmpty() && i < segments.length - 1)) return false;
-        }
-        return true;
+        if (!NextAddress.plain(next)) return false;
+        String path = NextAddress.path(next);
+        return path.equals("/newsroom") || path.startsWith("/newsroom/");
     }
 
     private static String nz(String s) {

@@ -22,6 +22,11 @@ import java.util.function.BooleanSupplier;
  * session's CSRF token, or it is refused with 403 and nothing happens. While the paper's settings require
  * two-factor sign-in, an editor or admin without it may only set it up (or sign out): other pages send them
  * to {@link #TWO_FACTOR_SETUP}, other forms are refused.
+ *
+ * <p>{@link Role#READER} routes need a reader's session instead ({@link ReaderAccess}, which runs before this
+ * check): without one, a page sends the visitor to the readers' sign-in and a form is refused with 403; every
+ * state-changing request must carry that session's CSRF token. A newsroom session is no reader's, and a reader's
+ * cookie is no newsroom session.
  */
 public final class Access {
     public static final String CSRF_FIELD = "_csrf";
@@ -47,6 +52,10 @@ public final class Access {
         var roles = ctx.routeRoles();
         if (roles.isEmpty()) throw new HttpProblem(403, "Forbidden", "You may not use this address.");
         if (roles.contains(Role.ANYONE)) return;
+        if (roles.contains(Role.READER)) {
+            checkReader(ctx);
+            return;
+        }
         StaffRole needed = roles.stream().map(r -> ((Role) r).staffRole()).min(Enum::compareTo).orElseThrow();
         if (ctx.path().startsWith("/api/admin/")) {
             checkToken(ctx, needed);
@@ -54,14 +63,8 @@ public final class Access {
         }
         Optional<Visitor.SignedIn> session = visitors.session(ctx.cookie(Cookies.SESSION), clock.instant());
         if (session.isEmpty()) {
-            if (ctx.method() == HandlerType.GET || ctx.method() == HandlerType.HEAD) {
-                String next = ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString());
-                ctx.header("Cache-Control", CachePolicy.NO_STORE.header());
-                ctx.redirect("/newsroom/login?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8), HttpStatus.SEE_OTHER);
-                ctx.skipRemainingHandlers();
-                return;
-            }
-            throw new HttpProblem(403, "Signed out", "Your session has ended. Sign in again; what you sent was not saved.");
+            signInFirst(ctx, "/newsroom/login", "Your session has ended. Sign in again; what you sent was not saved.");
+            return;
         }
         Visitor.SignedIn s = session.get();
         if (!s.staff().role().atLeast(needed)) {
@@ -82,6 +85,26 @@ public final class Access {
                     + "Set it up on your account page first; nothing was saved.");
         }
         ctx.attribute(VISITOR, s);
+    }
+
+    /** No session: a page sends the visitor to sign in and come back; anything else is refused (403), nothing done. */
+    private static void signInFirst(Context ctx, String signInPath, String refusal) {
+        if (ctx.method() != HandlerType.GET && ctx.method() != HandlerType.HEAD) throw new HttpProblem(403, "Signed out", refusal);
+        String next = ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString());
+        ctx.header("Cache-Control", CachePolicy.NO_STORE.header());
+        ctx.redirect(signInPath + "?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8), HttpStatus.SEE_OTHER);
+        ctx.skipRemainingHandlers();
+    }
+
+    private static void checkReader(Context ctx) {
+        Optional<SignedInReader> reader = ReaderAccess.current(ctx);
+        if (reader.isEmpty()) {
+            signInFirst(ctx, "/account/signin", "You are not signed in, or your session has ended. Sign in again; nothing was changed.");
+            return;
+        }
+        if (changesState(ctx) && !sameToken(reader.get().csrf(), submittedCsrf(ctx))) {
+            throw new HttpProblem(403, "Form expired", "This form is out of date or did not come from this site. Reload the page and try again; nothing was changed.");
+        }
     }
 
     /** Whether this person must set up two-factor sign-in before using the newsroom: the settings require it of their role. */

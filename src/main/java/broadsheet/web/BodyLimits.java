@@ -33,6 +33,12 @@ public final class BodyLimits extends Handler.Wrapper {
      */
     public record Sizes(long form, long editor, long json, long upload) {
         /**
+         * Readers' account forms ({@code /account/...}): an email, a name and two passwords of at most 1,000
+         * characters each, percent-encoded, fit with room to spare; anything larger is refused unread.
+         */
+        public static final long ACCOUNT_FORM = 24 * 1024;
+
+        /**
          * Limits that fit an article body of {@code bodyCharacters} characters in every way a client may send it:
          * percent-encoded in a form, a character outside ASCII takes nine bytes ({@code %D0%96}... three per byte
          * of UTF-8); written as JSON by a client that escapes all of them ({@code \u0416}, as Python does by
@@ -52,6 +58,7 @@ public final class BodyLimits extends Handler.Wrapper {
             if (post && UPLOADS.contains(path)) return upload;
             if (post && path.equals(WEBHOOK)) return WEBHOOK_LIMIT;
             if (path.startsWith("/api/admin/")) return json;
+            if (path.equals("/account") || path.startsWith("/account/")) return Math.min(form, ACCOUNT_FORM);
             if (post && (path.equals("/newsroom/articles") || path.startsWith("/newsroom/articles/") || path.equals("/newsroom/preview"))) {
                 return editor;
             }

@@ -14,7 +14,9 @@ public enum CachePolicy {
     /** Error pages: cached briefly so a burst of requests for a missing page does not reach the origin. */
     SHORT("public, max-age=30, s-maxage=60"),
     /** Anything about one person, and server errors. */
-    NO_STORE("no-store");
+    NO_STORE("no-store"),
+    /** Every page a signed-in reader gets: it shows who they are, so no shared cache may keep it. */
+    PRIVATE("private, no-store");
 
     private final String header;
 

@@ -11,7 +11,8 @@ import java.util.Map;
  * Rendered public pages kept in memory, so a popular article is served without touching the database.
  * Only answers that anyone may see are kept (200s sent with a public cache policy); the whole cache is
  * emptied when published content changes on any instance (see {@code ChangeFeed}), and nothing stays
- * longer than five minutes in any case. Pages that vary by reader must not come through here.
+ * longer than five minutes in any case. A request with a live reader session is neither answered from here nor
+ * kept (it runs after {@link ReaderAccess#identify}), since its page shows who is reading.
  */
 public final class PageCache {
     private static final String KEY_ATTRIBUTE = "broadsheet.pageCacheKey";
@@ -30,7 +31,7 @@ public final class PageCache {
 
     /** A before-handler: answers from the cache when it can, and otherwise marks the request as cacheable. */
     public void serve(Context ctx) {
-        if (!enabled || ctx.method() != HandlerType.GET) return;
+        if (!enabled || ctx.method() != HandlerType.GET || ReaderAccess.current(ctx).isPresent()) return;
         String key = key(ctx);
         Pages.Rendered hit = pages.getIfPresent(key);
         if (hit != null) {
@@ -44,7 +45,7 @@ public final class PageCache {
     /** Keeps a response rendered for a request {@link #serve} marked. */
     void keep(Context ctx, Pages.Rendered rendered) {
         String key = ctx.attribute(KEY_ATTRIBUTE);
-        if (key != null && ctx.statusCode() == 200) pages.put(key, rendered);
+        if (key != null && ctx.statusCode() == 200 && ReaderAccess.current(ctx).isEmpty()) pages.put(key, rendered);
     }
 
     public void clear() {

@@ -20,6 +20,10 @@ import java.util.zip.GZIPOutputStream;
  * caching headers a CDN can use: {@code Cache-Control}, a strong {@code ETag} answered with 304 when it
  * matches, and {@code Surrogate-Key}. Bodies are gzipped here, not by the server, so each encoding has
  * its own strong ETag as HTTP requires. Public answers are offered to the {@link PageCache}.
+ *
+ * <p>A signed-in reader's pages are theirs alone: the masthead's "Sign in" becomes their name, linking to their
+ * account, and the answer is sent {@link CachePolicy#PRIVATE} with {@code Vary: Cookie}, never offered to the page
+ * cache. Anonymous answers are sent exactly as before.
  */
 public final class Pages {
     private static final int GZIP_MIN_BYTES = 1024;
@@ -55,9 +59,36 @@ public final class Pages {
     /** Sends a body with caching headers (answering 304 when the client has it) and offers it to the page cache. */
     public void send(Context ctx, byte[] body, String contentType, CachePolicy policy, Collection<String> surrogateKeys,
                      Map<String, String> extraHeaders) {
+        if (ReaderAccess.current(ctx).isPresent()) {
+            write(ctx, forReader(ctx, body, contentType, surrogateKeys, extraHeaders));
+            return;
+        }
         Rendered r = prepare(body, contentType, policy, surrogateKeys, extraHeaders);
         if (policy != CachePolicy.NO_STORE) cache.keep(ctx, r);
         write(ctx, r);
+    }
+
+    /** The masthead's account link, as {@code layout/page.jte} writes it for anonymous visitors. */
+    private static final String ACCOUNT_LINK = "<a class=\"account-link\" href=\"";
+
+    /** The answer for this request's signed-in reader: private, and with their name in the masthead. */
+    private static Rendered forReader(Context ctx, byte[] body, String contentType, Collection<String> keys, Map<String, String> extra) {
+        return prepare(withReader(body, contentType, ReaderAccess.current(ctx).orElseThrow()), contentType, CachePolicy.PRIVATE, keys, extra);
+    }
+
+    /** An HTML page with the masthead's "Sign in" turned into the reader's name, linking to their account. */
+    static byte[] withReader(byte[] body, String contentType, SignedInReader reader) {
+        if (!contentType.startsWith("text/html")) return body;
+        String html = new String(body, StandardCharsets.UTF_8);
+        int start = html.indexOf(ACCOUNT_LINK);
+        int end = start < 0 ? -1 : html.indexOf("</a>", start);
+        if (end < 0) return body;
+        String link = ACCOUNT_LINK + "/account\">" + escape(reader.shownName()) + "</a>";
+        return (html.substring(0, start) + link + html.substring(end + 4)).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
     }
 
     /** As {@link #send}, never cached in memory (for content already held in memory). */
@@ -75,19 +106,20 @@ public final class Pages {
      * client accepts it, but without an {@code ETag}: a refusal is not a version of anything to revalidate.
      */
     public static void sendError(Context ctx, byte[] body, String contentType, CachePolicy policy) {
-        write(ctx, prepare(body, contentType, policy, List.of(), Map.of()), false);
+        boolean reader = ReaderAccess.current(ctx).isPresent();
+        write(ctx, reader ? forReader(ctx, body, contentType, List.of(), Map.of()) : prepare(body, contentType, policy, List.of(), Map.of()), false);
     }
 
     /** Writes a prepared response, choosing gzip when the client accepts it. */
     static void write(Context ctx, Rendered r) {
-        write(ctx, r, r.policy() != CachePolicy.NO_STORE);
+        write(ctx, r, r.policy() != CachePolicy.NO_STORE && r.policy() != CachePolicy.PRIVATE);
     }
 
     /** {@code validated}: with an {@code ETag}, answering 304 when the client already has this body. */
     private static void write(Context ctx, Rendered r, boolean validated) {
         boolean gzip = r.gzip() != null && acceptsGzip(ctx.header("Accept-Encoding"));
         ctx.header("Cache-Control", r.policy().header());
-        ctx.header("Vary", "Accept-Encoding");
+        ctx.header("Vary", r.policy() == CachePolicy.PRIVATE ? "Accept-Encoding, Cookie" : "Accept-Encoding");
         if (validated) ctx.header("ETag", "\"" + r.hash() + (gzip ? "-gz" : "") + "\"");
         if (!r.surrogateKeys().isEmpty()) ctx.header("Surrogate-Key", r.surrogateKeys());
         r.extraHeaders().forEach(ctx::header);

@@ -25,6 +25,11 @@ public final class ReaderAccess {
         lookup.session(cookie, clock.instant()).ifPresent(r -> ctx.attribute(READER, r));
     }
 
+    /** This request's reader is no longer signed in (they signed out or deleted the account): the answer is an anonymous one. */
+    public static void forget(Context ctx) {
+        ctx.attribute(READER, null);
+    }
+
     /** The reader signed in on this request, or empty for an anonymous visitor. */
     public static Optional<SignedInReader> current(Context ctx) {
         return Optional.ofNullable(ctx.attribute(READER));

@@ -15,6 +15,15 @@ public record Site(String name, String tagline, String baseUrl, ZoneId zone, Lis
         }
     }
 
+    /**
+     * The masthead's sign-in address, coming back to the page whose canonical address is given (its path on
+     * this site). For a signed-in reader, {@link Pages} puts their name and account in its place.
+     */
+    public String signInLink(String canonical) {
+        String path = canonical != null && canonical.startsWith(baseUrl + "/") ? canonical.substring(baseUrl.length()) : "/";
+        return path.equals("/") ? "/account/signin" : "/account/signin?next=" + java.net.URLEncoder.encode(path, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     public String absolute(String path) {
         return path.startsWith("http://") || path.startsWith("https://") ? path : baseUrl + path;
     }
