@@ -35,6 +35,7 @@ public final class DemoCommand implements Runnable {
                     .loadIfEmpty(seed, articles, clock.instant(), System.out);
             new DemoReaders(new ReaderStore(app.database().jdbi()), new Passwords())
                     .ensure(app.config().baseUrl() + "/account/signin", clock.instant(), System.out);
+            DemoReaders.subscribe(app.database().jdbi(), app.config().zone(), clock.instant());
         } catch (RuntimeException e) {
             app.close();
             throw e;

@@ -2,14 +2,22 @@ package broadsheet.demo;
 
 import broadsheet.account.Passwords;
 import broadsheet.reader.ReaderStore;
+import broadsheet.shared.AuditLog;
+import broadsheet.subscription.Entitlements;
+import broadsheet.subscription.Grants;
+import broadsheet.subscription.Plan;
+import broadsheet.subscription.Plans;
 import java.io.PrintStream;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
+import org.jdbi.v3.core.Jdbi;
 
 /**
  * The demo's readers: a registered reader and a subscriber, both with confirmed addresses. Each demo start gives
- * them fresh passwords and prints them, so whoever runs the demo can sign in as either. (The subscriber's
- * subscription is granted by the subscriptions, which know what one is.)
+ * them fresh passwords and prints them, so whoever runs the demo can sign in as either; the subscriber holds a
+ * year's subscription to the paper's last plan on sale, granted as an admin would grant it.
  */
 public final class DemoReaders {
     public static final String READER = "reader@demo.example";
@@ -36,5 +44,15 @@ public final class DemoReaders {
             readers.verified(id, now);
             out.printf("  %-24s password %s  (%s)%n", r[0], password, r[2]);
         }
+    }
+
+    /** Gives the demo's subscriber a year's subscription to the last plan on sale, unless they are entitled already. */
+    public static void subscribe(Jdbi jdbi, ZoneId zone, Instant now) {
+        long subscriber = new ReaderStore(jdbi).byEmail(SUBSCRIBER).orElseThrow().id();
+        if (new Entitlements(jdbi, zone).entitled(subscriber, now)) return;
+        List<Plan> plans = new Plans(jdbi).active();
+        if (plans.isEmpty()) return;
+        new Grants(jdbi, zone).grantSubscription(new AuditLog.Actor(null, "The demo", "127.0.0.1"), subscriber,
+                String.valueOf(plans.get(plans.size() - 1).id()), LocalDate.ofInstant(now, zone).plusYears(1).toString(), now);
     }
 }
