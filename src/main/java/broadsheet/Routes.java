@@ -25,6 +25,8 @@ import broadsheet.editing.RevisionPages;
 import broadsheet.newsroom.SignInPages;
 import broadsheet.newsroom.StaffPages;
 import broadsheet.editing.SuggestPages;
+import broadsheet.gift.GiftNewsroomPages;
+import broadsheet.gift.GiftPages;
 import broadsheet.newsroom.TokenPages;
 import broadsheet.section.FrontPages;
 import broadsheet.section.SectionPages;
@@ -46,7 +48,13 @@ public final class Routes {
     /** The handlers the routes point at, built by the composition root. */
     public record Handlers(HealthPages health, Assets assets, MediaPages media, ContentApi api, FrontPages front,
                            TopicPages topics, ContributorPages contributors, ArticlePages articles,
-                           AdminApi adminApi) {}
+                           AdminApi adminApi, Gifts gifts) {}
+
+    /**
+     * Gift links' handlers. Reader routes say {@link Role#ANYONE} until readers have their own role; the handlers
+     * themselves require a signed-in reader and check their form token.
+     */
+    public record Gifts(GiftPages pages, GiftNewsroomPages newsroom) {}
 
     /** The newsroom's handlers. */
     public record Newsroom(SignInPages signIn, ArticleListPage list, EditorPages editor, PreviewPages preview, SuggestPages suggest,
@@ -117,6 +125,9 @@ public final class Routes {
             read("/newsroom/settings", n.settings()::show, Role.ADMIN);
             post("/newsroom/settings", n.settings()::save, Role.ADMIN);
 
+            read("/newsroom/gifts/", h.gifts().newsroom()::list, Role.ADMIN);
+            post("/newsroom/gifts/{id}/revoke", h.gifts().newsroom()::revoke, Role.ADMIN);
+
             read("/newsroom/media/", n.media()::library, Role.CONTRIBUTOR);
             read("/newsroom/media", n.media()::toLibrary, Role.CONTRIBUTOR);
             post("/newsroom/media", n.media()::upload, Role.CONTRIBUTOR);
@@ -179,6 +190,11 @@ public final class Routes {
                 read("/topics", h.api()::topics, Role.ANYONE);
                 read("/authors", h.api()::authors, Role.ANYONE);
             });
+
+            post("/gifts", h.gifts().pages()::give, Role.ANYONE);
+            read("/gift/{token}", h.gifts().pages()::show, Role.ANYONE);
+            read("/account/gifts", h.gifts().pages()::mine, Role.ANYONE);
+            post("/account/gifts/{id}/revoke", h.gifts().pages()::revoke, Role.ANYONE);
 
             read("/topics/", h.topics()::index, Role.ANYONE);
             read("/topics/{slug}/", h.topics()::show, Role.ANYONE);

@@ -14,7 +14,9 @@ public enum CachePolicy {
     /** Error pages: cached briefly so a burst of requests for a missing page does not reach the origin. */
     SHORT("public, max-age=30, s-maxage=60"),
     /** Anything about one person, and server errors. */
-    NO_STORE("no-store");
+    NO_STORE("no-store"),
+    /** Text only this visitor may see (a subscriber's, a meter's, a gift link's): no cache, shared or not, keeps it. */
+    PRIVATE("private, no-store");
 
     private final String header;
 
@@ -24,5 +26,10 @@ public enum CachePolicy {
 
     public String header() {
         return header;
+    }
+
+    /** Whether a response under this policy may be kept and given to anyone else. */
+    public boolean shared() {
+        return this != NO_STORE && this != PRIVATE;
     }
 }

@@ -64,7 +64,7 @@ class PaywalledArticlesIT {
         assertThat(body.children()).extracting(Element::text).containsExactly(
                 "The opening paragraph anyone may read.", "The second paragraph, still free.");
         assertThat(response.body()).doesNotContain("SECRET-DETAIL", "also paid for", "A pulled quote");
-        assertThat(page.select("section.paywall h2").text()).isEqualTo(notice);
+        assertThat(page.select(".paywall-offer h2").text()).isEqualTo(notice);
     }
 
     @ParameterizedTest

@@ -71,6 +71,8 @@ class NewsroomRoutesIT {
             "GET /newsroom/audit/", Role.ADMIN,
             "GET /newsroom/settings", Role.ADMIN,
             "POST /newsroom/settings", Role.ADMIN,
+            "GET /newsroom/gifts/", Role.ADMIN,
+            "POST /newsroom/gifts/{id}/revoke", Role.ADMIN,
             "GET /newsroom/staff/", Role.ADMIN,
             "POST /newsroom/staff/", Role.ADMIN,
             "GET /newsroom/staff/new", Role.ADMIN,

@@ -52,8 +52,13 @@ class SettingsPagesIT {
         f.put("comments", comments);
         if (twoFactor) f.put("requireTwoFactor", "yes");
         f.put("idleHours", hours);
+        f.putAll(READERS_AS_DEFAULT);
         return f;
     }
+
+    /** The paywall's fields as they are until changed. */
+    static final Map<String, String> READERS_AS_DEFAULT = Map.of("previewParagraphs", "3", "anonymousMeter", "0",
+            "registeredMeter", "2", "giftsPerMonth", "10", "giftExpiryDays", "14", "giftCap", "");
 
     private static HttpResponse<String> save(Newsroom.Client admin, Map<String, String> form) {
         return admin.submit("/newsroom/settings", "/newsroom/settings", form);
