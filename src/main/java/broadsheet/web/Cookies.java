@@ -4,7 +4,8 @@ import io.javalin.http.Context;
 
 /**
  * The site's cookies, all {@code HttpOnly} and {@code SameSite=Lax}, and {@code Secure} when the request
- * came over HTTPS (directly, or through a trusted proxy that says so). Readers' pages set none.
+ * came over HTTPS (directly, or through a trusted proxy that says so). Readers' pages set few: the meter of a
+ * visitor not signed in, and the gift links' cookies.
  */
 public final class Cookies {
     /** The newsroom session. */
