@@ -19,6 +19,7 @@ import broadsheet.web.SiteInfo;
 import broadsheet.web.Template;
 import gg.jte.generated.precompiled.article.JtepageGenerated;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import io.javalin.http.HttpStatus;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -74,7 +75,7 @@ public final class ArticlePages {
         Article a = d.article();
         Optional<SignedInReader> reader = ReaderAccess.current(ctx);
         var outcome = paywall.read(a.id(), a.access(), reader.map(SignedInReader::id), ctx.cookie(MeterCookie.NAME),
-                Paywall.Gift.NONE, clock.instant());
+                Paywall.Gift.NONE, clock.instant(), ctx.method() != HandlerType.HEAD);
         if (outcome.meterCookie() != null) Cookies.set(ctx, MeterCookie.NAME, outcome.meterCookie(), METER_COOKIE_SECONDS);
         boolean shared = reader.isEmpty() && outcome.shared();
         pages.html(ctx, PAGE, view(d, outcome.verdict(), reader, false), shared ? CachePolicy.PUBLIC_PAGE : CachePolicy.PRIVATE,

@@ -161,6 +161,15 @@ public final class Paywall {
      * signed in would get the same answer, so that it may be kept by shared caches.
      */
     public Outcome read(long articleId, AccessLevel access, Optional<Long> readerId, String meterCookie, Gift gift, Instant now) {
+        return read(articleId, access, readerId, meterCookie, gift, now, true);
+    }
+
+    /**
+     * As {@link #read(long, AccessLevel, Optional, String, Gift, Instant)}; without {@code counting} (a {@code HEAD}
+     * request, which shows no text) the meter is left as it is.
+     */
+    public Outcome read(long articleId, AccessLevel access, Optional<Long> readerId, String meterCookie, Gift gift, Instant now,
+                        boolean counting) {
         Rules r = rules.get();
         YearMonth month = YearMonth.from(now.atZone(zone));
         boolean viaGift = !(gift instanceof Gift.None);
@@ -176,7 +185,7 @@ public final class Paywall {
                 Set<Long> read = Set.copyOf(h.createQuery("SELECT article_id FROM meter_reads WHERE reader_id = :r AND month = :m")
                         .bind("r", reader).bind("m", month.atDay(1)).mapTo(Long.class).list());
                 Verdict d = decide(articleId, access, new Viewer(readerId, false, new Meter(r.registeredMeter(), read), gift));
-                if (d.counts()) {
+                if (d.counts() && counting) {
                     h.createUpdate("""
                                     INSERT INTO meter_reads (reader_id, month, article_id, read_at) VALUES (:r, :m, :a, :now)
                                     ON CONFLICT DO NOTHING""")
@@ -189,7 +198,7 @@ public final class Paywall {
         boolean metered = access == AccessLevel.PREMIUM && r.anonymousMeter() > 0 && !viaGift;
         Meter meter = metered ? new Meter(r.anonymousMeter(), cookies.read(meterCookie, month)) : Meter.NONE;
         Verdict v = decide(articleId, access, new Viewer(Optional.empty(), false, meter, gift));
-        String cookie = v.counts() ? cookies.write(month, plus(meter.read(), articleId)) : null;
+        String cookie = v.counts() && counting ? cookies.write(month, plus(meter.read(), articleId)) : null;
         // a premium article under the anonymous meter differs from one visitor to the next
         boolean shared = !viaGift && !(access == AccessLevel.PREMIUM && r.anonymousMeter() > 0);
         return new Outcome(v, cookie, shared);

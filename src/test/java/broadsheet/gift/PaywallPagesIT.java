@@ -104,6 +104,10 @@ class PaywallPagesIT {
         assertThat(app.get(PREMIUM).headers().firstValue("Cache-Control")).hasValue(PUBLIC);
         settings("anonymous_meter = 2");
 
+        HttpResponse<String> head = app.request("HEAD", PREMIUM);
+        assertThat(head.headers().allValues("Set-Cookie")).as("a HEAD request reads nothing, so counts nothing").isEmpty();
+        assertThat(head.headers().firstValue("Cache-Control")).hasValue(PRIVATE);
+
         HttpResponse<String> first = app.get(PREMIUM);
         assertThat(first.headers().firstValue("Cache-Control")).hasValue(PRIVATE);
         assertThat(first.body()).contains("SECRET-DETAIL", "HIDDEN-TEXT");

@@ -71,6 +71,16 @@ class PaywallIT {
     }
 
     @Test
+    void withoutCountingTheMeterIsLeftAsItIs() {
+        var v = paywall.read(premium.get(0), AccessLevel.PREMIUM, Optional.of(reader), null, Gift.NONE, NOW, false).verdict();
+        var visitor = paywall.read(premium.get(0), AccessLevel.PREMIUM, Optional.empty(), null, Gift.NONE, NOW, false);
+
+        assertThat(v.full()).isTrue();
+        assertThat(count("SELECT count(*) FROM meter_reads")).isZero();
+        assertThat(visitor.meterCookie()).isNull();
+    }
+
+    @Test
     void aSubscriberReadsEverythingWithoutUsingTheMeter() {
         subscribers.add(reader);
 
