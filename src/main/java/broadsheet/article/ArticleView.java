@@ -1,5 +1,6 @@
 package broadsheet.article;
 
+import broadsheet.content.AccessLevel;
 import broadsheet.subscription.Paywall;
 import broadsheet.subscription.PlanOffer;
 import broadsheet.web.Meta;
@@ -20,7 +21,7 @@ public record ArticleView(Site site, Meta meta, ArticleDetail detail, Dateline d
     /** The whole article, as the newsroom previews it: no paywall, no offer. */
     public static ArticleView whole(Site site, Meta meta, ArticleDetail detail, Dateline dateline, String bodyHtml) {
         return new ArticleView(site, meta, detail, dateline, bodyHtml,
-                Paywall.decide(detail.article().id(), broadsheet.content.AccessLevel.FREE, Paywall.Viewer.ANONYMOUS),
+                Paywall.decide(detail.article().id(), AccessLevel.FREE, Paywall.Viewer.ANONYMOUS),
                 new Offer(List.of(), "/", "/"), null);
     }
 

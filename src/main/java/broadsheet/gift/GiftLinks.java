@@ -3,6 +3,7 @@ package broadsheet.gift;
 import broadsheet.shared.AuditLog;
 import broadsheet.subscription.GiftAllowance;
 import broadsheet.subscription.Paywall.GiftProblem;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
@@ -220,7 +221,7 @@ public final class GiftLinks implements GiftAllowance {
     /** How a visitor is counted, from their random cookie: only its hash is stored. */
     public static String visitorKey(String cookie) {
         try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(cookie.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(cookie.getBytes(StandardCharsets.UTF_8));
             return "a:" + HexFormat.of().formatHex(d);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);

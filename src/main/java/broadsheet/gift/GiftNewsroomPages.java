@@ -10,6 +10,7 @@ import gg.jte.generated.precompiled.gift.JtenewsroomGenerated;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 
@@ -30,7 +31,7 @@ public final class GiftNewsroomPages {
         this.zone = zone;
     }
 
-    public record View(Frame frame, List<GiftLinks.Summary> gifts, String notice, ZoneId zone, java.time.Instant now) {}
+    public record View(Frame frame, List<GiftLinks.Summary> gifts, String notice, ZoneId zone, Instant now) {}
 
     /** {@code GET /newsroom/gifts/}. */
     public void list(Context ctx) {

@@ -4,6 +4,7 @@ import broadsheet.content.AccessLevel;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiPredicate;
@@ -220,7 +221,7 @@ public final class Paywall {
     }
 
     private static Set<Long> plus(Set<Long> read, long articleId) {
-        var all = new java.util.LinkedHashSet<>(read);
+        var all = new LinkedHashSet<>(read);
         all.add(articleId);
         return all;
     }
