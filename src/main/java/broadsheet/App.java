@@ -45,6 +45,12 @@ import broadsheet.editing.Revisions;
 import broadsheet.newsroom.SignInPages;
 import broadsheet.newsroom.StaffPages;
 import broadsheet.editing.SuggestPages;
+import broadsheet.gift.GiftLinks;
+import broadsheet.gift.GiftNewsroomPages;
+import broadsheet.gift.GiftPages;
+import broadsheet.gift.GiftRules;
+import broadsheet.subscription.MeterCookie;
+import broadsheet.subscription.Paywall;
 import broadsheet.newsroom.TokenPages;
 import broadsheet.mail.Mailer;
 import broadsheet.reader.ReaderAccountPages;
@@ -60,7 +66,10 @@ import broadsheet.section.SectionPages;
 import broadsheet.content.Section;
 import broadsheet.section.SectionMenu;
 import broadsheet.section.SectionStore;
+import broadsheet.settings.ReaderSettings;
 import broadsheet.settings.Settings;
+import broadsheet.subscription.Plan;
+import broadsheet.subscription.PlanOffer;
 import broadsheet.settings.SettingsPages;
 import broadsheet.settings.SettingsStore;
 import broadsheet.settings.SiteSettings;
@@ -108,6 +117,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiPredicate;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -238,20 +248,28 @@ public final class App implements AutoCloseable {
                 Mailer.inBackground(Mailer.of(config.smtp(), config.dataDir())), config.baseUrl(), siteInfo::name);
         // each later feature that keeps something about a reader adds its part of "download my data" here
         var readerData = new ReaderData(readerSessions, List.of());
+        BiPredicate<Long, Instant> entitled = entitlements::entitled;
+        Supplier<List<PlanOffer>> plans = () -> planStore.active().stream().map(Plan::offer).toList();
+        var paywall = new Paywall(jdbi, () -> paywallRules(settings.current().readers()), entitled,
+                new MeterCookie(() -> secrets.get("meter-cookie")), config.zone());
+        var giftLinks = new GiftLinks(jdbi, () -> giftRules(settings.current().readers()), entitled, config.zone());
+        var articlePages = new ArticlePages(articles, pages, siteInfo, paywall, plans, giftLinks, clock);
+        var giftPages = new GiftPages(giftLinks, articles, articlePages, paywall, pages, siteInfo, clock);
+        var gifts = new Routes.Gifts(giftPages, new GiftNewsroomPages(giftLinks, frames, pages, clock, config.zone()));
         var readers = new Routes.Readers(
-                new ReaderSignInPages(readerAccounts, readerSessions, formTokens, siteInfo, pages, clock),
+                new ReaderSignInPages(readerAccounts, readerSessions, formTokens, siteInfo, pages, clock, giftPages::afterSignUp),
                 new ReaderAccountPages(readerAccounts, readerStore, readerSessions, readerData, siteInfo, pages, clock, config.zone()));
 
         var handlers = new Routes.Handlers(
                 new HealthPages(database, registry, config.metricsToken()),
                 assets,
                 new MediaPages(blobs),
-                new ContentApi(articles, sections, topics, contributors, siteInfo, pages),
+                new ContentApi(articles, sections, topics, contributors, siteInfo, pages, paywall),
                 new FrontPages(articles, sections, menu, listings, pages, siteInfo),
                 new TopicPages(topics, listings, pages, siteInfo),
                 new ContributorPages(contributors, images, listings, pages, siteInfo),
-                new ArticlePages(articles, pages, siteInfo),
-                adminApi, subscriptions);
+                articlePages,
+                adminApi, subscriptions, gifts);
         this.server = Server.create(config, handlers, newsroom, readers, new ErrorPages(siteInfo), pageCache,
                 access, new ReaderAccess(ReaderSignInPages.lookup(readerSessions), clock), registry);
         this.changes = ChangeFeed.listen(database, what -> contentChanged.run());
@@ -261,6 +279,14 @@ public final class App implements AutoCloseable {
     private static SiteInfo.Paper paper(SiteSettings settings, List<Section> sections, String configuredName) {
         return new SiteInfo.Paper(settings.nameOr(configuredName), settings.tagline(),
                 sections.stream().map(s -> new Site.NavLink(s.slug(), s.name())).toList());
+    }
+
+    private static Paywall.Rules paywallRules(ReaderSettings r) {
+        return new Paywall.Rules(r.previewParagraphs(), r.anonymousMeter(), r.registeredMeter());
+    }
+
+    private static GiftRules giftRules(ReaderSettings r) {
+        return new GiftRules(r.giftsPerMonth(), r.giftExpiryDays(), r.giftReaderCap());
     }
 
     /** Who a session cookie or a bearer token is, as the access check asks: the staff accounts answer. */

@@ -25,6 +25,8 @@ import broadsheet.editing.RevisionPages;
 import broadsheet.newsroom.SignInPages;
 import broadsheet.newsroom.StaffPages;
 import broadsheet.editing.SuggestPages;
+import broadsheet.gift.GiftNewsroomPages;
+import broadsheet.gift.GiftPages;
 import broadsheet.newsroom.TokenPages;
 import broadsheet.reader.ReaderAccountPages;
 import broadsheet.reader.ReaderSignInPages;
@@ -51,10 +53,14 @@ public final class Routes {
     /** The handlers the routes point at, built by the composition root. */
     public record Handlers(HealthPages health, Assets assets, MediaPages media, ContentApi api, FrontPages front,
                            TopicPages topics, ContributorPages contributors, ArticlePages articles,
-                           AdminApi adminApi, Subscriptions subscriptions) {}
+                           AdminApi adminApi, Subscriptions subscriptions, Gifts gifts) {}
 
     /** Plans, readers' access and payments: the newsroom's plan and reader pages, and the subscribe and payment pages. */
     public record Subscriptions(PlanPages plans, ReaderPages readers, SubscribePages subscribe) {}
+
+
+    /** Gift links' handlers: the reader's own (making, My gifts), the gifted page, and the newsroom's list. */
+    public record Gifts(GiftPages pages, GiftNewsroomPages newsroom) {}
 
     /** The newsroom's handlers. */
     public record Newsroom(SignInPages signIn, ArticleListPage list, EditorPages editor, PreviewPages preview, SuggestPages suggest,
@@ -168,9 +174,11 @@ public final class Routes {
             // reader forms: the handlers check the signed-in reader's own form token
             post("/subscribe/{planId}", s.subscribe()::subscribe, Role.ANYONE);
             read("/payments/return", s.subscribe()::returned, Role.ANYONE);
-            post("/payments/portal", s.subscribe()::portal, Role.ANYONE);
+            post("/payments/portal", s.subscribe()::portal, Role.READER);
             // Stripe's webhook: the signature, not a session, says who is asking
             post("/payments/stripe/webhook", s.subscribe()::webhook, Role.ANYONE);
+            read("/newsroom/gifts/", h.gifts().newsroom()::list, Role.ADMIN);
+            post("/newsroom/gifts/{id}/revoke", h.gifts().newsroom()::revoke, Role.ADMIN);
 
             read("/newsroom/media/", n.media()::library, Role.CONTRIBUTOR);
             read("/newsroom/media", n.media()::toLibrary, Role.CONTRIBUTOR);
@@ -234,6 +242,11 @@ public final class Routes {
                 read("/topics", h.api()::topics, Role.ANYONE);
                 read("/authors", h.api()::authors, Role.ANYONE);
             });
+
+            post("/gifts", h.gifts().pages()::give, Role.READER);
+            read("/gift/{token}", h.gifts().pages()::show, Role.ANYONE);
+            read("/account/gifts", h.gifts().pages()::mine, Role.READER);
+            post("/account/gifts/{id}/revoke", h.gifts().pages()::revoke, Role.READER);
 
             read("/topics/", h.topics()::index, Role.ANYONE);
             read("/topics/{slug}/", h.topics()::show, Role.ANYONE);

@@ -38,7 +38,7 @@ final class ApiJson {
         return m;
     }
 
-    Map<String, Object> full(ArticleDetail d) {
+    Map<String, Object> full(ArticleDetail d, Paywall paywall) {
         Article a = d.article();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", a.id());
@@ -53,11 +53,8 @@ final class ApiJson {
         m.put("access", a.access().word());
         m.put("comments", a.commentPolicy().word());
         m.put("leadImage", picture(d.leadPicture()));
-        if (Paywall.decide(a.access(), Paywall.Viewer.ANONYMOUS) == Paywall.Decision.FULL) {
-            m.put("bodyHtml", a.bodyHtml());
-        } else {
-            m.put("previewHtml", Paywall.preview(a.bodyHtml()));
-        }
+        Paywall.Verdict verdict = Paywall.decide(a.id(), a.access(), Paywall.Viewer.ANONYMOUS);
+        m.put(verdict.full() ? "bodyHtml" : "previewHtml", paywall.body(verdict, a.bodyHtml()));
         return m;
     }
 

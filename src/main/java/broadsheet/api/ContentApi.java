@@ -6,6 +6,7 @@ import broadsheet.article.ArticleQueries;
 import broadsheet.contributor.Contributor;
 import broadsheet.contributor.ContributorStore;
 import broadsheet.section.SectionStore;
+import broadsheet.subscription.Paywall;
 import broadsheet.topic.TopicStore;
 import broadsheet.web.CachePolicy;
 import broadsheet.web.HttpProblem;
@@ -22,7 +23,8 @@ import java.util.Map;
  * The public, read-only Content API under {@code /api/v1}: published articles (newest first, filtered by
  * section, topic or author, with cursor pagination), one article, the sections and topics, and the authors
  * (with cursor pagination). Topics and authors are those a published article names; the others stay private.
- * Bodies of registered and subscriber articles are left out, as on the anonymous site. Errors are
+ * Bodies of registered and subscriber articles are cut to the opening the {@link Paywall} gives a visitor who is
+ * not signed in, with no meter and no gift: the API is public and cached, so it answers as for anyone. Errors are
  * problem JSON, written by the error pages.
  */
 public final class ContentApi {
@@ -34,9 +36,11 @@ public final class ContentApi {
     private final ContributorStore contributors;
     private final SiteInfo siteInfo;
     private final Pages pages;
+    private final Paywall paywall;
 
     public ContentApi(ArticleQueries articles, SectionStore sections, TopicStore topics, ContributorStore contributors,
-                      SiteInfo siteInfo, Pages pages) {
+                      SiteInfo siteInfo, Pages pages, Paywall paywall) {
+        this.paywall = paywall;
         this.pages = pages;
         this.articles = articles;
         this.sections = sections;
@@ -68,7 +72,7 @@ public final class ContentApi {
         if (!raw.matches("[0-9]{1,18}")) throw HttpProblem.badRequest("The article id must be a positive whole number.");
         ArticleDetail d = articles.byId(Long.parseLong(raw))
                 .orElseThrow(() -> new HttpProblem(404, "Not found", "No published article has the id " + raw + "."));
-        send(ctx, new ApiJson(siteInfo.site()).full(d), List.of("article-" + d.article().id()));
+        send(ctx, new ApiJson(siteInfo.site()).full(d, paywall), List.of("article-" + d.article().id()));
     }
 
     public void sections(Context ctx) {

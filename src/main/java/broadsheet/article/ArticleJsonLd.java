@@ -15,7 +15,7 @@ import java.util.Map;
  */
 public final class ArticleJsonLd {
     /** The page element that holds what a reader without access cannot see. */
-    public static final String PAYWALL_SELECTOR = ".paywall";
+    public static final String PAYWALL_SELECTOR = ".paywalled";
 
     private ArticleJsonLd() {}
 

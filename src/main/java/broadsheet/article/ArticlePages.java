@@ -1,22 +1,39 @@
 package broadsheet.article;
 
+import broadsheet.content.AccessLevel;
 import broadsheet.media.Picture;
+import broadsheet.subscription.GiftAllowance;
+import broadsheet.subscription.MeterCookie;
 import broadsheet.subscription.Paywall;
+import broadsheet.subscription.PlanOffer;
 import broadsheet.text.Texts;
 import broadsheet.web.CachePolicy;
+import broadsheet.web.Cookies;
 import broadsheet.web.HttpProblem;
 import broadsheet.web.Meta;
 import broadsheet.web.Pages;
+import broadsheet.web.ReaderAccess;
+import broadsheet.web.SignedInReader;
 import broadsheet.web.Site;
 import broadsheet.web.SiteInfo;
 import broadsheet.web.Template;
 import gg.jte.generated.precompiled.article.JtepageGenerated;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import io.javalin.http.HttpStatus;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 
-/** The article page at {@code /{section}/{yyyy}/{mm}/{dd}/{slug}/}, and redirects from earlier addresses. */
+/**
+ * The article page at {@code /{section}/{yyyy}/{mm}/{dd}/{slug}/}, and redirects from earlier addresses. What the
+ * reader gets of the text is the {@link Paywall}'s decision; a page that is the same for every visitor who is not
+ * signed in is public (CDN and page cache), any other (a signed-in reader's, a meter's) is private and never kept.
+ */
 public final class ArticlePages {
     /** The article page, also the newsroom's preview of an article. */
     public static final Template<ArticleView> PAGE = JtepageGenerated::render;
@@ -24,11 +41,21 @@ public final class ArticlePages {
     private final Pages pages;
     private final SiteInfo siteInfo;
     private final BodyRenderer bodies = new BodyRenderer();
+    private final Paywall paywall;
+    private final Supplier<List<PlanOffer>> plans;
+    private final GiftAllowance gifts;
+    private final Clock clock;
 
-    public ArticlePages(ArticleQueries queries, Pages pages, SiteInfo siteInfo) {
+    /** {@code plans}: the plans the paywall offers; {@code gifts}: how many gift links a subscriber has left. */
+    public ArticlePages(ArticleQueries queries, Pages pages, SiteInfo siteInfo, Paywall paywall, Supplier<List<PlanOffer>> plans,
+                        GiftAllowance gifts, Clock clock) {
         this.queries = queries;
         this.pages = pages;
         this.siteInfo = siteInfo;
+        this.paywall = paywall;
+        this.plans = plans;
+        this.gifts = gifts;
+        this.clock = clock;
     }
 
     public void show(Context ctx) {
@@ -46,14 +73,37 @@ public final class ArticlePages {
         }
         ArticleDetail d = found.get();
         Article a = d.article();
+        Optional<SignedInReader> reader = ReaderAccess.current(ctx);
+        var outcome = paywall.read(a.id(), a.access(), reader.map(SignedInReader::id), ctx.cookie(MeterCookie.NAME),
+                Paywall.Gift.NONE, clock.instant(), ctx.method() != HandlerType.HEAD);
+        if (outcome.meterCookie() != null) Cookies.set(ctx, MeterCookie.NAME, outcome.meterCookie(), METER_COOKIE_SECONDS);
+        boolean shared = reader.isEmpty() && outcome.shared();
+        pages.html(ctx, PAGE, view(d, outcome.verdict(), reader, false), shared ? CachePolicy.PUBLIC_PAGE : CachePolicy.PRIVATE,
+                surrogateKeys(d));
+    }
+
+    /** A meter cookie outlives any calendar month. */
+    private static final int METER_COOKIE_SECONDS = 32 * 24 * 3600;
+
+    /**
+     * The page of an article as the paywall's verdict allows: the whole body or its opening with the offer, and for a
+     * subscriber the gift button. {@code gifted}: the page is a gift link's, which search engines must not index.
+     */
+    public ArticleView view(ArticleDetail d, Paywall.Verdict verdict, Optional<SignedInReader> reader, boolean gifted) {
+        Article a = d.article();
         Site site = siteInfo.site();
-        boolean preview = Paywall.decide(a.access(), Paywall.Viewer.ANONYMOUS) == Paywall.Decision.PREVIEW;
         String description = description(a);
         Meta meta = Meta.of(a.seoTitle() != null ? a.seoTitle() : a.headline() + " | " + site.name(), description, site.absolute(a.path()))
                 .withType("article").withImage(shared(d.leadPicture())).withJsonLd(ArticleJsonLd.of(site, d, description));
+        if (gifted) meta = meta.asNoindex();
         Dateline dateline = Dateline.of(a.firstPublishedAt(), a.updatedAt(), site.zone());
-        var view = new ArticleView(site, meta, d, dateline, preview ? Paywall.preview(a.bodyHtml()) : a.bodyHtml(), preview);
-        pages.html(ctx, PAGE, view, CachePolicy.PUBLIC_PAGE, surrogateKeys(d));
+        String next = URLEncoder.encode(a.path(), StandardCharsets.UTF_8);
+        var offer = new ArticleView.Offer(plans.get(), "/account/signin?next=" + next, "/account/signup?next=" + next);
+        ArticleView.GiftButton button = null;
+        if (!gifted && reader.isPresent() && verdict.reason() == Paywall.Reason.ENTITLED && a.access() == AccessLevel.PREMIUM) {
+            button = new ArticleView.GiftButton(a.id(), gifts.left(reader.get().id(), clock.instant()), reader.get().csrf());
+        }
+        return new ArticleView(site, meta, d, dateline, paywall.body(verdict, a.bodyHtml()), verdict, offer, button);
     }
 
     private String description(Article a) {

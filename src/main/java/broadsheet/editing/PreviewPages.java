@@ -48,7 +48,7 @@ public final class PreviewPages {
         Site site = siteInfo.site();
         var published = a.firstPublishedAt() != null ? a.firstPublishedAt() : clock.instant();
         Meta meta = Meta.of("Preview: " + a.headline() + " | " + site.name(), a.standfirst(), site.absolute(ctx.path())).asNoindex();
-        var view = new ArticleView(site, meta, d, Dateline.of(published, a.updatedAt(), site.zone()), a.bodyHtml(), false);
+        var view = ArticleView.whole(site, meta, d, Dateline.of(published, a.updatedAt(), site.zone()), a.bodyHtml());
         pages.html(ctx, ArticlePages.PAGE, view, CachePolicy.NO_STORE, List.of());
     }
 

@@ -57,17 +57,19 @@ public final class ReaderAccounts {
      * Signs up a new reader and mails a link to confirm the address; for an address that already has an account,
      * mails its owner to say so instead. Refuses what cannot be used (nothing stored).
      */
-    public void signUp(String rawEmail, String rawName, String rawPassword, String next, String ip, Instant now) {
+    /** Makes the account and mails the link that confirms it; returns the new reader's id, or empty when the email had one. */
+    public Optional<Long> signUp(String rawEmail, String rawName, String rawPassword, String next, String ip, Instant now) {
         String email = ReaderInput.email(rawEmail);
         String name = ReaderInput.name(rawName);
         String password = ReaderInput.newPassword(rawPassword, email);
         Optional<Long> created = store.create(email, name, passwords.hash(password), null, now);
-        if (!mayMail(email, ip, now)) return;
+        if (!mayMail(email, ip, now)) return created;
         if (created.isPresent()) {
             mails.verify(email, tokens.issue(created.get(), Purpose.VERIFY, null, now), next);
         } else {
             mails.alreadyRegistered(email);
         }
+        return created;
     }
 
     public Outcome signIn(String rawEmail, String rawPassword, String ip, String userAgent, Instant now) {

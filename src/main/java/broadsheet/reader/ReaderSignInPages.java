@@ -29,6 +29,7 @@ import gg.jte.generated.precompiled.reader.JtesignupGenerated;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.Clock;
+import java.util.function.BiConsumer;
 import java.util.List;
 
 /**
@@ -52,9 +53,15 @@ public final class ReaderSignInPages {
     private final SiteInfo siteInfo;
     private final Pages pages;
     private final Clock clock;
+    private final BiConsumer<Context, Long> afterSignUp;
 
+    /**
+     * {@code afterSignUp} is told of each new account with the request that made it, for features that note where a
+     * reader came from (a gift link they opened).
+     */
     public ReaderSignInPages(ReaderAccounts accounts, ReaderSessions sessions, FormTokens formTokens, SiteInfo siteInfo, Pages pages,
-                             Clock clock) {
+                             Clock clock, BiConsumer<Context, Long> afterSignUp) {
+        this.afterSignUp = afterSignUp;
         this.accounts = accounts;
         this.sessions = sessions;
         this.formTokens = formTokens;
@@ -78,7 +85,8 @@ public final class ReaderSignInPages {
         formTokens.require(ctx);
         String next = next(ctx.formParam("next"));
         try {
-            accounts.signUp(ctx.formParam("email"), ctx.formParam("name"), ctx.formParam("password"), next, ctx.ip(), clock.instant());
+            accounts.signUp(ctx.formParam("email"), ctx.formParam("name"), ctx.formParam("password"), next, ctx.ip(), clock.instant())
+                    .ifPresent(id -> afterSignUp.accept(ctx, id));
         } catch (ReaderInput.Refused e) {
             ctx.status(400);
             show(ctx, SIGN_UP, new SignUpView(site(), meta("Sign up", "/account/signup"), formTokens.issue(ctx), next,

@@ -59,7 +59,10 @@ public final class SettingsPages {
     /** {@code POST /newsroom/settings}. */
     public void save(Context ctx) {
         var form = new SettingsStore.Form(ctx.formParam("name"), ctx.formParam("tagline"), ctx.formParam("access"),
-                ctx.formParam("comments"), ctx.formParam("requireTwoFactor"), ctx.formParam("idleHours"));
+                ctx.formParam("comments"), ctx.formParam("requireTwoFactor"), ctx.formParam("idleHours"),
+                new SettingsStore.ReaderFields(ctx.formParam("previewParagraphs"), ctx.formParam("anonymousMeter"),
+                        ctx.formParam("registeredMeter"), ctx.formParam("giftsPerMonth"), ctx.formParam("giftExpiryDays"),
+                        ctx.formParam("giftCap")));
         AuditLog.Actor actor = Access.visitor(ctx).actor(ctx.ip());
         switch (store.save(actor, form, configuredName, clock.instant())) {
             case SettingsStore.Outcome.Saved s -> {

@@ -23,15 +23,21 @@ public final class SettingsStore {
     private static final RowMapper<SiteSettings> ROW = (rs, ctx) -> new SiteSettings(rs.getString("name"), rs.getString("tagline"),
             AccessLevel.fromWord(rs.getString("default_access")).orElse(AccessLevel.FREE),
             CommentPolicy.fromWord(rs.getString("default_comments")).orElse(CommentPolicy.OPEN),
-            rs.getBoolean("require_two_factor"), rs.getInt("session_idle_hours"));
+            rs.getBoolean("require_two_factor"), rs.getInt("session_idle_hours"),
+            new ReaderSettings(rs.getInt("preview_paragraphs"), rs.getInt("anonymous_meter"), rs.getInt("registered_meter"),
+                    rs.getInt("gifts_per_month"), rs.getInt("gift_expiry_days"), rs.getInt("gift_reader_cap")));
     private final Jdbi jdbi;
 
     public SettingsStore(Jdbi jdbi) {
         this.jdbi = jdbi;
     }
 
-    /** The settings form as sent, each field stripped; {@code requireTwoFactor} is the checkbox's value ("yes"), or empty. */
-    public record Form(String name, String tagline, String access, String comments, String requireTwoFactor, String idleHours) {
+    /**
+     * The settings form as sent, each field stripped; {@code requireTwoFactor} is the checkbox's value ("yes"), or
+     * empty; {@code readers} the paywall's fields.
+     */
+    public record Form(String name, String tagline, String access, String comments, String requireTwoFactor, String idleHours,
+                       ReaderFields readers) {
         public Form {
             name = clean(name);
             tagline = clean(tagline);
@@ -39,12 +45,44 @@ public final class SettingsStore {
             comments = clean(comments);
             requireTwoFactor = clean(requireTwoFactor);
             idleHours = clean(idleHours);
+            readers = readers == null ? ReaderFields.of(ReaderSettings.DEFAULTS) : readers;
+        }
+
+        /** The form with the readers' rules at their defaults. */
+        public Form(String name, String tagline, String access, String comments, String requireTwoFactor, String idleHours) {
+            this(name, tagline, access, comments, requireTwoFactor, idleHours, null);
         }
 
         /** The form filled in with the settings in effect. */
         public static Form of(SiteSettings s, String configuredName) {
             return new Form(s.nameOr(configuredName), s.tagline(), s.defaultAccess().word(), s.defaultComments().word(),
-                    s.requireTwoFactor() ? "yes" : "", String.valueOf(s.sessionIdleHours()));
+                    s.requireTwoFactor() ? "yes" : "", String.valueOf(s.sessionIdleHours()), ReaderFields.of(s.readers()));
+        }
+    }
+
+    /** The paywall's fields of the form as sent, stripped; an empty {@code giftCap} means no cap. */
+    public record ReaderFields(String previewParagraphs, String anonymousMeter, String registeredMeter, String giftsPerMonth,
+                               String giftExpiryDays, String giftCap) {
+        public ReaderFields {
+            previewParagraphs = clean(previewParagraphs);
+            anonymousMeter = clean(anonymousMeter);
+            registeredMeter = clean(registeredMeter);
+            giftsPerMonth = clean(giftsPerMonth);
+            giftExpiryDays = clean(giftExpiryDays);
+            giftCap = clean(giftCap);
+        }
+
+        public static ReaderFields of(ReaderSettings r) {
+            return new ReaderFields(String.valueOf(r.previewParagraphs()), String.valueOf(r.anonymousMeter()),
+                    String.valueOf(r.registeredMeter()), String.valueOf(r.giftsPerMonth()), String.valueOf(r.giftExpiryDays()),
+                    r.giftCapped() ? String.valueOf(r.giftReaderCap()) : "");
+        }
+
+        /** The rules these fields give; only for fields without problems. */
+        ReaderSettings settings() {
+            return new ReaderSettings(Integer.parseInt(previewParagraphs), Integer.parseInt(anonymousMeter),
+                    Integer.parseInt(registeredMeter), Integer.parseInt(giftsPerMonth), Integer.parseInt(giftExpiryDays),
+                    giftCap.isEmpty() ? 0 : Integer.parseInt(giftCap));
         }
     }
 
@@ -76,7 +114,7 @@ public final class SettingsStore {
         if (!problems.isEmpty()) return new Outcome.Invalid(problems);
         SiteSettings after = new SiteSettings(form.name().equals(configuredName) ? "" : form.name(), form.tagline(),
                 AccessLevel.fromWord(form.access()).orElseThrow(), CommentPolicy.fromWord(form.comments()).orElseThrow(),
-                form.requireTwoFactor().equals("yes"), Integer.parseInt(form.idleHours()));
+                form.requireTwoFactor().equals("yes"), Integer.parseInt(form.idleHours()), form.readers().settings());
         return jdbi.inTransaction(h -> {
             // two admins saving at once take turns, so each audit entry's "from" is what the other stored;
             // readers are not held up (this lock mode lets plain reads through)
@@ -86,15 +124,24 @@ public final class SettingsStore {
             if (changes.isEmpty()) return new Outcome.Saved(before, changes);
             h.createUpdate("""
                             INSERT INTO site_settings (id, name, tagline, default_access, default_comments, require_two_factor,
-                                                       session_idle_hours, updated_at, updated_by)
-                            VALUES (true, :name, :tagline, :access, :comments, :twoFactor, :idle, :now, :by)
+                                                       session_idle_hours, preview_paragraphs, anonymous_meter, registered_meter,
+                                                       gifts_per_month, gift_expiry_days, gift_reader_cap, updated_at, updated_by)
+                            VALUES (true, :name, :tagline, :access, :comments, :twoFactor, :idle, :preview, :anonymousMeter,
+                                    :registeredMeter, :gifts, :expiry, :cap, :now, :by)
                             ON CONFLICT (id) DO UPDATE SET name = excluded.name, tagline = excluded.tagline,
                                 default_access = excluded.default_access, default_comments = excluded.default_comments,
                                 require_two_factor = excluded.require_two_factor, session_idle_hours = excluded.session_idle_hours,
+                                preview_paragraphs = excluded.preview_paragraphs, anonymous_meter = excluded.anonymous_meter,
+                                registered_meter = excluded.registered_meter, gifts_per_month = excluded.gifts_per_month,
+                                gift_expiry_days = excluded.gift_expiry_days, gift_reader_cap = excluded.gift_reader_cap,
                                 updated_at = excluded.updated_at, updated_by = excluded.updated_by""")
                     .bind("name", after.name().isEmpty() ? null : after.name()).bind("tagline", after.tagline())
                     .bind("access", after.defaultAccess().word()).bind("comments", after.defaultComments().word())
                     .bind("twoFactor", after.requireTwoFactor()).bind("idle", after.sessionIdleHours())
+                    .bind("preview", after.readers().previewParagraphs()).bind("anonymousMeter", after.readers().anonymousMeter())
+                    .bind("registeredMeter", after.readers().registeredMeter()).bind("gifts", after.readers().giftsPerMonth())
+                    .bind("expiry", after.readers().giftExpiryDays())
+                    .bind("cap", after.readers().giftCapped() ? after.readers().giftReaderCap() : null)
                     .bind("now", now).bind("by", actor.staffId())
                     .execute();
             AuditLog.record(h, actor, "settings changed", after.nameOr(configuredName), changes, now);
@@ -126,7 +173,20 @@ public final class SettingsStore {
             p.put("idleHours", "A whole number of hours from " + SiteSettings.MIN_IDLE_HOURS + " to " + SiteSettings.MAX_IDLE_HOURS
                     + " (a week).");
         }
+        ReaderFields r = f.readers();
+        whole(p, "previewParagraphs", r.previewParagraphs(), ReaderSettings.MIN_PREVIEW, ReaderSettings.MAX_PREVIEW, "paragraphs");
+        whole(p, "anonymousMeter", r.anonymousMeter(), 0, ReaderSettings.MAX_METER, "articles");
+        whole(p, "registeredMeter", r.registeredMeter(), 0, ReaderSettings.MAX_METER, "articles");
+        whole(p, "giftsPerMonth", r.giftsPerMonth(), 0, ReaderSettings.MAX_GIFTS, "gifts");
+        whole(p, "giftExpiryDays", r.giftExpiryDays(), 1, ReaderSettings.MAX_EXPIRY_DAYS, "days");
+        if (!r.giftCap().isEmpty()) whole(p, "giftCap", r.giftCap(), 1, ReaderSettings.MAX_CAP, "readers, or leave it empty for no cap");
         return p;
+    }
+
+    /** Notes a problem unless {@code value} is a whole number from {@code min} to {@code max}. */
+    private static void whole(Map<String, String> problems, String field, String value, int min, int max, String unit) {
+        int n = value.matches("[0-9]{1,6}") ? Integer.parseInt(value) : -1;
+        if (n < min || n > max) problems.put(field, "A whole number from " + min + " to " + max + " " + unit + ".");
     }
 
     /** Each setting that differs, as "from → to", in the form's order. */
@@ -146,7 +206,23 @@ public final class SettingsStore {
         if (before.sessionIdleHours() != after.sessionIdleHours()) {
             c.put("session idle hours", before.sessionIdleHours() + " → " + after.sessionIdleHours());
         }
+        ReaderSettings b = before.readers();
+        ReaderSettings a = after.readers();
+        change(c, "preview paragraphs", b.previewParagraphs(), a.previewParagraphs());
+        change(c, "anonymous meter", b.anonymousMeter(), a.anonymousMeter());
+        change(c, "registered meter", b.registeredMeter(), a.registeredMeter());
+        change(c, "gifts per month", b.giftsPerMonth(), a.giftsPerMonth());
+        change(c, "gift expiry days", b.giftExpiryDays(), a.giftExpiryDays());
+        if (b.giftReaderCap() != a.giftReaderCap()) c.put("gift reader cap", cap(b) + " → " + cap(a));
         return c;
+    }
+
+    private static void change(Map<String, String> changes, String what, int before, int after) {
+        if (before != after) changes.put(what, before + " → " + after);
+    }
+
+    private static String cap(ReaderSettings r) {
+        return r.giftCapped() ? String.valueOf(r.giftReaderCap()) : "none";
     }
 
     private static String name(SiteSettings s, String configuredName) {

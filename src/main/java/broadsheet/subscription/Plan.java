@@ -52,6 +52,11 @@ public record Plan(long id, String name, Period period, long priceMinor, String 
         return price() + " a " + period.word();
     }
 
+    /** The plan as the paywall's offer shows it. */
+    public PlanOffer offer() {
+        return new PlanOffer(name, "a " + period.word(), price());
+    }
+
     /** An amount in a currency's minor unit, formatted for readers. */
     public static String format(long minor, String currency) {
         Currency c = Currency.getInstance(currency);

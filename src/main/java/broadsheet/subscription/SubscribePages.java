@@ -110,14 +110,8 @@ public final class SubscribePages {
 
     /** {@code POST /payments/portal}: an entitled reader who pays through Stripe, to Stripe's page for changing it. */
     public void portal(Context ctx) {
+        // Role.READER: the access check has made sure of the reader and their form token
         Optional<SignedInReader> reader = ReaderAccess.current(ctx);
-        if (reader.isEmpty()) {
-            redirect(ctx, "/account/signin?next=/account");
-            return;
-        }
-        if (!readerFormToken(ctx, reader.get())) {
-            throw new HttpProblem(403, "Form expired", "This form is out of date or did not come from this site. Reload the page and try again.");
-        }
         Optional<String> customer = stripe.customerOf(reader.get().id());
         if (payments.isEmpty() || customer.isEmpty() || !entitlements.entitled(reader.get().id(), clock.instant())) {
             notice(ctx, 409, "Nothing to manage here", List.of("Your account has no subscription paid through this site to change. "

@@ -167,7 +167,7 @@ public final class Access {
         return HttpProblem.badRequest("The form could not be read. Reload the page and try again; nothing was stored.");
     }
 
-    static boolean sameToken(String expected, String given) {
+    public static boolean sameToken(String expected, String given) {
         return expected != null && given != null
                 && MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
     }

@@ -15,7 +15,10 @@ public enum CachePolicy {
     SHORT("public, max-age=30, s-maxage=60"),
     /** Anything about one person, and server errors. */
     NO_STORE("no-store"),
-    /** Every page a signed-in reader gets: it shows who they are, so no shared cache may keep it. */
+    /**
+     * Text only this visitor may see (a subscriber's, a meter's, a gift link's), and every page a signed-in reader
+     * gets (it shows who they are): no cache, shared or not, keeps it.
+     */
     PRIVATE("private, no-store");
 
     private final String header;
@@ -26,5 +29,10 @@ public enum CachePolicy {
 
     public String header() {
         return header;
+    }
+
+    /** Whether a response under this policy may be kept and given to anyone else. */
+    public boolean shared() {
+        return this != NO_STORE && this != PRIVATE;
     }
 }

@@ -4,9 +4,10 @@ import io.javalin.http.Context;
 
 /**
  * The site's cookies, all {@code HttpOnly} and {@code SameSite=Lax}, and {@code Secure} when the request
- * came over HTTPS (directly, or through a trusted proxy that says so). Anonymous readers' pages set none, so
- * they stay cacheable; a reader who signs in gets {@link #READER}, and from then on every page they are sent is
- * private ({@link Pages}) and skips the {@link PageCache}.
+ * came over HTTPS (directly, or through a trusted proxy that says so). Anonymous readers' pages set few, so they
+ * stay cacheable: the meter of a visitor not signed in, and the gift links' cookies. A reader who signs in gets
+ * {@link #READER}, and from then on every page they are sent is private ({@link Pages}) and skips the
+ * {@link PageCache}.
  */
 public final class Cookies {
     /** The newsroom session. */

@@ -64,7 +64,7 @@ public final class Pages {
             return;
         }
         Rendered r = prepare(body, contentType, policy, surrogateKeys, extraHeaders);
-        if (policy != CachePolicy.NO_STORE) cache.keep(ctx, r);
+        if (policy.shared()) cache.keep(ctx, r);
         write(ctx, r);
     }
 
@@ -112,7 +112,7 @@ public final class Pages {
 
     /** Writes a prepared response, choosing gzip when the client accepts it. */
     static void write(Context ctx, Rendered r) {
-        write(ctx, r, r.policy() != CachePolicy.NO_STORE && r.policy() != CachePolicy.PRIVATE);
+        write(ctx, r, r.policy().shared());
     }
 
     /** {@code validated}: with an {@code ETag}, answering 304 when the client already has this body. */

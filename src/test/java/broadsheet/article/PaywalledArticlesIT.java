@@ -64,7 +64,7 @@ class PaywalledArticlesIT {
         assertThat(body.children()).extracting(Element::text).containsExactly(
                 "The opening paragraph anyone may read.", "The second paragraph, still free.");
         assertThat(response.body()).doesNotContain("SECRET-DETAIL", "also paid for", "A pulled quote");
-        assertThat(page.select("section.paywall h2").text()).isEqualTo(notice);
+        assertThat(page.select(".paywall-offer h2").text()).isEqualTo(notice);
     }
 
     @ParameterizedTest
@@ -78,7 +78,7 @@ class PaywalledArticlesIT {
         JsonNode part = article.path("hasPart");
         assertThat(part.path("@type").asText()).isEqualTo("WebPageElement");
         assertThat(part.path("isAccessibleForFree").asBoolean()).isFalse();
-        assertThat(part.path("cssSelector").asText()).isEqualTo(".paywall");
+        assertThat(part.path("cssSelector").asText()).isEqualTo(".paywalled");
         assertThat(page.select(part.path("cssSelector").asText())).hasSize(1);
     }
 
@@ -89,7 +89,7 @@ class PaywalledArticlesIT {
         JsonNode article = Html.graphNode(Html.jsonLd(page).get(0), "NewsArticle");
 
         assertThat(response.body()).contains("SECRET-DETAIL", "A pulled quote");
-        assertThat(page.select(".paywall")).isEmpty();
+        assertThat(page.select(".paywalled, .paywall-offer")).isEmpty();
         assertThat(article.path("isAccessibleForFree").asBoolean()).isTrue();
         assertThat(article.has("hasPart")).isFalse();
     }

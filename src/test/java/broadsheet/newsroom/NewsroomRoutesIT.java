@@ -83,6 +83,8 @@ class NewsroomRoutesIT {
             "POST /newsroom/readers/{id}/complimentary/{grant}/revoke", Role.ADMIN,
             "POST /newsroom/readers/{id}/subscriptions", Role.ADMIN,
             "POST /newsroom/readers/{id}/subscriptions/{subscription}/cancel", Role.ADMIN,
+            "GET /newsroom/gifts/", Role.ADMIN,
+            "POST /newsroom/gifts/{id}/revoke", Role.ADMIN,
             "GET /newsroom/staff/", Role.ADMIN,
             "POST /newsroom/staff/", Role.ADMIN,
             "GET /newsroom/staff/new", Role.ADMIN,

@@ -52,8 +52,13 @@ class SettingsPagesIT {
         f.put("comments", comments);
         if (twoFactor) f.put("requireTwoFactor", "yes");
         f.put("idleHours", hours);
+        f.putAll(READERS_AS_DEFAULT);
         return f;
     }
+
+    /** The paywall's fields as they are until changed. */
+    private static final Map<String, String> READERS_AS_DEFAULT = Map.of("previewParagraphs", "3", "anonymousMeter", "0",
+            "registeredMeter", "2", "giftsPerMonth", "10", "giftExpiryDays", "14", "giftCap", "");
 
     private static HttpResponse<String> save(Newsroom.Client admin, Map<String, String> form) {
         return admin.submit("/newsroom/settings", "/newsroom/settings", form);
@@ -179,6 +184,37 @@ class SettingsPagesIT {
         assertThat(count("SELECT count(*) FROM site_settings")).isZero();
         assertThat(count("SELECT count(*) FROM audit_log WHERE action = 'settings changed'")).isZero();
         assertThat(Html.parse(app.get("/")).title()).isEqualTo("The Broadsheet");
+    }
+
+    @Test
+    void theReadersRulesAreSetHereWithTheirProblemsBesideThemAndTakeEffectAtOnce() {
+        var admin = Newsroom.signedIn(app, StaffRole.ADMIN);
+        Map<String, String> wrong = form("The Broadsheet", "", "free", "open", false, "12");
+        wrong.put("previewParagraphs", "0");
+        wrong.put("giftCap", "lots");
+
+        var refused = save(admin, wrong);
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        Document page = Html.parse(refused);
+        assertThat(page.select("#previewParagraphs").attr("aria-invalid")).isEqualTo("true");
+        assertThat(page.select("#previewParagraphs-error").text()).isEqualTo("A whole number from 1 to 10 paragraphs.");
+        assertThat(page.select("#giftCap-error").text()).isEqualTo("A whole number from 1 to 10000 readers, or leave it empty for no cap.");
+        assertThat(page.select("#giftCap").val()).isEqualTo("lots");
+        assertThat(count("SELECT count(*) FROM site_settings")).isZero();
+
+        Map<String, String> right = form("The Broadsheet", "", "free", "open", false, "12");
+        right.put("previewParagraphs", "1");
+        right.put("giftsPerMonth", "5");
+        var saved = save(admin, right);
+
+        assertThat(saved.headers().firstValue("Location")).hasValue("/newsroom/settings?notice=saved");
+        Document again = Html.parse(admin.get("/newsroom/settings"));
+        assertThat(again.select("#previewParagraphs").val()).isEqualTo("1");
+        assertThat(again.select("#giftsPerMonth").val()).isEqualTo("5");
+        assertThat(again.select("#giftCap").val()).isEmpty();
+        assertThat(count("SELECT count(*) FROM audit_log WHERE action = 'settings changed' AND details->>'preview paragraphs' = '3 → 1'"))
+                .isEqualTo(1);
     }
 
     @Test

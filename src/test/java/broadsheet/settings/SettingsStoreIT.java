@@ -163,6 +163,46 @@ class SettingsStoreIT {
         assertThat(store.read()).isEqualTo(SiteSettings.DEFAULTS);
     }
 
+    private static SettingsStore.Form readers(String preview, String anonymous, String registered, String gifts, String expiry, String cap) {
+        return new SettingsStore.Form(CONFIGURED, "", "free", "open", "", "12",
+                new SettingsStore.ReaderFields(preview, anonymous, registered, gifts, expiry, cap));
+    }
+
+    @Test
+    void theReadersRulesAreStoredAndEachChangeAudited() {
+        var outcome = store.save(ADMIN, readers("5", "1", "4", "3", "7", "25"), CONFIGURED, NOW);
+
+        assertThat(outcome).isInstanceOf(SettingsStore.Outcome.Saved.class);
+        assertThat(store.read().readers()).isEqualTo(new ReaderSettings(5, 1, 4, 3, 7, 25));
+        JsonNode details = lastAudit();
+        assertThat(details.get("preview paragraphs").asText()).isEqualTo("3 → 5");
+        assertThat(details.get("anonymous meter").asText()).isEqualTo("0 → 1");
+        assertThat(details.get("registered meter").asText()).isEqualTo("2 → 4");
+        assertThat(details.get("gifts per month").asText()).isEqualTo("10 → 3");
+        assertThat(details.get("gift expiry days").asText()).isEqualTo("14 → 7");
+        assertThat(details.get("gift reader cap").asText()).isEqualTo("none → 25");
+
+        store.save(ADMIN, readers("5", "1", "4", "3", "7", ""), CONFIGURED, NOW.plusSeconds(60));
+        assertThat(store.read().readers().giftCapped()).isFalse();
+        assertThat(lastAudit().get("gift reader cap").asText()).isEqualTo("25 → none");
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "0, 0, 2, 10, 14, '', previewParagraphs", "11, 0, 2, 10, 14, '', previewParagraphs",
+            "3, -1, 2, 10, 14, '', anonymousMeter", "3, 51, 2, 10, 14, '', anonymousMeter",
+            "3, 0, x, 10, 14, '', registeredMeter", "3, 0, 2, 101, 14, '', giftsPerMonth",
+            "3, 0, 2, 10, 0, '', giftExpiryDays", "3, 0, 2, 10, 366, '', giftExpiryDays",
+            "3, 0, 2, 10, 14, 0, giftCap", "3, 0, 2, 10, 14, 10001, giftCap", "3, 0, 2, 10, 14, 2.5, giftCap"})
+    void aReadersRuleOutsideItsLimitsIsRefusedAndNothingStored(String preview, String anonymous, String registered, String gifts,
+                                                              String expiry, String cap, String field) {
+        var outcome = store.save(ADMIN, readers(preview, anonymous, registered, gifts, expiry, cap), CONFIGURED, NOW);
+
+        assertThat(outcome).isInstanceOf(SettingsStore.Outcome.Invalid.class);
+        assertThat(((SettingsStore.Outcome.Invalid) outcome).problems()).containsOnlyKeys(field);
+        assertThat(count("SELECT count(*) FROM site_settings")).isZero();
+    }
+
     private static JsonNode lastAudit() {
         String json = TestDatabase.jdbi().withHandle(h -> h.createQuery("""
                         SELECT details::text FROM audit_log WHERE action = 'settings changed' ORDER BY id DESC LIMIT 1""")
