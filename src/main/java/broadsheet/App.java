@@ -116,6 +116,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiPredicate;
 import java.util.function.Supplier;
@@ -246,8 +247,6 @@ public final class App implements AutoCloseable {
         var readerAccounts = new ReaderAccounts(readerStore, readerSessions, readerTokens, passwords,
                 new SignInThrottle(jdbi, ReaderAccounts.SIGN_IN), new SignInThrottle(jdbi, ReaderAccounts.MAILS),
                 Mailer.inBackground(Mailer.of(config.smtp(), config.dataDir())), config.baseUrl(), siteInfo::name);
-        // each later feature that keeps something about a reader adds its part of "download my data" here
-        var readerData = new ReaderData(readerSessions, List.of());
         BiPredicate<Long, Instant> entitled = entitlements::entitled;
         Supplier<List<PlanOffer>> plans = () -> planStore.active().stream().map(Plan::offer).toList();
         var paywall = new Paywall(jdbi, () -> paywallRules(settings.current().readers()), entitled,
@@ -256,9 +255,19 @@ public final class App implements AutoCloseable {
         var articlePages = new ArticlePages(articles, pages, siteInfo, paywall, plans, giftLinks, clock);
         var giftPages = new GiftPages(giftLinks, articles, articlePages, paywall, pages, siteInfo, clock);
         var gifts = new Routes.Gifts(giftPages, new GiftNewsroomPages(giftLinks, frames, pages, clock, config.zone()));
+        // each feature that keeps something about a reader adds its part of "download my data" here
+        var readerDirectory = new ReaderDirectory(jdbi);
+        var readerData = new ReaderData(readerSessions, List.of(
+                ReaderData.Section.of("subscriptions", id -> readerDirectory.subscriptions(id)),
+                ReaderData.Section.of("complimentaryAccess", id -> readerDirectory.grants(id)),
+                ReaderData.Section.of("gifts", id -> giftLinks.of(id, clock.instant()).stream().map(g -> Map.of(
+                        "article", g.articlePath(), "headline", g.headline(), "link", g.gift().path(),
+                        "createdAt", g.gift().createdAt().toString(), "expiresAt", g.gift().expiresAt().toString(),
+                        "readers", g.readers())).toList())));
         var readers = new Routes.Readers(
                 new ReaderSignInPages(readerAccounts, readerSessions, formTokens, siteInfo, pages, clock, giftPages::afterSignUp),
-                new ReaderAccountPages(readerAccounts, readerStore, readerSessions, readerData, siteInfo, pages, clock, config.zone()));
+                new ReaderAccountPages(readerAccounts, readerStore, readerSessions, readerData, siteInfo, pages, clock, config.zone(),
+                        entitlements::describe));
 
         var handlers = new Routes.Handlers(
                 new HealthPages(database, registry, config.metricsToken()),

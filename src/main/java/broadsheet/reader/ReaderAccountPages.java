@@ -23,6 +23,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiFunction;
 
 /**
  * A signed-in reader's account page ({@code /account}): change the email (confirmed from the new address) or the
@@ -47,8 +49,15 @@ public final class ReaderAccountPages {
     private final Clock clock;
     private final ZoneId zone;
 
+    private final BiFunction<Long, Instant, Optional<String>> access;
+
+    /**
+     * {@code access} says in one line what the reader may read now beyond the free articles ("Subscriber: Monthly,
+     * renews 3 January"), or nothing; the subscriptions answer it, wired by the composition root.
+     */
     public ReaderAccountPages(ReaderAccounts accounts, ReaderStore store, ReaderSessions sessions, ReaderData data, SiteInfo siteInfo,
-                              Pages pages, Clock clock, ZoneId zone) {
+                              Pages pages, Clock clock, ZoneId zone, BiFunction<Long, Instant, Optional<String>> access) {
+        this.access = access;
         this.accounts = accounts;
         this.store = store;
         this.sessions = sessions;
@@ -124,7 +133,7 @@ public final class ReaderAccountPages {
                         s.current()))
                 .toList();
         pages.html(ctx, ACCOUNT, new AccountView(siteInfo.site(), meta("Your account"), signedIn.csrf(), reader.email(), reader.name(),
-                reader.verified(), reader.hasPassword(), rows, form, problem, notice), CachePolicy.NO_STORE, List.of());
+                reader.verified(), reader.hasPassword(), access.apply(reader.id(), clock.instant()).orElse(null), rows, form, problem, notice), CachePolicy.NO_STORE, List.of());
     }
 
     private ReaderAccount account(Context ctx) {

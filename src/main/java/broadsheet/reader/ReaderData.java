@@ -3,6 +3,7 @@ package broadsheet.reader;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongFunction;
 
 /**
  * "Download my data": everything the site keeps about one reader, as a JSON-ready map. The account and its
@@ -17,6 +18,21 @@ public final class ReaderData {
 
         /** The reader's data in this part: maps, lists, strings, numbers (anything Jackson writes). */
         Object of(long readerId);
+
+        /** A part named {@code name} whose data {@code data} gives. */
+        static Section of(String name, LongFunction<Object> data) {
+            return new Section() {
+                @Override
+                public String name() {
+                    return name;
+                }
+
+                @Override
+                public Object of(long readerId) {
+                    return data.apply(readerId);
+                }
+            };
+        }
     }
 
     private final ReaderSessions sessions;

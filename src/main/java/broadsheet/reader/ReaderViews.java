@@ -44,8 +44,9 @@ public final class ReaderViews {
      * @param form the form a problem belongs to ({@code email}, {@code password}, {@code delete}), or empty
      * @param notice what was just done, or null
      */
+    /** @param access what the reader may read beyond the free articles, in one line, or null for nothing more */
     public record AccountView(Site site, Meta meta, String csrf, String email, String name, boolean confirmed, boolean hasPassword,
-                              List<SessionRow> sessions, String form, Problem problem, String notice) {
+                              String access, List<SessionRow> sessions, String form, Problem problem, String notice) {
         public Problem problemIn(String formName) {
             return form.equals(formName) ? problem : Problem.NONE;
         }

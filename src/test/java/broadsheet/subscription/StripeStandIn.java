@@ -54,6 +54,11 @@ final class StripeStandIn implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
+    /** Forgets the requests recorded so far (a stand-in shared by the tests of a class). */
+    void clear() {
+        requests.clear();
+    }
+
     List<Request> requests() {
         return List.copyOf(requests);
     }
