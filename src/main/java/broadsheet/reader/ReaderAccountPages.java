@@ -146,7 +146,7 @@ public final class ReaderAccountPages {
     }
 
     private Meta meta(String title) {
-        return Meta.of(title + " - " + siteInfo.name(), "", siteInfo.site().absolute("/account")).asNoindex();
+        return Meta.of(title + " - " + siteInfo.name(), ReaderSignInPages.description(siteInfo.name()), siteInfo.site().absolute("/account")).asNoindex();
     }
 
     private String when(Instant t) {

@@ -282,8 +282,13 @@ public final class ReaderSignInPages {
         return siteInfo.site();
     }
 
+    /** What the readers' account pages say of themselves to search results and shared links. */
+    static String description(String paper) {
+        return "Your account with " + paper + ": sign in to read on, subscribe, and give articles to friends.";
+    }
+
     private Meta meta(String title, String path) {
-        return Meta.of(title + " - " + siteInfo.name(), "", siteInfo.site().absolute(path)).asNoindex();
+        return Meta.of(title + " - " + siteInfo.name(), description(siteInfo.name()), siteInfo.site().absolute(path)).asNoindex();
     }
 
     /** Pages this browser keeps showed it signed out (or in): it drops them, so the masthead is right at once. */

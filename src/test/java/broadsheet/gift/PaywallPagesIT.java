@@ -27,7 +27,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 @ExtendWith(TestDatabase.class)
 class PaywallPagesIT {
-    private static final String BODY = """
+    /** A body of five paragraphs whose last two a reader without access must never receive. */
+    static final String BODY = """
             The opening paragraph anyone may read.
 
             The second paragraph, still free.
@@ -50,6 +51,11 @@ class PaywallPagesIT {
 
     @BeforeEach
     void articles() {
+        storeArticles(app);
+    }
+
+    /** Three subscriber articles and a registered one, all with {@link #BODY}, on a fresh page cache. */
+    static void storeArticles(TestApp app) {
         app.clock().set(NOW);
         app.app().contentChanged();
         app.fixtures().store(NOW,

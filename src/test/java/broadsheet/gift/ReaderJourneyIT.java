@@ -1,11 +1,9 @@
 package broadsheet.gift;
 
-import static broadsheet.testing.Fixtures.story;
 import static broadsheet.testing.TestApp.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import broadsheet.Config;
-import broadsheet.content.AccessLevel;
 import broadsheet.shared.StaffRole;
 import broadsheet.testing.Html;
 import broadsheet.testing.Newsroom;
@@ -31,15 +29,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 @ExtendWith(TestDatabase.class)
 class ReaderJourneyIT {
-    private static final String BODY = """
-            The opening paragraph anyone may read.
-
-            The second paragraph, still free.
-
-            The third paragraph, the last of the preview.
-
-            The fourth paragraph, with the SECRET-DETAIL.
-            """;
     private static final String ONE = "/world-news/2025/12/07/premium-1/";
     private static final String TWO = "/world-news/2025/12/07/premium-2/";
     private static final String THREE = "/world-news/2025/12/07/premium-3/";
@@ -52,13 +41,7 @@ class ReaderJourneyIT {
 
     @BeforeEach
     void articles() {
-        app.clock().set(NOW);
-        app.app().contentChanged();
-        app.fixtures().store(NOW,
-                story("Premium one").slug("premium-1").access(AccessLevel.PREMIUM).body(BODY).build(),
-                story("Premium two").slug("premium-2").access(AccessLevel.PREMIUM).body(BODY).build(),
-                story("Premium three").slug("premium-3").access(AccessLevel.PREMIUM).body(BODY).build(),
-                story("Registered").slug("registered").access(AccessLevel.REGISTERED).body(BODY).build());
+        PaywallPagesIT.storeArticles(app);
     }
 
     @Test
@@ -159,6 +142,15 @@ class ReaderJourneyIT {
         // a member of staff is not a reader
         Newsroom.Client staff = Newsroom.signedIn(app, StaffRole.ADMIN);
         assertThat(staff.get("/account/gifts").statusCode()).isEqualTo(303);
+    }
+
+    @Test
+    void accountPagesDescribeThemselvesAndStayOutOfSearchResults() {
+        for (String path : new String[] {"/account/signup", "/account/signin", "/account/forgot"}) {
+            Document page = Html.parse(app.get(path));
+            assertThat(page.select("meta[name=description]").attr("content")).as(path).startsWith("Your account with ");
+            assertThat(page.select("meta[name=robots]").attr("content")).as(path).contains("noindex");
+        }
     }
 
     private static long giftCount() {
