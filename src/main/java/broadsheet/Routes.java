@@ -244,7 +244,7 @@ public final class Routes {
             });
 
             post("/gifts", h.gifts().pages()::give, Role.READER);
-            read("/gift/{token}", h.gifts().pages()::show, Role.ANYONE);
+            read("/gift/{article}/{token}", h.gifts().pages()::show, Role.ANYONE);
             read("/account/gifts", h.gifts().pages()::mine, Role.READER);
             post("/account/gifts/{id}/revoke", h.gifts().pages()::revoke, Role.READER);
 

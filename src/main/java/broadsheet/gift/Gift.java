@@ -14,7 +14,7 @@ public record Gift(long id, String token, long giverId, long articleId, Instant 
 
     /** The link's address on the site. */
     public String path() {
-        return "/gift/" + token;
+        return "/gift/" + articleId + "/" + token;
     }
 
     public boolean revoked() {

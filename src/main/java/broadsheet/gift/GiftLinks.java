@@ -112,11 +112,20 @@ public final class GiftLinks implements GiftAllowance {
      * the link's cap is reached. A token of the wrong shape is simply unknown.
      */
     public Opened open(String token, String readerKey, Instant now) {
-        if (token == null || !token.matches(TOKEN_SHAPE)) return new Opened.Refused(GiftProblem.UNKNOWN, null);
+        return open(null, token, readerKey, now);
+    }
+
+    /**
+     * Opens a link whose address names the article {@code articleId}: a token of another article is unknown here, and
+     * an unknown token is refused with that article, so its page can show the article's opening and say why.
+     */
+    public Opened open(Long articleId, String token, String readerKey, Instant now) {
+        if (token == null || !token.matches(TOKEN_SHAPE)) return new Opened.Refused(GiftProblem.UNKNOWN, articleId);
         return jdbi.inTransaction(h -> {
             // the row lock makes readers at the cap take turns, so exactly the cap get in
-            Optional<Gift> found = h.createQuery("SELECT * FROM gifts WHERE token = :t FOR UPDATE").bind("t", token).map(ROW).findOne();
-            if (found.isEmpty()) return new Opened.Refused(GiftProblem.UNKNOWN, null);
+            Optional<Gift> found = h.createQuery("SELECT * FROM gifts WHERE token = :t FOR UPDATE").bind("t", token).map(ROW).findOne()
+                    .filter(g -> articleId == null || g.articleId() == articleId);
+            if (found.isEmpty()) return new Opened.Refused(GiftProblem.UNKNOWN, articleId);
             Gift g = found.get();
             if (g.revoked()) return new Opened.Refused(GiftProblem.REVOKED, g.articleId());
             if (g.expired(now)) return new Opened.Refused(GiftProblem.EXPIRED, g.articleId());

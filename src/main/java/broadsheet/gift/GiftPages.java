@@ -4,6 +4,7 @@ import broadsheet.article.ArticleDetail;
 import broadsheet.article.ArticlePages;
 import broadsheet.article.ArticleQueries;
 import broadsheet.subscription.Paywall;
+import broadsheet.subscription.Paywall.GiftProblem;
 import broadsheet.web.CachePolicy;
 import broadsheet.web.Cookies;
 import broadsheet.web.HttpProblem;
@@ -24,7 +25,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The readers' side of gift links: making one ({@code POST /gifts}), the gifted article ({@code GET /gift/{token}}),
+ * The readers' side of gift links: making one ({@code POST /gifts}), the gifted article ({@code GET /gift/{article}/{token}}),
  * and "My gifts" ({@code /account/gifts}) with revoking. The gifted page is on its own address and always private
  * ({@code private, no-store}, never in the page cache), not indexed, and sends no referrer, so neither a CDN nor
  * another site learns the unlocked text or the token. A link that no longer works shows the article's opening with a
@@ -67,13 +68,20 @@ public final class GiftPages {
     /** The page of a link that names no gift. */
     public record UnknownView(Site site, Meta meta) {}
 
-    /** {@code GET /gift/{token}}. */
+    /**
+     * {@code GET /gift/{article}/{token}}: the whole article for a valid link; for one that has expired, was withdrawn,
+     * has had all its readers or is not known for this article, the article's opening with a note saying which; a
+     * page saying so when the address names no article either.
+     */
     public void show(Context ctx) {
         privately(ctx);
         Optional<SignedInReader> reader = ReaderAccess.current(ctx);
         String key = reader.map(r -> GiftLinks.readerKey(r.id())).orElseGet(() -> GiftLinks.visitorKey(visitor(ctx)));
         String token = ctx.pathParam("token");
-        GiftLinks.Opened opened = links.open(token, key, clock.instant());
+        String article = ctx.pathParam("article");
+        Long named = article.matches("[0-9]{1,18}") ? Long.valueOf(article) : null;
+        GiftLinks.Opened opened = named == null ? new GiftLinks.Opened.Refused(GiftProblem.UNKNOWN, null)
+                : links.open(named, token, key, clock.instant());
         Paywall.Gift gift;
         Long articleId;
         switch (opened) {

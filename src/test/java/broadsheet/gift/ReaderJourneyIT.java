@@ -34,7 +34,7 @@ class ReaderJourneyIT {
     private static final String THREE = "/world-news/2025/12/07/premium-3/";
     private static final String REGISTERED = "/world-news/2025/12/07/registered/";
     private static final String PRIVATE = "private, no-store";
-    private static final Pattern GIFT_LINK = Pattern.compile("/gift/[A-Za-z0-9_-]{20,}");
+    private static final Pattern GIFT_LINK = Pattern.compile("/gift/[0-9]+/[A-Za-z0-9_-]{20,}");
 
     @RegisterExtension
     static final TestApp app = new TestApp().with(Config.PAGE_CACHE_MB.key(), "16");

@@ -85,7 +85,7 @@ class SignedInReaderPagesIT {
                 reader, mine, mine.get(0), true, null, LONDON);
         Document page = Jsoup.parse(Pages.render(JtemineGenerated::render, view));
 
-        assertThat(page.select("#gift-link").val()).isEqualTo("https://news.example.test/gift/" + gift.token());
+        assertThat(page.select("#gift-link").val()).isEqualTo("https://news.example.test/gift/" + article + "/" + gift.token());
         assertThat(page.select("[data-share]").hasAttr("hidden")).as("shown by the script only where there is a share sheet").isTrue();
         assertThat(page.select("tbody td").eachText()).contains("Premium one", "1");
         assertThat(page.select("form[action=/account/gifts/" + gift.id() + "/revoke] input[name=_csrf]").val()).isEqualTo("the-csrf-token");
