@@ -4,6 +4,7 @@ import static broadsheet.testing.Fixtures.story;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import broadsheet.content.AccessLevel;
+import broadsheet.e2e.newsroom.SignInPage;
 import broadsheet.shared.StaffRole;
 import broadsheet.testing.Browser;
 import broadsheet.testing.Newsroom;
@@ -22,7 +23,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * The reader side end to end in a real browser: a reader signs up and confirms from the mail, reads on the meter until
- * the paywall stops them, is given access by an admin and reads the whole text, gives the article with a gift link,
+ * the paywall stops them, is given access by an admin on the newsroom's reader page in the same browser and reads the
+ * whole text, gives the article with a gift link,
  * which opens the whole article in a browser without their cookies; withdrawn, the same link shows the opening and
  * says so.
  */
@@ -74,12 +76,16 @@ class ReaderJourneyE2E {
         assertThat(paywalled.offer().findElement(By.cssSelector("a[href='/subscribe']")).getText()).isEqualTo("Subscribe");
         assertThat(paywalled.body()).doesNotContain("SECRET-DETAIL");
 
-        // an admin grants complimentary access in the newsroom
+        // an admin, in the same browser, grants complimentary access on the reader's newsroom page (a month, as suggested)
         long tess = TestDatabase.jdbi().withHandle(h -> h.createQuery("SELECT id FROM readers WHERE email = 'tess@example.com'")
                 .mapTo(Long.class).one());
-        Newsroom.Client admin = Newsroom.signedIn(app, StaffRole.ADMIN);
-        assertThat(admin.submit("/newsroom/readers/" + tess, "/newsroom/readers/" + tess + "/complimentary",
-                Map.of("until", "2026-01-31", "reason", "Press pass")).statusCode()).isEqualTo(303);
+        Newsroom.staff(StaffRole.ADMIN, "ada@example.com", "Ada Admin");
+        SignInPage.open(browser, app.url("/newsroom/login?next=/newsroom/readers/" + tess)).signInAs("ada@example.com", Newsroom.PASSWORD);
+        WebElement grant = driver.findElement(By.cssSelector("form[action$='/complimentary'] button[type=submit]"));
+        driver.findElement(By.id("reason")).sendKeys("Press pass");
+        grant.click();
+        browser.waiting().until(Browser.gone(grant));
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("Complimentary");
 
         driver.get(app.url("/world-news/2025/12/07/premium-3/"));
         Reading whole = article();
