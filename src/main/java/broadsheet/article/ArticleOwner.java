@@ -23,7 +23,7 @@ public record ArticleOwner(Long staffId, Long contributorId, Long tokenId) {
     }
 
     /**
-     * The same rule as an SQL condition on the {@code articles} row named {@code alias}, with the placeholders
+     * The same rule as an SQL condition on the {@code articles} row named {@code alias}, with the named parameters
      * {@link #bind} fills. A fact that is null matches nothing, as in {@link #owns}.
      */
     public static String condition(String alias) {
@@ -32,7 +32,7 @@ public record ArticleOwner(Long staffId, Long contributorId, Long tokenId) {
                 + " AND owned.contributor_id = :ownerContributor))";
     }
 
-    /** Binds the placeholders of {@link #condition} to {@code owner}'s facts; a null owner (a list of everyone's) binds nothing. */
+    /** Binds the named parameters of {@link #condition} to {@code owner}'s facts; a null owner (a list of everyone's) binds nothing. */
     public static <S extends SqlStatement<S>> S bind(S statement, ArticleOwner owner) {
         if (owner == null) return statement;
         return statement.bind("ownerStaff", owner.staffId()).bind("ownerContributor", owner.contributorId())

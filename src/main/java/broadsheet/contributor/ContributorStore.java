@@ -31,7 +31,7 @@ public final class ContributorStore {
      * {@link #AFTER}) or from the start (it is empty): a walk of {@code contributors_listing_idx} in its order
      * that stops after {@code :limit} rows.
      */
-    /** The condition on {@code contributors c} for {@link #seenByOwner}, with the placeholders {@link ArticleOwner#bind} fills. */
+    /** The condition on {@code contributors c} for {@link #seenByOwner}, with the named parameters {@link ArticleOwner#bind} fills. */
     public static final String SEEN_BY_OWNER = "(c.id = :ownerContributor OR " + PUBLIC
             + " OR EXISTS (SELECT 1 FROM article_bylines o JOIN articles a ON a.id = o.article_id WHERE o.contributor_id = c.id"
             + " AND " + ArticleOwner.condition("a") + "))";

@@ -64,7 +64,7 @@ public final class NewsroomQueries {
         return ArticleOwner.bind(query.define("where", where).bindMethods(new Binds(f)), f.owner());
     }
 
-    /** Values for the filter's placeholders. */
+    /** Values for the filter's named parameters. */
     public record Binds(Filter f) {
         public String status() {
             return f.status() == null ? null : f.status().word();

@@ -22,7 +22,7 @@ public final class TopicStore {
             + " WHERE x.topic_id = t.id AND a.status = 'published')";
     /**
      * The condition on {@code topics t} that someone who sees only their own articles (a contributor) may see
-     * it: it is public, or an article of theirs ({@link ArticleOwner}, whose placeholders it has) has it.
+     * it: it is public, or an article of theirs ({@link ArticleOwner}, whose named parameters it binds) has it.
      */
     public static final String SEEN_BY_OWNER = "(" + PUBLIC + " OR EXISTS (SELECT 1 FROM article_topics o JOIN articles a ON a.id = o.article_id"
             + " WHERE o.topic_id = t.id AND " + ArticleOwner.condition("a") + "))";
