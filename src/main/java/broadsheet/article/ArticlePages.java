@@ -98,7 +98,9 @@ public final class ArticlePages {
         if (gifted) meta = meta.asNoindex();
         Dateline dateline = Dateline.of(a.firstPublishedAt(), a.updatedAt(), site.zone());
         String next = URLEncoder.encode(a.path(), StandardCharsets.UTF_8);
-        var offer = new ArticleView.Offer(plans.get(), "/account/signin?next=" + next, "/account/signup?next=" + next);
+        // the plans are read only for a page that shows them: a preview that offers a subscription, or a gift's foot
+        boolean showsPlans = verdict.reason() == Paywall.Reason.GIFT || (verdict.preview() && verdict.reason() != Paywall.Reason.SIGN_IN);
+        var offer = new ArticleView.Offer(showsPlans ? plans.get() : List.of(), "/account/signin?next=" + next, "/account/signup?next=" + next);
         ArticleView.GiftButton button = null;
         if (!gifted && reader.isPresent() && verdict.reason() == Paywall.Reason.ENTITLED && a.access() == AccessLevel.PREMIUM) {
             button = new ArticleView.GiftButton(a.id(), gifts.left(reader.get().id(), clock.instant()), reader.get().csrf());

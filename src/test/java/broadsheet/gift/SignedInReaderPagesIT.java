@@ -90,4 +90,27 @@ class SignedInReaderPagesIT {
         assertThat(page.select("tbody td").eachText()).contains("Premium one", "1");
         assertThat(page.select("form[action=/account/gifts/" + gift.id() + "/revoke] input[name=_csrf]").val()).isEqualTo("the-csrf-token");
     }
+
+    @Test
+    void thePlansAreReadOnlyForAPageThatOffersThem() {
+        fixtures.store(NOW, story("Premium one").slug("premium-1").access(AccessLevel.PREMIUM).build(),
+                story("Free one").slug("free-1").build());
+        var articles = new ArticleQueries(TestDatabase.jdbi());
+        var premium = articles.byPath("/world-news/2025/12/07/premium-1/").orElseThrow();
+        var free = articles.byPath("/world-news/2025/12/07/free-1/").orElseThrow();
+        var reads = new java.util.concurrent.atomic.AtomicInteger();
+        var counting = new ArticlePages(articles, new Pages(new PageCache(0)), site, paywall, () -> {
+            reads.incrementAndGet();
+            return List.of(new PlanOffer("Digital", "a month", "£9.99"));
+        }, links, Clock.fixed(NOW, ZoneOffset.UTC));
+
+        Pages.render(ArticlePages.PAGE, counting.view(free, Paywall.decide(free.article().id(), AccessLevel.FREE, Paywall.Viewer.ANONYMOUS),
+                Optional.empty(), false));
+        assertThat(reads).as("a free article shows no offer").hasValue(0);
+
+        Document preview = Jsoup.parse(Pages.render(ArticlePages.PAGE, counting.view(premium,
+                Paywall.decide(premium.article().id(), AccessLevel.PREMIUM, Paywall.Viewer.ANONYMOUS), Optional.empty(), false)));
+        assertThat(reads).hasValue(1);
+        assertThat(preview.select(".offer-plans li").text()).isEqualTo("Digital £9.99 a month");
+    }
 }
