@@ -25,7 +25,12 @@ public final class SettingsStore {
             CommentPolicy.fromWord(rs.getString("default_comments")).orElse(CommentPolicy.OPEN),
             rs.getBoolean("require_two_factor"), rs.getInt("session_idle_hours"),
             new ReaderSettings(rs.getInt("preview_paragraphs"), rs.getInt("anonymous_meter"), rs.getInt("registered_meter"),
-                    rs.getInt("gifts_per_month"), rs.getInt("gift_expiry_days"), rs.getInt("gift_reader_cap")));
+                    rs.getInt("gifts_per_month"), rs.getInt("gift_expiry_days"), rs.getInt("gift_reader_cap")),
+            new CommentSettings(CommentSettings.Who.fromWord(rs.getString("comments_who")).orElse(CommentSettings.Who.SUBSCRIBERS),
+                    rs.getInt("comments_close_days"), rs.getInt("comments_edit_minutes"), rs.getInt("comments_min_seconds"),
+                    rs.getInt("comments_per_hour"), rs.getInt("comments_links_after"), rs.getInt("comments_premoderate_first"),
+                    rs.getBoolean("comments_premoderate_all"),
+                    CommentSettings.OnDeletion.fromWord(rs.getString("comments_on_deletion")).orElse(CommentSettings.OnDeletion.ANONYMISE)));
     private final Jdbi jdbi;
 
     public SettingsStore(Jdbi jdbi) {

@@ -15,27 +15,36 @@ import java.time.Duration;
  * @param requireTwoFactor whether editors and admins must have two-factor sign-in to use the newsroom
  * @param sessionIdleHours hours after which an unused session ends
  * @param readers          the paywall's and gift links' rules
+ * @param comments         the rules of readers' comments
  */
 public record SiteSettings(String name, String tagline, AccessLevel defaultAccess, CommentPolicy defaultComments,
-                           boolean requireTwoFactor, int sessionIdleHours, ReaderSettings readers) {
+                           boolean requireTwoFactor, int sessionIdleHours, ReaderSettings readers, CommentSettings comments) {
     public static final int MAX_NAME = 80;
     public static final int MAX_TAGLINE = 200;
     public static final int MIN_IDLE_HOURS = 1;
     public static final int MAX_IDLE_HOURS = 168;
     /** What every setting is until an admin changes it. */
     public static final SiteSettings DEFAULTS = new SiteSettings("", "", AccessLevel.FREE, CommentPolicy.OPEN, false, 12,
-            ReaderSettings.DEFAULTS);
+            ReaderSettings.DEFAULTS, CommentSettings.DEFAULTS);
 
     public SiteSettings {
         name = name == null ? "" : name;
         tagline = tagline == null ? "" : tagline;
         readers = readers == null ? ReaderSettings.DEFAULTS : readers;
+        comments = comments == null ? CommentSettings.DEFAULTS : comments;
+    }
+
+    /** The settings with the comment rules at their defaults. */
+    public SiteSettings(String name, String tagline, AccessLevel defaultAccess, CommentPolicy defaultComments,
+                        boolean requireTwoFactor, int sessionIdleHours, ReaderSettings readers) {
+        this(name, tagline, defaultAccess, defaultComments, requireTwoFactor, sessionIdleHours, readers, CommentSettings.DEFAULTS);
     }
 
     /** The settings with the readers' rules at their defaults. */
     public SiteSettings(String name, String tagline, AccessLevel defaultAccess, CommentPolicy defaultComments,
                         boolean requireTwoFactor, int sessionIdleHours) {
-        this(name, tagline, defaultAccess, defaultComments, requireTwoFactor, sessionIdleHours, ReaderSettings.DEFAULTS);
+        this(name, tagline, defaultAccess, defaultComments, requireTwoFactor, sessionIdleHours, ReaderSettings.DEFAULTS,
+                CommentSettings.DEFAULTS);
     }
 
     /** The paper's name: the one set here, or else the configured one. */

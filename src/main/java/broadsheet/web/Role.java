@@ -15,6 +15,8 @@ public enum Role implements RouteRole {
     /** A reader signed in to the public site (never a member of staff as such). */
     READER(null),
     CONTRIBUTOR(StaffRole.CONTRIBUTOR),
+    /** Readers' comments: moderators, editors and admins. */
+    MODERATOR(StaffRole.MODERATOR),
     REPORTER(StaffRole.REPORTER),
     EDITOR(StaffRole.EDITOR),
     ADMIN(StaffRole.ADMIN);
