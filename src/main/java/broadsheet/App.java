@@ -18,6 +18,13 @@ import broadsheet.api.admin.AdminWorkflowApi;
 import broadsheet.article.ArticlePages;
 import broadsheet.article.ArticleQueries;
 import broadsheet.article.ListingPages;
+import broadsheet.comment.CommentApi;
+import broadsheet.comment.CommentEvents;
+import broadsheet.comment.CommentNotices;
+import broadsheet.comment.CommentPages;
+import broadsheet.comment.CommentPosting;
+import broadsheet.comment.CommentStore;
+import broadsheet.comment.Screening;
 import broadsheet.contributor.ContributorEditing;
 import broadsheet.contributor.ContributorNewsroomPages;
 import broadsheet.contributor.ContributorPages;
@@ -66,6 +73,7 @@ import broadsheet.section.SectionPages;
 import broadsheet.content.Section;
 import broadsheet.section.SectionMenu;
 import broadsheet.section.SectionStore;
+import broadsheet.settings.CommentSettings;
 import broadsheet.settings.ReaderSettings;
 import broadsheet.settings.Settings;
 import broadsheet.subscription.Plan;
@@ -119,6 +127,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiPredicate;
+import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -137,6 +146,7 @@ public final class App implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(App.class);
     private final PageCache pageCache;
     private final Runnable contentChanged;
+    private final LongConsumer threadChanged;
     private final Supplier<String> siteName;
     private final SetupToken setupToken;
     private final NewsroomJobs jobs;
@@ -252,7 +262,14 @@ public final class App implements AutoCloseable {
         var paywall = new Paywall(jdbi, () -> paywallRules(settings.current().readers()), entitled,
                 new MeterCookie(() -> secrets.get("meter-cookie")), config.zone());
         var giftLinks = new GiftLinks(jdbi, () -> giftRules(settings.current().readers()), entitled, config.zone());
-        var articlePages = new ArticlePages(articles, pages, siteInfo, paywall, plans, giftLinks, clock);
+        Supplier<CommentSettings> commentRules = () -> settings.current().comments();
+        var commentStore = new CommentStore(jdbi);
+        // a thread's change empties only its article's cached pages, on this instance now and on the others by the change feed
+        this.threadChanged = id -> pageCache.evict(commentStore.cachedPaths(id));
+        var commentPages = new CommentPages(commentStore,
+                new CommentPosting(jdbi, commentRules, entitled, Screening.BASIC, CommentEvents.NONE), commentRules, pages, siteInfo,
+                threadChanged, clock);
+        var articlePages = new ArticlePages(articles, pages, siteInfo, paywall, plans, giftLinks, clock, commentPages);
         var giftPages = new GiftPages(giftLinks, articles, articlePages, paywall, pages, siteInfo, clock);
         var gifts = new Routes.Gifts(giftPages, new GiftNewsroomPages(giftLinks, frames, pages, clock, config.zone()));
         // each feature that keeps something about a reader adds its part of "download my data" here
@@ -278,10 +295,11 @@ public final class App implements AutoCloseable {
                 new TopicPages(topics, listings, pages, siteInfo),
                 new ContributorPages(contributors, images, listings, pages, siteInfo),
                 articlePages,
-                adminApi, subscriptions, gifts);
+                adminApi, subscriptions, gifts,
+                new Routes.Comments(commentPages, new CommentApi(commentStore, commentRules, pages, siteInfo, clock)));
         this.server = Server.create(config, handlers, newsroom, readers, new ErrorPages(siteInfo), pageCache,
                 access, new ReaderAccess(ReaderSignInPages.lookup(readerSessions), clock), registry);
-        this.changes = ChangeFeed.listen(database, what -> contentChanged.run());
+        this.changes = ChangeFeed.listen(database, what -> CommentNotices.article(what).ifPresentOrElse(threadChanged, contentChanged));
     }
 
     /** The paper as its settings and sections have it: the configured name until the newsroom sets one. */

@@ -12,6 +12,8 @@ import broadsheet.api.admin.AdminArticlesApi;
 import broadsheet.api.admin.AdminImagesApi;
 import broadsheet.api.admin.AdminWorkflowApi;
 import broadsheet.article.ArticlePages;
+import broadsheet.comment.CommentApi;
+import broadsheet.comment.CommentPages;
 import broadsheet.contributor.ContributorNewsroomPages;
 import broadsheet.contributor.ContributorPages;
 import broadsheet.media.MediaLibraryPages;
@@ -53,7 +55,10 @@ public final class Routes {
     /** The handlers the routes point at, built by the composition root. */
     public record Handlers(HealthPages health, Assets assets, MediaPages media, ContentApi api, FrontPages front,
                            TopicPages topics, ContributorPages contributors, ArticlePages articles,
-                           AdminApi adminApi, Subscriptions subscriptions, Gifts gifts) {}
+                           AdminApi adminApi, Subscriptions subscriptions, Gifts gifts, Comments comments) {}
+
+    /** Readers' comments: the thread's pages and forms, and its Content API answers. */
+    public record Comments(CommentPages pages, CommentApi api) {}
 
     /** Plans, readers' access and payments: the newsroom's plan and reader pages, and the subscribe and payment pages. */
     public record Subscriptions(PlanPages plans, ReaderPages readers, SubscribePages subscribe) {}
@@ -241,7 +246,17 @@ public final class Routes {
                 read("/sections", h.api()::sections, Role.ANYONE);
                 read("/topics", h.api()::topics, Role.ANYONE);
                 read("/authors", h.api()::authors, Role.ANYONE);
+                read("/articles/{id}/comments", h.comments().api()::thread, Role.ANYONE);
+                read("/comment-counts", h.comments().api()::counts, Role.ANYONE);
             });
+
+            // the thread: public pages (a reader's are private), readers' forms (Role.READER checks their form token)
+            read("/comments/{articleId}", h.comments().pages()::show, Role.ANYONE);
+            post("/comments/{articleId}", h.comments().pages()::post, Role.READER);
+            post("/comments/c/{id}/edit", h.comments().pages()::edit, Role.READER);
+            post("/comments/c/{id}/delete", h.comments().pages()::delete, Role.READER);
+            post("/comments/c/{id}/recommend", h.comments().pages()::recommend, Role.READER);
+            post("/comments/c/{id}/report", h.comments().pages()::report, Role.READER);
 
             post("/gifts", h.gifts().pages()::give, Role.READER);
             read("/gift/{article}/{token}", h.gifts().pages()::show, Role.ANYONE);

@@ -45,10 +45,18 @@ public final class ArticlePages {
     private final Supplier<List<PlanOffer>> plans;
     private final GiftAllowance gifts;
     private final Clock clock;
+    private final DiscussionView discussion;
 
     /** {@code plans}: the plans the paywall offers; {@code gifts}: how many gift links a subscriber has left. */
     public ArticlePages(ArticleQueries queries, Pages pages, SiteInfo siteInfo, Paywall paywall, Supplier<List<PlanOffer>> plans,
                         GiftAllowance gifts, Clock clock) {
+        this(queries, pages, siteInfo, paywall, plans, gifts, clock, DiscussionView.NONE);
+    }
+
+    /** {@code discussion}: the comment count and thread the page shows (not on a gift link's page). */
+    public ArticlePages(ArticleQueries queries, Pages pages, SiteInfo siteInfo, Paywall paywall, Supplier<List<PlanOffer>> plans,
+                        GiftAllowance gifts, Clock clock, DiscussionView discussion) {
+        this.discussion = discussion;
         this.queries = queries;
         this.pages = pages;
         this.siteInfo = siteInfo;
@@ -105,7 +113,8 @@ public final class ArticlePages {
         if (!gifted && reader.isPresent() && verdict.reason() == Paywall.Reason.ENTITLED && a.access() == AccessLevel.PREMIUM) {
             button = new ArticleView.GiftButton(a.id(), gifts.left(reader.get().id(), clock.instant()), reader.get().csrf());
         }
-        return new ArticleView(site, meta, d, dateline, paywall.body(verdict, a.bodyHtml()), verdict, offer, button);
+        return new ArticleView(site, meta, d, dateline, paywall.body(verdict, a.bodyHtml()), verdict, offer, button,
+                gifted ? DiscussionView.Shown.NONE : discussion.of(d, reader));
     }
 
     private String description(Article a) {

@@ -29,6 +29,7 @@ public final class ArticleQueries {
     private static final String CARD_COLUMNS = """
             a.id, a.path, a.headline, a.standfirst, a.first_published_at, a.updated_at, a.lead_image_id,
             a.lead_image_alt, a.lead_image_caption, a.lead_image_credit, a.access,
+            CASE WHEN a.comment_policy = 'off' THEN -1 ELSE a.comment_count END AS comments,
             s.id AS s_id, s.slug AS s_slug, s.name AS s_name, s.description AS s_description, s.position AS s_position""";
     private final Jdbi jdbi;
 
@@ -213,7 +214,7 @@ public final class ArticleQueries {
                 p = pictures.get(overrides.id()).withWords(overrides.caption(), overrides.credit(), overrides.alt());
             }
             out.add(new ArticleCard(c.id(), c.url(), c.headline(), c.standfirst(), c.section(), c.published(),
-                    c.updated(), p, bylines.getOrDefault(c.id(), List.of()), c.access()));
+                    c.updated(), p, bylines.getOrDefault(c.id(), List.of()), c.access(), c.comments()));
         }
         return out;
     }
@@ -226,6 +227,6 @@ public final class ArticleQueries {
         Section s = ContentRows.section(rs, "s_");
         return new ArticleCard(rs.getLong("id"), rs.getString("path"), rs.getString("headline"), rs.getString("standfirst"),
                 s, Rows.instant(rs, "first_published_at"), Rows.instant(rs, "updated_at"), partial, List.of(),
-                AccessLevel.fromWord(rs.getString("access")).orElse(AccessLevel.FREE));
+                AccessLevel.fromWord(rs.getString("access")).orElse(AccessLevel.FREE), rs.getInt("comments"));
     }
 }

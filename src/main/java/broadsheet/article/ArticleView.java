@@ -14,9 +14,20 @@ import java.util.List;
  * @param verdict  what the paywall decided for this reader, and why
  * @param offer    the offer shown under a preview and at the foot of a gifted article
  * @param gift     the "Gift this article" button for a subscriber, or null
+ * @param discussion the comment count and thread ({@link DiscussionView.Shown#NONE} for none)
  */
 public record ArticleView(Site site, Meta meta, ArticleDetail detail, Dateline dateline, String bodyHtml, Paywall.Verdict verdict,
-                          Offer offer, GiftButton gift) {
+                          Offer offer, GiftButton gift, DiscussionView.Shown discussion) {
+
+    public ArticleView {
+        discussion = discussion == null ? DiscussionView.Shown.NONE : discussion;
+    }
+
+    /** The page without comments. */
+    public ArticleView(Site site, Meta meta, ArticleDetail detail, Dateline dateline, String bodyHtml, Paywall.Verdict verdict,
+                       Offer offer, GiftButton gift) {
+        this(site, meta, detail, dateline, bodyHtml, verdict, offer, gift, DiscussionView.Shown.NONE);
+    }
 
     /** The whole article, as the newsroom previews it: no paywall, no offer. */
     public static ArticleView whole(Site site, Meta meta, ArticleDetail detail, Dateline dateline, String bodyHtml) {

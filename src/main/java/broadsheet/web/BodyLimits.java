@@ -39,6 +39,12 @@ public final class BodyLimits extends Handler.Wrapper {
         public static final long ACCOUNT_FORM = 24 * 1024;
 
         /**
+         * Readers' comment forms ({@code POST /comments/...}): a comment of 5,000 characters, each percent-encoded as
+         * nine bytes at worst, and the form's few other fields, whatever the paper's form limit; nothing larger is read.
+         */
+        public static final long COMMENT_FORM = 9L * 5000 + 8 * 1024;
+
+        /**
          * Limits that fit an article body of {@code bodyCharacters} characters in every way a client may send it:
          * percent-encoded in a form, a character outside ASCII takes nine bytes ({@code %D0%96}... three per byte
          * of UTF-8); written as JSON by a client that escapes all of them ({@code \u0416}, as Python does by
@@ -59,6 +65,7 @@ public final class BodyLimits extends Handler.Wrapper {
             if (post && path.equals(WEBHOOK)) return WEBHOOK_LIMIT;
             if (path.startsWith("/api/admin/")) return json;
             if (path.equals("/account") || path.startsWith("/account/")) return Math.min(form, ACCOUNT_FORM);
+            if (post && path.startsWith("/comments/")) return COMMENT_FORM;
             if (post && (path.equals("/newsroom/articles") || path.startsWith("/newsroom/articles/") || path.equals("/newsroom/preview"))) {
                 return editor;
             }

@@ -5,12 +5,14 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.Map;
 
 /**
  * Rendered public pages kept in memory, so a popular article is served without touching the database.
  * Only answers that anyone may see are kept (200s sent with a public cache policy); the whole cache is
- * emptied when published content changes on any instance (see {@code ChangeFeed}), and nothing stays
+ * emptied when published content changes on any instance (see {@code ChangeFeed}), only an article's pages when its
+ * comments change ({@link #evict}), and nothing stays
  * longer than five minutes in any case. A request with a live reader session is neither answered from here nor
  * kept (it runs after {@link ReaderAccess#identify}), since its page shows who is reading.
  */
@@ -46,6 +48,17 @@ public final class PageCache {
     void keep(Context ctx, Pages.Rendered rendered) {
         String key = ctx.attribute(KEY_ATTRIBUTE);
         if (key != null && ctx.statusCode() == 200 && ReaderAccess.current(ctx).isEmpty()) pages.put(key, rendered);
+    }
+
+    /**
+     * Forgets the pages at these paths, with any query string: what one article's thread changing leaves out of date,
+     * so the rest of the cache stays warm.
+     */
+    public void evict(Collection<String> paths) {
+        pages.asMap().keySet().removeIf(key -> {
+            int q = key.indexOf('?');
+            return paths.contains(q < 0 ? key : key.substring(0, q));
+        });
     }
 
     public void clear() {
