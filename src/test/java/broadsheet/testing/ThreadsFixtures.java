@@ -49,7 +49,7 @@ public final class ThreadsFixtures {
             h.createUpdate("""
                             INSERT INTO comments (article_id, reader_id, root_id, depth, author_name, body, status, recommendations, created_at)
                             SELECT :article, :reader, 0, 0, 'Bulk writer', 'Comment number ' || n, 'approved', n % 97,
-                                   :newest - make_interval(secs => n * 10)
+                                   CAST(:newest AS timestamptz) - make_interval(secs => n * 10)
                             FROM generate_series(1, :tops) n""")
                     .bind("article", articleId).bind("reader", readerId).bind("tops", tops).bind("newest", newest).execute();
             h.execute("UPDATE comments SET root_id = id WHERE parent_id IS NULL AND root_id = 0");
