@@ -143,7 +143,10 @@
 
   section.addEventListener('submit', function (event) {
     var form = event.target;
-    if (form.matches('form[data-comment-form]') && !form.querySelector('input[name=reason]') && form.action.indexOf('/edit') < 0) {
+    // the page's own reply, edit and report forms (the thread's page without script) go as forms do
+    var inPlace = !form.querySelector('input[name=parent]') || form.closest('li.comment');
+    if (form.matches('form[data-comment-form]') && inPlace && !form.querySelector('input[name=reason]')
+        && form.getAttribute('action').indexOf('/edit') < 0) {
       event.preventDefault();
       post(form);
     } else if (form.matches('form.comment-recommend')) {
