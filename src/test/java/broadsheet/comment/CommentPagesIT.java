@@ -32,8 +32,9 @@ class CommentPagesIT {
         if (type.equals("visitor")) return Newsroom.anonymous(app);
         Newsroom.Client c = Readers.signedIn(app, type + "@example.com", "Ann " + type);
         long id = ThreadsFixtures.readerId(type + "@example.com");
-        if (type.equals("subscriber") || type.equals("banned")) ThreadsFixtures.subscriber(id);
+        if (!type.equals("reader")) ThreadsFixtures.subscriber(id);
         if (type.equals("banned")) ThreadsFixtures.ban(id, "Abuse of other readers");
+        if (type.equals("suspended")) ThreadsFixtures.suspend(id, TestApp.NOW.plus(java.time.Duration.ofDays(3)));
         return c;
     }
 
@@ -42,7 +43,7 @@ class CommentPagesIT {
             "OPEN,visitor,refused", "OPEN,reader,refused", "OPEN,subscriber,approved", "OPEN,banned,refused",
             "PREMODERATED,visitor,refused", "PREMODERATED,reader,refused", "PREMODERATED,subscriber,pending", "PREMODERATED,banned,refused",
             "CLOSED,visitor,refused", "CLOSED,reader,refused", "CLOSED,subscriber,refused", "CLOSED,banned,refused",
-            "OFF,visitor,refused", "OFF,reader,refused", "OFF,subscriber,refused", "OFF,banned,refused"})
+            "OFF,visitor,refused", "OFF,reader,refused", "OFF,subscriber,refused", "OFF,banned,refused", "OPEN,suspended,refused"})
     void whoMayPostByPolicyAndReader(CommentPolicy policy, String type, String outcome) {
         long article = ThreadsFixtures.article(app, "matrix", policy);
         Newsroom.Client c = as(type);
@@ -66,7 +67,8 @@ class CommentPagesIT {
     @ParameterizedTest(name = "{0} article, {1} sees {2}")
     @CsvSource({
             "OPEN,visitor,Sign in to comment", "OPEN,reader,Comments are for subscribers", "OPEN,subscriber,Post comment",
-            "OPEN,banned,You may no longer comment", "CLOSED,visitor,Comments are closed", "CLOSED,subscriber,Comments are closed"})
+            "OPEN,banned,You may no longer comment", "OPEN,suspended,suspended until 10 December 2025",
+            "CLOSED,visitor,Comments are closed", "CLOSED,subscriber,Comments are closed"})
     void theArticlePageSaysWhatEachReaderMayDo(CommentPolicy policy, String type, String says) {
         long article = ThreadsFixtures.article(app, "says", policy);
         Document page = Html.parse(as(type).get(ThreadsFixtures.path(article)));
