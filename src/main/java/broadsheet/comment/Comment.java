@@ -40,6 +40,17 @@ public record Comment(long id, long articleId, Long readerId, Long parentId, lon
         return reader != null && reader.equals(readerId);
     }
 
+    /** What a thread shows of a deleted reader's name. */
+    public static final String DELETED_READER = "Deleted reader";
+
+    /**
+     * The name a thread shows: the one it was written under, or "Deleted reader" once the writer's account is gone
+     * (their comments kept, as the paper's setting "anonymise" has it).
+     */
+    public String shownName() {
+        return readerId == null ? DELETED_READER : authorName;
+    }
+
     /** The text as HTML (see {@link CommentText}). */
     public String html() {
         return CommentText.html(body);

@@ -81,7 +81,7 @@ public final class CommentApi {
         if (c.deleted()) {
             m.put("deleted", true);
         } else {
-            m.put("author", c.authorName());
+            m.put("author", c.shownName());
             m.put("staff", c.byStaff());
             m.put("pick", c.pick());
             if (c.replyingTo() != null) m.put("replyingTo", c.replyingTo());

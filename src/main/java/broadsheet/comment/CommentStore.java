@@ -43,6 +43,9 @@ public final class CommentStore {
     static final String REPLY_SHOWS = """
             (c.status = 'approved' OR (c.status = 'pending' AND c.reader_id = :viewer)
              OR (c.status = 'deleted' AND EXISTS (SELECT 1 FROM comments k WHERE k.parent_id = c.id AND k.status = 'approved')))""";
+    /** The name a reply flattened to depth 2 answers (its parent at depth 2), as {@link Comment#shownName} shows names. */
+    static final String REPLYING_TO = "CASE WHEN p.depth = 2 THEN (CASE WHEN p.reader_id IS NULL THEN '" + Comment.DELETED_READER
+            + "' ELSE p.author_name END) END";
     static final RowMapper<Comment> ROW = (rs, ctx) -> row(rs);
     private final Jdbi jdbi;
 
@@ -173,12 +176,12 @@ public final class CommentStore {
         List<Comment> read = h.createQuery("""
                         SELECT x.* FROM unnest(:roots) WITH ORDINALITY AS root(id, n)
                         CROSS JOIN LATERAL (
-                          SELECT <columns>, CASE WHEN p.depth = 2 THEN p.author_name END AS replying_to, root.n
+                          SELECT <columns>, <replyingTo> AS replying_to, root.n
                           FROM comments c LEFT JOIN comments p ON p.id = c.parent_id
                           WHERE c.root_id = root.id AND c.parent_id IS NOT NULL AND <shows>
                           ORDER BY c.created_at, c.id LIMIT :n) x
                         ORDER BY x.n, x.created_at, x.id""")
-                .define("columns", COLUMNS).define("shows", REPLY_SHOWS)
+                .define("columns", COLUMNS).define("shows", REPLY_SHOWS).define("replyingTo", REPLYING_TO)
                 .bindArray("roots", Long.class, roots).bind("viewer", viewer).bind("n", REPLIES_SHOWN + 1).map(ROW).list();
         Map<Long, Integer> shown = new LinkedHashMap<>();
         List<Comment> out = new ArrayList<>();
@@ -205,11 +208,11 @@ public final class CommentStore {
             if (root.isEmpty()) return Optional.<Page>empty();
             int room = MOST_PER_PAGE - 1;
             List<Comment> read = h.createQuery("""
-                            SELECT <columns>, CASE WHEN p.depth = 2 THEN p.author_name END AS replying_to
+                            SELECT <columns>, <replyingTo> AS replying_to
                             FROM comments c LEFT JOIN comments p ON p.id = c.parent_id
                             WHERE c.root_id = :root AND c.parent_id IS NOT NULL AND <shows> <position>
                             ORDER BY c.created_at, c.id LIMIT :limit""")
-                    .define("columns", COLUMNS).define("shows", REPLY_SHOWS)
+                    .define("columns", COLUMNS).define("shows", REPLY_SHOWS).define("replyingTo", REPLYING_TO)
                     .define("position", after == null ? "" : "AND (c.created_at, c.id) > (:key, :id)")
                     .bind("root", rootId).bind("viewer", viewer).bind("key", after == null ? null : after.time())
                     .bind("id", after == null ? null : after.id()).bind("limit", room + 1).map(ROW).list();

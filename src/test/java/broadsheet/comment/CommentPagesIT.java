@@ -223,6 +223,9 @@ class CommentPagesIT {
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.headers().firstValue("Cache-Control").orElseThrow()).startsWith("public");
         assertThat(Html.parse(r).select("#comment-" + c)).hasSize(1);
+        // a deleted account's comment stays, under no name
+        long orphan = ThreadsFixtures.comment(article, null, "Kept after my account went", TestApp.NOW.minusSeconds(30));
+        assertThat(Html.parse(app.get("/comments/" + article)).select("#comment-" + orphan + " .comment-author").text()).isEqualTo("Deleted reader");
         assertThat(app.get("/comments/" + article + "?part=1").body()).doesNotContain("<html").contains("comment-" + c);
         for (String bad : new String[] {"?sort=loudest", "?after=nonsense", "?thread=x", "?reply=-1"}) {
             assertThat(app.get("/comments/" + article + bad).statusCode()).as(bad).isEqualTo(400);

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -57,7 +58,7 @@ class CommentsE2E {
         }
 
         WebElement awaitComment(String css, String text) {
-            browser.waiting().until(d -> d.findElements(By.cssSelector(css)).stream().anyMatch(e -> e.getText().contains(text)));
+            browser.waiting().ignoring(StaleElementReferenceException.class).until(d -> d.findElements(By.cssSelector(css)).stream().anyMatch(e -> e.getText().contains(text)));
             return driver.findElements(By.cssSelector(css)).stream().filter(e -> e.getText().contains(text)).findFirst().orElseThrow();
         }
     }
@@ -102,8 +103,9 @@ class CommentsE2E {
         assertThat(browser.driver().findElements(By.cssSelector("form.comment-reply-form"))).isEmpty();
 
         hers.findElement(By.cssSelector("form.comment-recommend button")).click();
-        browser.waiting().until(d -> d.findElement(By.cssSelector("#" + sueComment + " form.comment-recommend button")).getText()
-                .startsWith("Recommended"));
+        // the button is replaced by the server's: a look at the old one as it goes is no answer yet
+        browser.waiting().ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.cssSelector("#" + sueComment + " form.comment-recommend button")).getText().startsWith("Recommended"));
         assertThat(page.stillMarked()).as("recommended in place").isTrue();
 
         browser.driver().navigate().refresh();
