@@ -1,5 +1,6 @@
 package broadsheet.comment;
 
+import broadsheet.content.CommentPolicy;
 import broadsheet.settings.CommentSettings;
 import broadsheet.storage.Rows;
 import broadsheet.text.Texts;
@@ -206,7 +207,7 @@ public final class CommentPosting {
     /** Recommends an approved comment of someone else's, or takes the recommendation back when the reader gave one. */
     public Changed recommend(long readerId, long commentId, Instant now) {
         return jdbi.inTransaction(h -> {
-            Optional<Comment> c = CommentStore.find(h, commentId).filter(Comment::approved);
+            Optional<Comment> c = CommentStore.find(h, commentId).filter(Comment::approved).filter(x -> shown(h, x));
             if (c.isEmpty()) return new Changed.Refused("This comment is no longer shown.");
             if (c.get().by(readerId)) return new Changed.Refused("You cannot recommend your own comment.");
             int removed = h.createUpdate("DELETE FROM comment_recommendations WHERE comment_id = :id AND reader_id = :reader")
@@ -235,7 +236,7 @@ public final class CommentPosting {
         }
         if (Texts.hasControl(details)) return new Changed.Refused("The details have characters that cannot be kept.");
         return jdbi.inTransaction(h -> {
-            Optional<Comment> c = CommentStore.find(h, commentId).filter(x -> x.approved());
+            Optional<Comment> c = CommentStore.find(h, commentId).filter(Comment::approved).filter(x -> shown(h, x));
             if (c.isEmpty()) return new Changed.Refused("This comment is no longer shown.");
             h.createUpdate("""
                             INSERT INTO comment_reports (comment_id, reader_id, reason, details, created_at)
@@ -244,6 +245,11 @@ public final class CommentPosting {
                     .execute();
             return done(h, commentId);
         });
+    }
+
+    /** Whether the comment's thread shows: its article is published and its comments are not off. */
+    private static boolean shown(Handle h, Comment c) {
+        return CommentStore.subject(h, c.articleId()).filter(s -> s.policy() != CommentPolicy.OFF).isPresent();
     }
 
     private static Comment ownLocked(Handle h, long readerId, long commentId) {

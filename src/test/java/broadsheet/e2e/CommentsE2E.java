@@ -116,4 +116,23 @@ class CommentsE2E {
                 .isEqualTo("Recommended (1)");
         assertThat(browser.driver().findElement(By.cssSelector(".comment-count a")).getText()).isEqualTo("2 comments");
     }
+
+    @Test
+    void showMoreAddsTheNextPageInPlace() {
+        long article = ThreadsFixtures.article(app, "long-talk", CommentPolicy.OPEN);
+        long ann = Readers.reader("ann@example.com", "Ann", true);
+        ThreadsFixtures.bulk(article, ann, 45, 0, TestApp.NOW.minusSeconds(60));
+        browser.driver().manage().deleteAllCookies();
+        browser.driver().get(app.url(ThreadsFixtures.path(article)));
+        Thread page = new Thread(browser);
+        page.mark();
+        assertThat(browser.driver().findElements(By.cssSelector("#comments ol.comment-list > li.comment"))).hasSize(20);
+        browser.driver().findElement(By.cssSelector("#comments a[data-more]")).click();
+        browser.waiting().until(d -> d.findElements(By.cssSelector("#comments ol.comment-list > li.comment")).size() == 40);
+        browser.driver().findElement(By.cssSelector("#comments a[data-more]")).click();
+        browser.waiting().until(d -> d.findElements(By.cssSelector("#comments ol.comment-list > li.comment")).size() == 45);
+        assertThat(browser.driver().findElements(By.cssSelector("#comments a[data-more]"))).isEmpty();
+        assertThat(page.stillMarked()).as("shown in place").isTrue();
+        assertThat(browser.driver().findElements(By.cssSelector("#comments ol.comment-list"))).hasSize(1);
+    }
 }
