@@ -40,9 +40,10 @@ public final class BodyLimits extends Handler.Wrapper {
 
         /**
          * Readers' comment forms ({@code POST /comments/...}): a comment of 5,000 characters, each percent-encoded as
-         * nine bytes at worst, and the form's few other fields, whatever the paper's form limit; nothing larger is read.
+         * twelve bytes at worst (four bytes of UTF-8, an emoji), and the form's few other fields, whatever the paper's
+         * form limit; nothing larger is read.
          */
-        public static final long COMMENT_FORM = 9L * 5000 + 8 * 1024;
+        public static final long COMMENT_FORM = 12L * 5000 + 8 * 1024;
 
         /**
          * Limits that fit an article body of {@code bodyCharacters} characters in every way a client may send it:

@@ -205,13 +205,14 @@ class CommentPagesIT {
         long article = ThreadsFixtures.article(app, "large", CommentPolicy.OPEN);
         Newsroom.Client ann = as("subscriber");
         String path = ThreadsFixtures.path(article);
-        String huge = "\u0416".repeat(8_000);
+        String huge = "\u0416".repeat(12_000);
         for (String to : new String[] {"/comments/" + article, "/comments/c/1/edit", "/comments/c/1/delete", "/comments/c/1/recommend",
                 "/comments/c/1/report"}) {
             assertThat(ann.submit(path, to, Map.of("body", huge, "details", huge)).statusCode()).as(to).isEqualTo(413);
         }
         // the longest comment in the widest characters fits
         assertThat(ann.submit(path, "/comments/" + article, Map.of("body", "\u0416".repeat(5000))).statusCode()).isEqualTo(303);
+        assertThat(ann.submit(path, "/comments/" + article, Map.of("body", "\uD83D\uDE00".repeat(5000))).statusCode()).isEqualTo(303);
     }
 
     @Test
