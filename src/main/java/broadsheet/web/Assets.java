@@ -13,7 +13,8 @@ import java.util.Map;
  * Pages link them with a content hash ({@code ?v=...}) so they can be cached for a year and still change.
  */
 public final class Assets {
-    private static final List<String> FILES = List.of("site.css", "favicon.svg", "robots.txt", "newsroom.css", "newsroom.js", "share.js");
+    private static final List<String> FILES = List.of("site.css", "favicon.svg", "robots.txt", "newsroom.css", "newsroom.js", "share.js",
+            "moderation.js");
     private final Map<String, byte[]> content = new HashMap<>();
     private final Map<String, String> versions = new HashMap<>();
 
