@@ -6,6 +6,7 @@ import broadsheet.newsroom.Frames;
 import broadsheet.settings.CommentSettings;
 import broadsheet.web.Access;
 import broadsheet.web.CachePolicy;
+import broadsheet.web.FormFields;
 import broadsheet.web.HttpProblem;
 import broadsheet.web.Pages;
 import broadsheet.web.Template;
@@ -58,7 +59,7 @@ public final class ArticleCommentPages {
         var a = find(ctx);
         var actor = Access.visitor(ctx).actor(ctx.ip());
         Instant now = clock.instant();
-        String action = PageForms.field(ctx, "action");
+        String action = FormFields.field(ctx, "action");
         ArticleComments.Outcome outcome = switch (action) {
             case "close" -> articles.setOpen(actor, a.id(), false, rules.get(), now);
             case "reopen" -> articles.setOpen(actor, a.id(), true, rules.get(), now);
@@ -70,12 +71,12 @@ public final class ArticleCommentPages {
             case ArticleComments.Outcome.Done d -> PageForms.redirect(ctx, here, !d.changed() ? "unchanged"
                     : action.equals("close") ? "closed" : action.equals("reopen") ? "reopened" : "days");
             case ArticleComments.Outcome.NotFound n -> throw HttpProblem.notFound();
-            case ArticleComments.Outcome.Invalid i -> show(ctx, 400, a, PageForms.field(ctx, "closeDays"), i.problem(), null);
+            case ArticleComments.Outcome.Invalid i -> show(ctx, 400, a, FormFields.field(ctx, "closeDays"), i.problem(), null);
         }
     }
 
     private ArticleComments.Controls find(Context ctx) {
-        return articles.find(PageForms.id(ctx, "id")).orElseThrow(HttpProblem::notFound);
+        return articles.find(FormFields.id(ctx, "id")).orElseThrow(HttpProblem::notFound);
     }
 
     private void show(Context ctx, int status, ArticleComments.Controls a, String closeDays, String problem, String notice) {

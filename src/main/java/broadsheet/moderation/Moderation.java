@@ -51,6 +51,16 @@ public final class Moderation {
     public enum Action {
         APPROVE, REJECT, FEATURE, UNFEATURE;
 
+        /** The action done ("approved"), as the audit log and the pages' notices say it. */
+        public String past() {
+            return switch (this) {
+                case APPROVE -> "approved";
+                case REJECT -> "rejected";
+                case FEATURE -> "featured";
+                case UNFEATURE -> "unfeatured";
+            };
+        }
+
         public static java.util.Optional<Action> fromWord(String word) {
             for (Action a : values()) if (a.name().equalsIgnoreCase(word)) return java.util.Optional.of(a);
             return java.util.Optional.empty();
@@ -138,7 +148,7 @@ public final class Moderation {
                 if (action == Action.REJECT) details.put("reason", why);
                 if (resolved > 0) details.put("reports resolved", resolved);
                 if (!change) details.put("unchanged", true);
-                AuditLog.record(h, actor, "comment " + past(action), "comment " + r.id(), details, now);
+                AuditLog.record(h, actor, "comment " + action.past(), "comment " + r.id(), details, now);
             }
             for (long article : articles) CommentNotices.announce(h, article);
             return new Outcome.Done(changed);
@@ -258,15 +268,6 @@ public final class Moderation {
         if (reason.length() > MAX_REASON) return "A reason can have at most " + MAX_REASON + " characters.";
         if (Texts.hasControl(reason)) return "A reason is one line of text, without control characters.";
         return null;
-    }
-
-    private static String past(Action action) {
-        return switch (action) {
-            case APPROVE -> "approved";
-            case REJECT -> "rejected";
-            case FEATURE -> "featured";
-            case UNFEATURE -> "unfeatured";
-        };
     }
 
     private static void tell(Runnable r) {

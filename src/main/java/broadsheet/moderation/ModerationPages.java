@@ -6,6 +6,7 @@ import broadsheet.newsroom.MessageView;
 import broadsheet.shared.AuditLog;
 import broadsheet.web.Access;
 import broadsheet.web.CachePolicy;
+import broadsheet.web.FormFields;
 import broadsheet.web.HttpProblem;
 import broadsheet.web.Pages;
 import broadsheet.web.Template;
@@ -86,7 +87,7 @@ public final class ModerationPages {
 
     /** {@code GET /newsroom/commenters/{readerId}}. */
     public void commenter(Context ctx) {
-        long readerId = PageForms.id(ctx, "readerId");
+        long readerId = FormFields.id(ctx, "readerId");
         var commenter = queries.commenter(readerId).orElseThrow(HttpProblem::notFound);
         Cursor after = cursor(ctx);
         var slice = queries.ofReader(readerId, after);
@@ -119,37 +120,37 @@ public final class ModerationPages {
 
     /** {@code POST /newsroom/comments/bulk}: fields {@code action}, {@code id} (each ticked comment), {@code reason}. */
     public void bulk(Context ctx) {
-        var action = Moderation.Action.fromWord(PageForms.field(ctx, "action"))
+        var action = Moderation.Action.fromWord(FormFields.field(ctx, "action"))
                 .orElseThrow(() -> HttpProblem.badRequest("Choose what to do with the ticked comments."));
         List<Long> ids = new ArrayList<>();
         for (String id : ctx.formParams("id")) {
             if (!id.matches("[0-9]{1,18}")) throw HttpProblem.badRequest("A ticked comment is not one of ours.");
             ids.add(Long.parseLong(id));
         }
-        answer(ctx, moderation.act(actor(ctx), action, ids, PageForms.field(ctx, "reason"), clock.instant()), HOME, noticeOf(action));
+        answer(ctx, moderation.act(actor(ctx), action, ids, FormFields.field(ctx, "reason"), clock.instant()), HOME, action.past());
     }
 
     private void one(Context ctx, Moderation.Action action) {
-        long id = PageForms.id(ctx, "id");
-        answer(ctx, moderation.act(actor(ctx), action, List.of(id), PageForms.field(ctx, "reason"), clock.instant()), HOME, noticeOf(action));
+        long id = FormFields.id(ctx, "id");
+        answer(ctx, moderation.act(actor(ctx), action, List.of(id), FormFields.field(ctx, "reason"), clock.instant()), HOME, action.past());
     }
 
     /** {@code POST /newsroom/commenters/{readerId}/warn} (field {@code message}). */
     public void warn(Context ctx) {
-        long reader = PageForms.id(ctx, "readerId");
+        long reader = FormFields.id(ctx, "readerId");
         answer(ctx, moderation.warn(actor(ctx), reader, ctx.formParam("message"), clock.instant()), commenterPage(reader), "warned");
     }
 
     /** {@code POST /newsroom/commenters/{readerId}/suspend} (fields {@code days}, {@code reason}). */
     public void suspend(Context ctx) {
-        long reader = PageForms.id(ctx, "readerId");
+        long reader = FormFields.id(ctx, "readerId");
         answer(ctx, moderation.suspend(actor(ctx), reader, ctx.formParam("days"), ctx.formParam("reason"), clock.instant()),
                 commenterPage(reader), "suspended");
     }
 
     /** {@code POST /newsroom/commenters/{readerId}/ban} (fields {@code reason}, {@code rejectAll} = yes). */
     public void ban(Context ctx) {
-        long reader = PageForms.id(ctx, "readerId");
+        long reader = FormFields.id(ctx, "readerId");
         boolean rejectAll = "yes".equals(ctx.formParam("rejectAll"));
         answer(ctx, moderation.ban(actor(ctx), reader, ctx.formParam("reason"), rejectAll, clock.instant()), commenterPage(reader),
                 rejectAll ? "banned-all" : "banned");
@@ -157,7 +158,7 @@ public final class ModerationPages {
 
     /** {@code POST /newsroom/commenters/{readerId}/lift}: ends a suspension or ban. */
     public void lift(Context ctx) {
-        long reader = PageForms.id(ctx, "readerId");
+        long reader = FormFields.id(ctx, "readerId");
         answer(ctx, moderation.lift(actor(ctx), reader, clock.instant()), commenterPage(reader), "lifted");
     }
 
@@ -186,15 +187,6 @@ public final class ModerationPages {
 
     private static AuditLog.Actor actor(Context ctx) {
         return Access.visitor(ctx).actor(ctx.ip());
-    }
-
-    private static String noticeOf(Moderation.Action action) {
-        return switch (action) {
-            case APPROVE -> "approved";
-            case REJECT -> "rejected";
-            case FEATURE -> "featured";
-            case UNFEATURE -> "unfeatured";
-        };
     }
 
     private static String notice(Context ctx) {

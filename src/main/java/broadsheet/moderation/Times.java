@@ -14,6 +14,6 @@ public record Times(ZoneId zone) {
     }
 
     public String iso(Instant t) {
-        return t == null ? "" : t.toString();
+        return t == null ? "" : t.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
     }
 }
