@@ -68,7 +68,7 @@ public final class ArticleCommentPages {
         };
         String here = "/newsroom/articles/" + a.id() + "/comments";
         switch (outcome) {
-            case ArticleComments.Outcome.Done d -> PageForms.redirect(ctx, here, !d.changed() ? "unchanged"
+            case ArticleComments.Outcome.Done d -> PageForm.redirect(ctx, here, !d.changed() ? "unchanged"
                     : action.equals("close") ? "closed" : action.equals("reopen") ? "reopened" : "days");
             case ArticleComments.Outcome.NotFound n -> throw HttpProblem.notFound();
             case ArticleComments.Outcome.Invalid i -> show(ctx, 400, a, FormFields.field(ctx, "closeDays"), i.problem(), null);

@@ -163,9 +163,9 @@ public final class ModerationPages {
     }
 
     private void answer(Context ctx, Moderation.Outcome outcome, String otherwise, String notice) {
-        String back = PageForms.back(ctx, otherwise);
+        String back = PageForm.back(ctx, otherwise);
         switch (outcome) {
-            case Moderation.Outcome.Done d -> PageForms.redirect(ctx, back, notice);
+            case Moderation.Outcome.Done d -> PageForm.redirect(ctx, back, notice);
             case Moderation.Outcome.NotFound n -> throw HttpProblem.notFound();
             case Moderation.Outcome.Invalid i -> {
                 ctx.status(400);

@@ -54,7 +54,7 @@ public final class WordListPages {
         String banned = ctx.formParam("banned");
         String suspect = ctx.formParam("suspect");
         switch (lists.save(Access.visitor(ctx).actor(ctx.ip()), banned, suspect, clock.instant())) {
-            case WordLists.Outcome.Saved s -> PageForms.redirect(ctx, "/newsroom/comments/words", s.changed() ? "saved" : "unchanged");
+            case WordLists.Outcome.Saved s -> PageForm.redirect(ctx, "/newsroom/comments/words", s.changed() ? "saved" : "unchanged");
             case WordLists.Outcome.Invalid i -> show(ctx, 400, banned == null ? "" : banned, suspect == null ? "" : suspect, i.problems(), null);
         }
     }

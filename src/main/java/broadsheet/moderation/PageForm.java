@@ -5,8 +5,8 @@ import broadsheet.web.NextAddress;
 import io.javalin.http.Context;
 
 /** How the moderation pages answer their forms: the page to go back to, and the redirect there saying what was done. */
-final class PageForms {
-    private PageForms() {}
+final class PageForm {
+    private PageForm() {}
 
     /** The newsroom page a form came from ({@code back}), without its notice; {@code otherwise} when it names none or another site. */
     static String back(Context ctx, String otherwise) {
