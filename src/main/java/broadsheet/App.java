@@ -211,7 +211,8 @@ public final class App implements AutoCloseable {
         var editing = new ArticleEditing(jdbi, config.zone());
         var pictureUses = new PictureRemoval();
         var publishing = new Publishing(jdbi, config.zone());
-        var frames = new Frames(siteInfo::name, assets.url("newsroom.css"), assets.url("newsroom.js"));
+        var moderationQueries = new ModerationQueries(jdbi);
+        var frames = new Frames(siteInfo::name, assets.url("newsroom.css"), assets.url("newsroom.js"), moderationQueries::pending);
         var editor = new EditorPages(editing, publishing, sections, images, settings::current, frames, pages, clock, config.zone());
         var newsroom = new Routes.Newsroom(
                 new SignInPages(signIn, formTokens, sessions, setupToken, accounts, audit, frames, pages, clock),
@@ -233,7 +234,7 @@ public final class App implements AutoCloseable {
                         clock, config.zone()),
                 new SettingsPages(settingsStore, config.siteName(), contentChanged, frames, pages, clock),
                 new Routes.Moderation(
-                        new ModerationPages(new ModerationQueries(jdbi), new Moderation(jdbi, CommentEvents.NONE), frames, pages, clock,
+                        new ModerationPages(moderationQueries, new Moderation(jdbi, CommentEvents.NONE), frames, pages, clock,
                                 config.zone(), assets.url("moderation.js")),
                         new WordListPages(wordLists, frames, pages, clock),
                         new ArticleCommentPages(new ArticleComments(jdbi), () -> settings.current().comments(), frames, pages, clock)));

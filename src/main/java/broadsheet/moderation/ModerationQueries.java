@@ -156,6 +156,11 @@ public final class ModerationQueries {
                 .bind("id", readerId).map((rs, ctx) -> commenter(rs)).findOne());
     }
 
+    /** How many comments wait for a moderator (the partial index of the pending queue answers it). */
+    public long pending() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT count(*) FROM comments WHERE status = 'pending'").mapTo(Long.class).one());
+    }
+
     /** How many comments wait in each queue that has a size (pending, reported). */
     public Map<Queue, Long> sizes() {
         return jdbi.withHandle(h -> {

@@ -92,6 +92,7 @@ class ModerationPagesIT {
         assertThat(item.select(".nr-writer").text()).contains("Ann Reader").contains("1 approved, 0 rejected");
         assertThat(item.select(".nr-writer a").attr("href")).isEqualTo("/newsroom/commenters/" + ann);
         assertThat(doc.select(".nr-tabs a[aria-current=page]").text()).isEqualTo("Pending (1)");
+        assertThat(doc.select("nav.nr-nav a[href=/newsroom/comments/]").text()).isEqualTo("Comments (1 waiting)");
         assertThat(doc.select(".nr-keys").text()).contains("j next comment", "a approve", "r reject", "f feature", "x tick");
 
         var r = mo.post("/newsroom/comments/" + c + "/approve", form("_csrf", Newsroom.csrf(doc.html()), "back", "/newsroom/comments/?queue=pending"));
