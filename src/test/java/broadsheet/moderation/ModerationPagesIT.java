@@ -39,8 +39,13 @@ class ModerationPagesIT {
     }
 
     @Test
-    void aModeratorSignsInToTheQueueAndHasContributorPowersOnly() {
-        Newsroom.staff(StaffRole.MODERATOR, "mo@test.example", "Mo Moderator");
+    void anAdminCreatesAModeratorWhoSignsInToTheQueueAndHasContributorPowersOnly() {
+        var admin = Newsroom.signedIn(app, StaffRole.ADMIN);
+        assertThat(Html.parse(admin.get("/newsroom/staff/new")).select("label[for=role-moderator]").text()).isEqualTo("Moderator");
+        var created = admin.submit("/newsroom/staff/new", "/newsroom/staff/",
+                form("name", "Mo Moderator", "email", "mo@test.example", "role", "moderator", "password", Newsroom.PASSWORD));
+        assertThat(created.statusCode()).isEqualTo(200);
+        assertThat(Desk.strings("SELECT role FROM staff WHERE email = 'mo@test.example'")).containsExactly("moderator");
         var mo = Newsroom.anonymous(app);
         var signedIn = mo.post("/newsroom/login", form("_csrf", Newsroom.csrf(mo.get("/newsroom/login").body()), "email", "mo@test.example",
                 "password", Newsroom.PASSWORD, "next", "/newsroom/"));
