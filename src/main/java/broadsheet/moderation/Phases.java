@@ -3,6 +3,7 @@ package broadsheet.moderation;
 import broadsheet.comment.CommentState;
 import broadsheet.comment.Decision;
 import broadsheet.comment.Submission;
+import broadsheet.text.Texts;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -41,9 +42,15 @@ public final class Phases {
         };
     }
 
-    /** At most {@link #MAX_LENGTH} characters, and at least {@link #MIN_LETTERS} letters or digits. */
+    /**
+     * At most {@link #MAX_LENGTH} characters, at least {@link #MIN_LETTERS} letters or digits, and no control characters
+     * but line breaks and tabs (the database cannot even keep a NUL).
+     */
     public static final Phase LENGTH = s -> {
         String body = s.body() == null ? "" : s.body();
+        if (Texts.hasControlBesidesLineBreaks(body)) {
+            return new Decision.Reject("Your comment contains characters we cannot show: please post plain text.");
+        }
         int length = body.codePointCount(0, body.length());
         if (length > MAX_LENGTH) {
             return new Decision.Reject("A comment can have at most " + MAX_LENGTH + " characters; yours has " + length + ".");

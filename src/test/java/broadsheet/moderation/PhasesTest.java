@@ -82,6 +82,17 @@ class PhasesTest {
             assertThat(rejection(Phases.LENGTH.check(of(body)))).isEqualTo("Your comment is empty: write a few words.");
         }
 
+        @ParameterizedTest
+        @ValueSource(strings = {"Null\u0000byte here", "A bell \u0007 rings", "Escape \u001b[31m red"})
+        void controlCharactersAreRefused(String body) {
+            assertThat(rejection(Phases.LENGTH.check(of(body)))).isEqualTo("Your comment contains characters we cannot show: please post plain text.");
+        }
+
+        @Test
+        void lineBreaksAndTabsAreFine() {
+            assertThat(Phases.LENGTH.check(of("First paragraph.\r\n\r\nSecond,\tindented."))).isEqualTo(Decision.APPROVE);
+        }
+
         @Test
         void twoLettersAreEnough() {
             assertThat(Phases.LENGTH.check(of("No."))).isEqualTo(Decision.APPROVE);
