@@ -31,6 +31,14 @@ import broadsheet.contributor.ContributorPages;
 import broadsheet.contributor.ContributorStore;
 import broadsheet.media.ImageStore;
 import broadsheet.newsroom.AccountPages;
+import broadsheet.comment.CommentEvents;
+import broadsheet.moderation.ArticleCommentPages;
+import broadsheet.moderation.ArticleComments;
+import broadsheet.moderation.Moderation;
+import broadsheet.moderation.ModerationPages;
+import broadsheet.moderation.ModerationQueries;
+import broadsheet.moderation.WordListPages;
+import broadsheet.moderation.WordLists;
 import broadsheet.media.LibraryStore;
 import broadsheet.media.MediaLibrary;
 import broadsheet.media.MediaLibraryPages;
@@ -189,11 +197,13 @@ public final class App implements AutoCloseable {
                 () -> paper(settings.lastKnown(), menu.lastKnown(), config.siteName()));
         this.siteName = siteInfo::name;
         var listings = new ListingPages(articles, pages, siteInfo);
+        var wordLists = new WordLists(jdbi, clock);
         // what a change on any instance empties; the instance that made a change runs it at once as well
         this.contentChanged = () -> {
             pageCache.clear();
             menu.refresh();
             settings.refresh();
+            wordLists.refresh();
         };
 
         var passwords = new Passwords();
@@ -211,7 +221,8 @@ public final class App implements AutoCloseable {
         var editing = new ArticleEditing(jdbi, config.zone());
         var pictureUses = new PictureRemoval();
         var publishing = new Publishing(jdbi, config.zone());
-        var frames = new Frames(siteInfo::name, assets.url("newsroom.css"), assets.url("newsroom.js"));
+        var moderationQueries = new ModerationQueries(jdbi);
+        var frames = new Frames(siteInfo::name, assets.url("newsroom.css"), assets.url("newsroom.js"), moderationQueries::pending);
         var editor = new EditorPages(editing, publishing, sections, images, settings::current, frames, pages, clock, config.zone());
         var newsroom = new Routes.Newsroom(
                 new SignInPages(signIn, formTokens, sessions, setupToken, accounts, audit, frames, pages, clock),
@@ -231,7 +242,12 @@ public final class App implements AutoCloseable {
                 new ContributorNewsroomPages(contributors, new ContributorEditing(jdbi), images, contentChanged, frames, pages, clock),
                 new NewsroomTopicPages(new TopicListing(jdbi), new TopicEditing(jdbi), new TopicMerge(jdbi), contentChanged, frames, pages,
                         clock, config.zone()),
-                new SettingsPages(settingsStore, config.siteName(), contentChanged, frames, pages, clock));
+                new SettingsPages(settingsStore, config.siteName(), contentChanged, frames, pages, clock),
+                new Routes.Moderation(
+                        new ModerationPages(moderationQueries, new Moderation(jdbi, CommentEvents.NONE), frames, pages, clock,
+                                config.zone(), assets.url("moderation.js")),
+                        new WordListPages(wordLists, frames, pages, clock),
+                        new ArticleCommentPages(new ArticleComments(jdbi), () -> settings.current().comments(), frames, pages, clock)));
         var adminApi = new Routes.AdminApi(
                 new AdminArticlesApi(editing, new Revisions(jdbi), jdbi, siteInfo, settings::current, clock),
                 new AdminWorkflowApi(publishing, editing, siteInfo, clock),

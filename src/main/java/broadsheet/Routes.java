@@ -18,6 +18,9 @@ import broadsheet.contributor.ContributorNewsroomPages;
 import broadsheet.contributor.ContributorPages;
 import broadsheet.media.MediaLibraryPages;
 import broadsheet.media.MediaPages;
+import broadsheet.moderation.ArticleCommentPages;
+import broadsheet.moderation.ModerationPages;
+import broadsheet.moderation.WordListPages;
 import broadsheet.newsroom.AccountPages;
 import broadsheet.editing.ArticleListPage;
 import broadsheet.newsroom.AuditPages;
@@ -72,7 +75,10 @@ public final class Routes {
                            StaffPages staff, AccountPages account, AuditPages audit, TokenPages tokens,
                            MediaLibraryPages media, RevisionPages revisions,
                            SectionPages sections, ContributorNewsroomPages contributors,
-                           NewsroomTopicPages topics, SettingsPages settings) {}
+                           NewsroomTopicPages topics, SettingsPages settings, Moderation moderation) {}
+
+    /** Comment moderation: the queues and their actions, the word lists, an article's comment controls. */
+    public record Moderation(ModerationPages queues, WordListPages words, ArticleCommentPages articles) {}
 
     /** Readers' accounts: signing up, in and out, mailed links, the account page. */
     public record Readers(ReaderSignInPages signIn, ReaderAccountPages account) {}
@@ -161,6 +167,23 @@ public final class Routes {
             read("/newsroom/audit/", n.audit()::show, Role.ADMIN);
             read("/newsroom/settings", n.settings()::show, Role.ADMIN);
             post("/newsroom/settings", n.settings()::save, Role.ADMIN);
+
+            var m = n.moderation();
+            read("/newsroom/comments/", m.queues()::queue, Role.MODERATOR);
+            post("/newsroom/comments/bulk", m.queues()::bulk, Role.MODERATOR);
+            post("/newsroom/comments/{id}/approve", m.queues()::approve, Role.MODERATOR);
+            post("/newsroom/comments/{id}/reject", m.queues()::reject, Role.MODERATOR);
+            post("/newsroom/comments/{id}/feature", m.queues()::feature, Role.MODERATOR);
+            post("/newsroom/comments/{id}/unfeature", m.queues()::unfeature, Role.MODERATOR);
+            read("/newsroom/comments/words", m.words()::show, Role.MODERATOR);
+            post("/newsroom/comments/words", m.words()::save, Role.MODERATOR);
+            read("/newsroom/commenters/{readerId}", m.queues()::commenter, Role.MODERATOR);
+            post("/newsroom/commenters/{readerId}/warn", m.queues()::warn, Role.MODERATOR);
+            post("/newsroom/commenters/{readerId}/suspend", m.queues()::suspend, Role.MODERATOR);
+            post("/newsroom/commenters/{readerId}/ban", m.queues()::ban, Role.MODERATOR);
+            post("/newsroom/commenters/{readerId}/lift", m.queues()::lift, Role.MODERATOR);
+            read("/newsroom/articles/{id}/comments", m.articles()::show, Role.MODERATOR);
+            post("/newsroom/articles/{id}/comments", m.articles()::save, Role.MODERATOR);
 
             var s = h.subscriptions();
             read("/newsroom/plans/", s.plans()::list, Role.ADMIN);

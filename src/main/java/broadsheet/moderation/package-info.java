@@ -7,7 +7,11 @@
  *   <li><b>phase</b>: one small check of the pipeline; it passes, holds (with a reason) or rejects (with a message);</li>
  *   <li><b>held</b>: waiting for a moderator (status {@code pending});</li>
  *   <li><b>warn, suspend, ban</b>: what a moderator does to a commenter: a note they see, no comments for some days,
- *       no comments ever.</li>
+ *       no comments ever. The last warning is {@code commenters.last_warning} (and {@code commenters.warnings} counts
+ *       them): the thread shows it to its reader above the comment form;</li>
+ *   <li><b>word lists</b>: banned words (a comment with one is refused) and suspect words (it is held), matched by
+ *       {@link broadsheet.moderation.WordMatcher};</li>
+ *   <li><b>queue</b>: pending (held), reported (with open reports), recent (everything), paged by key, never by offset.</li>
  * </ul>
  */
 package broadsheet.moderation;

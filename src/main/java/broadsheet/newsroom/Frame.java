@@ -2,12 +2,19 @@ package broadsheet.newsroom;
 
 import broadsheet.shared.Staff;
 import broadsheet.shared.StaffRole;
+import java.util.function.LongSupplier;
 
 /**
  * What every newsroom page shows around its content: the paper's name, who is signed in, the CSRF token
- * for the page's forms, which part of the newsroom is open, and the stylesheet and script to load.
+ * for the page's forms, which part of the newsroom is open, the stylesheet and script to load, and how many
+ * readers' comments wait for a moderator (asked only when the menu shows it, to those who moderate).
  */
-public record Frame(String siteName, Staff staff, String csrf, String current, String stylesheet, String script) {
+public record Frame(String siteName, Staff staff, String csrf, String current, String stylesheet, String script,
+                    LongSupplier pendingComments) {
+    public Frame {
+        pendingComments = pendingComments == null ? () -> 0 : pendingComments;
+    }
+
     public boolean atLeast(StaffRole role) {
         return staff != null && staff.role().atLeast(role);
     }
@@ -21,6 +28,6 @@ public record Frame(String siteName, Staff staff, String csrf, String current, S
     }
 
     public Frame at(String section) {
-        return new Frame(siteName, staff, csrf, section, stylesheet, script);
+        return new Frame(siteName, staff, csrf, section, stylesheet, script, pendingComments);
     }
 }

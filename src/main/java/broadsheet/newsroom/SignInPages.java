@@ -5,6 +5,7 @@ import broadsheet.account.Sessions;
 import broadsheet.account.SetupToken;
 import broadsheet.account.SignIn;
 import broadsheet.account.StaffAccounts;
+import broadsheet.shared.Staff;
 import broadsheet.shared.StaffRole;
 import broadsheet.web.Access;
 import broadsheet.web.CachePolicy;
@@ -87,7 +88,7 @@ public final class SignInPages {
         switch (outcome) {
             case SignIn.Outcome.SignedIn s -> {
                 Cookies.set(ctx, Cookies.SESSION, s.sessionToken(), (int) Sessions.LONGEST.toSeconds());
-                redirect(ctx, next);
+                redirect(ctx, landing(next, s.staff()));
             }
             case SignIn.Outcome.NeedsCode c -> {
                 Cookies.set(ctx, Cookies.SESSION, c.sessionToken(), (int) Sessions.LONGEST.toSeconds());
@@ -113,7 +114,7 @@ public final class SignInPages {
         switch (outcome) {
             case SignIn.Outcome.SignedIn s -> {
                 Cookies.set(ctx, Cookies.SESSION, s.sessionToken(), (int) Sessions.LONGEST.toSeconds());
-                redirect(ctx, next);
+                redirect(ctx, landing(next, s.staff()));
             }
             case SignIn.Outcome.Refused r -> {
                 ctx.status(401);
@@ -177,6 +178,11 @@ public final class SignInPages {
     private static void redirect(Context ctx, String to) {
         ctx.header("Cache-Control", CachePolicy.NO_STORE.header());
         ctx.redirect(to, HttpStatus.SEE_OTHER);
+    }
+
+    /** Where someone signing in goes: the page they asked for, or a moderator without one to the comment queues. */
+    static String landing(String next, Staff staff) {
+        return next.equals("/newsroom/") && staff != null && staff.role() == StaffRole.MODERATOR ? "/newsroom/comments/" : next;
     }
 
     /** Only plain newsroom addresses on this site (not signing in or out again); anything else goes to the newsroom's front page. */

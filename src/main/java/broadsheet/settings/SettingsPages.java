@@ -62,7 +62,11 @@ public final class SettingsPages {
                 ctx.formParam("comments"), ctx.formParam("requireTwoFactor"), ctx.formParam("idleHours"),
                 new SettingsStore.ReaderFields(ctx.formParam("previewParagraphs"), ctx.formParam("anonymousMeter"),
                         ctx.formParam("registeredMeter"), ctx.formParam("giftsPerMonth"), ctx.formParam("giftExpiryDays"),
-                        ctx.formParam("giftCap")));
+                        ctx.formParam("giftCap")),
+                new SettingsStore.CommentFields(ctx.formParam("commentsWho"), ctx.formParam("commentsCloseDays"),
+                        ctx.formParam("commentsEditMinutes"), ctx.formParam("commentsMinSeconds"), ctx.formParam("commentsPerHour"),
+                        ctx.formParam("commentsLinksAfter"), ctx.formParam("commentsPremoderateFirst"),
+                        ctx.formParam("commentsPremoderateAll"), ctx.formParam("commentsOnDeletion")));
         AuditLog.Actor actor = Access.visitor(ctx).actor(ctx.ip());
         switch (store.save(actor, form, configuredName, clock.instant())) {
             case SettingsStore.Outcome.Saved s -> {

@@ -42,7 +42,7 @@ public final class SettingsStore {
      * empty; {@code readers} the paywall's fields.
      */
     public record Form(String name, String tagline, String access, String comments, String requireTwoFactor, String idleHours,
-                       ReaderFields readers) {
+                       ReaderFields readers, CommentFields commentRules) {
         public Form {
             name = clean(name);
             tagline = clean(tagline);
@@ -51,17 +51,25 @@ public final class SettingsStore {
             requireTwoFactor = clean(requireTwoFactor);
             idleHours = clean(idleHours);
             readers = readers == null ? ReaderFields.of(ReaderSettings.DEFAULTS) : readers;
+            commentRules = commentRules == null ? CommentFields.of(CommentSettings.DEFAULTS) : commentRules;
+        }
+
+        /** The form with the comment rules at their defaults. */
+        public Form(String name, String tagline, String access, String comments, String requireTwoFactor, String idleHours,
+                    ReaderFields readers) {
+            this(name, tagline, access, comments, requireTwoFactor, idleHours, readers, null);
         }
 
         /** The form with the readers' rules at their defaults. */
         public Form(String name, String tagline, String access, String comments, String requireTwoFactor, String idleHours) {
-            this(name, tagline, access, comments, requireTwoFactor, idleHours, null);
+            this(name, tagline, access, comments, requireTwoFactor, idleHours, null, null);
         }
 
         /** The form filled in with the settings in effect. */
         public static Form of(SiteSettings s, String configuredName) {
             return new Form(s.nameOr(configuredName), s.tagline(), s.defaultAccess().word(), s.defaultComments().word(),
-                    s.requireTwoFactor() ? "yes" : "", String.valueOf(s.sessionIdleHours()), ReaderFields.of(s.readers()));
+                    s.requireTwoFactor() ? "yes" : "", String.valueOf(s.sessionIdleHours()), ReaderFields.of(s.readers()),
+                    CommentFields.of(s.comments()));
         }
     }
 
@@ -88,6 +96,39 @@ public final class SettingsStore {
             return new ReaderSettings(Integer.parseInt(previewParagraphs), Integer.parseInt(anonymousMeter),
                     Integer.parseInt(registeredMeter), Integer.parseInt(giftsPerMonth), Integer.parseInt(giftExpiryDays),
                     giftCap.isEmpty() ? 0 : Integer.parseInt(giftCap));
+        }
+    }
+
+    /**
+     * The comment rules' fields of the form as sent, stripped: {@code who} and {@code onDeletion} are the words of
+     * {@link CommentSettings.Who} and {@link CommentSettings.OnDeletion}, {@code premoderateAll} the checkbox's value
+     * ("yes") or empty, the rest whole numbers.
+     */
+    public record CommentFields(String who, String closeDays, String editMinutes, String minSeconds, String perHour, String linksAfter,
+                                String premoderateFirst, String premoderateAll, String onDeletion) {
+        public CommentFields {
+            who = clean(who);
+            closeDays = clean(closeDays);
+            editMinutes = clean(editMinutes);
+            minSeconds = clean(minSeconds);
+            perHour = clean(perHour);
+            linksAfter = clean(linksAfter);
+            premoderateFirst = clean(premoderateFirst);
+            premoderateAll = clean(premoderateAll);
+            onDeletion = clean(onDeletion);
+        }
+
+        public static CommentFields of(CommentSettings c) {
+            return new CommentFields(c.who().word(), String.valueOf(c.closeDays()), String.valueOf(c.editMinutes()),
+                    String.valueOf(c.minSeconds()), String.valueOf(c.perHour()), String.valueOf(c.linksAfter()),
+                    String.valueOf(c.premoderateFirst()), c.premoderateAll() ? "yes" : "", c.onDeletion().word());
+        }
+
+        /** The rules these fields give; only for fields without problems. */
+        CommentSettings settings() {
+            return new CommentSettings(CommentSettings.Who.fromWord(who).orElseThrow(), Integer.parseInt(closeDays),
+                    Integer.parseInt(editMinutes), Integer.parseInt(minSeconds), Integer.parseInt(perHour), Integer.parseInt(linksAfter),
+                    Integer.parseInt(premoderateFirst), premoderateAll.equals("yes"), CommentSettings.OnDeletion.fromWord(onDeletion).orElseThrow());
         }
     }
 
@@ -119,7 +160,8 @@ public final class SettingsStore {
         if (!problems.isEmpty()) return new Outcome.Invalid(problems);
         SiteSettings after = new SiteSettings(form.name().equals(configuredName) ? "" : form.name(), form.tagline(),
                 AccessLevel.fromWord(form.access()).orElseThrow(), CommentPolicy.fromWord(form.comments()).orElseThrow(),
-                form.requireTwoFactor().equals("yes"), Integer.parseInt(form.idleHours()), form.readers().settings());
+                form.requireTwoFactor().equals("yes"), Integer.parseInt(form.idleHours()), form.readers().settings(),
+                form.commentRules().settings());
         return jdbi.inTransaction(h -> {
             // two admins saving at once take turns, so each audit entry's "from" is what the other stored;
             // readers are not held up (this lock mode lets plain reads through)
@@ -130,15 +172,25 @@ public final class SettingsStore {
             h.createUpdate("""
                             INSERT INTO site_settings (id, name, tagline, default_access, default_comments, require_two_factor,
                                                        session_idle_hours, preview_paragraphs, anonymous_meter, registered_meter,
-                                                       gifts_per_month, gift_expiry_days, gift_reader_cap, updated_at, updated_by)
+                                                       gifts_per_month, gift_expiry_days, gift_reader_cap, comments_who,
+                                                       comments_close_days, comments_edit_minutes, comments_min_seconds,
+                                                       comments_per_hour, comments_links_after, comments_premoderate_first,
+                                                       comments_premoderate_all, comments_on_deletion, updated_at, updated_by)
                             VALUES (true, :name, :tagline, :access, :comments, :twoFactor, :idle, :preview, :anonymousMeter,
-                                    :registeredMeter, :gifts, :expiry, :cap, :now, :by)
+                                    :registeredMeter, :gifts, :expiry, :cap, :who, :closeDays, :editMinutes, :minSeconds, :perHour,
+                                    :linksAfter, :premoderateFirst, :premoderateAll, :onDeletion, :now, :by)
                             ON CONFLICT (id) DO UPDATE SET name = excluded.name, tagline = excluded.tagline,
                                 default_access = excluded.default_access, default_comments = excluded.default_comments,
                                 require_two_factor = excluded.require_two_factor, session_idle_hours = excluded.session_idle_hours,
                                 preview_paragraphs = excluded.preview_paragraphs, anonymous_meter = excluded.anonymous_meter,
                                 registered_meter = excluded.registered_meter, gifts_per_month = excluded.gifts_per_month,
                                 gift_expiry_days = excluded.gift_expiry_days, gift_reader_cap = excluded.gift_reader_cap,
+                                comments_who = excluded.comments_who, comments_close_days = excluded.comments_close_days,
+                                comments_edit_minutes = excluded.comments_edit_minutes, comments_min_seconds = excluded.comments_min_seconds,
+                                comments_per_hour = excluded.comments_per_hour, comments_links_after = excluded.comments_links_after,
+                                comments_premoderate_first = excluded.comments_premoderate_first,
+                                comments_premoderate_all = excluded.comments_premoderate_all,
+                                comments_on_deletion = excluded.comments_on_deletion,
                                 updated_at = excluded.updated_at, updated_by = excluded.updated_by""")
                     .bind("name", after.name().isEmpty() ? null : after.name()).bind("tagline", after.tagline())
                     .bind("access", after.defaultAccess().word()).bind("comments", after.defaultComments().word())
@@ -147,6 +199,11 @@ public final class SettingsStore {
                     .bind("registeredMeter", after.readers().registeredMeter()).bind("gifts", after.readers().giftsPerMonth())
                     .bind("expiry", after.readers().giftExpiryDays())
                     .bind("cap", after.readers().giftCapped() ? after.readers().giftReaderCap() : null)
+                    .bind("who", after.comments().who().word()).bind("closeDays", after.comments().closeDays())
+                    .bind("editMinutes", after.comments().editMinutes()).bind("minSeconds", after.comments().minSeconds())
+                    .bind("perHour", after.comments().perHour()).bind("linksAfter", after.comments().linksAfter())
+                    .bind("premoderateFirst", after.comments().premoderateFirst())
+                    .bind("premoderateAll", after.comments().premoderateAll()).bind("onDeletion", after.comments().onDeletion().word())
                     .bind("now", now).bind("by", actor.staffId())
                     .execute();
             AuditLog.record(h, actor, "settings changed", after.nameOr(configuredName), changes, now);
@@ -185,6 +242,18 @@ public final class SettingsStore {
         whole(p, "giftsPerMonth", r.giftsPerMonth(), 0, ReaderSettings.MAX_GIFTS, "gifts");
         whole(p, "giftExpiryDays", r.giftExpiryDays(), 1, ReaderSettings.MAX_EXPIRY_DAYS, "days");
         if (!r.giftCap().isEmpty()) whole(p, "giftCap", r.giftCap(), 1, ReaderSettings.MAX_CAP, "readers, or leave it empty for no cap");
+        CommentFields c = f.commentRules();
+        if (CommentSettings.Who.fromWord(c.who()).isEmpty()) p.put("commentsWho", "Choose who may comment: signed-in readers or subscribers.");
+        whole(p, "commentsCloseDays", c.closeDays(), 0, CommentSettings.MAX_CLOSE_DAYS, "days (0: never)");
+        whole(p, "commentsEditMinutes", c.editMinutes(), 0, CommentSettings.MAX_EDIT_MINUTES, "minutes");
+        whole(p, "commentsMinSeconds", c.minSeconds(), 0, CommentSettings.MAX_MIN_SECONDS, "seconds");
+        whole(p, "commentsPerHour", c.perHour(), 1, CommentSettings.MAX_PER_HOUR, "comments");
+        whole(p, "commentsLinksAfter", c.linksAfter(), 0, CommentSettings.MAX_LINKS_AFTER, "approved comments");
+        whole(p, "commentsPremoderateFirst", c.premoderateFirst(), 0, CommentSettings.MAX_PREMODERATE_FIRST, "comments");
+        if (!c.premoderateAll().isEmpty() && !c.premoderateAll().equals("yes")) p.put("commentsPremoderateAll", "Tick the box, or leave it empty.");
+        if (CommentSettings.OnDeletion.fromWord(c.onDeletion()).isEmpty()) {
+            p.put("commentsOnDeletion", "Choose what a deleted account leaves of its comments: anonymise or remove.");
+        }
         return p;
     }
 
@@ -219,6 +288,17 @@ public final class SettingsStore {
         change(c, "gifts per month", b.giftsPerMonth(), a.giftsPerMonth());
         change(c, "gift expiry days", b.giftExpiryDays(), a.giftExpiryDays());
         if (b.giftReaderCap() != a.giftReaderCap()) c.put("gift reader cap", cap(b) + " → " + cap(a));
+        CommentSettings cb = before.comments();
+        CommentSettings ca = after.comments();
+        if (cb.who() != ca.who()) c.put("who may comment", cb.who().word() + " → " + ca.who().word());
+        change(c, "comments close after days", cb.closeDays(), ca.closeDays());
+        change(c, "comment edit minutes", cb.editMinutes(), ca.editMinutes());
+        change(c, "seconds between comments", cb.minSeconds(), ca.minSeconds());
+        change(c, "comments per hour", cb.perHour(), ca.perHour());
+        change(c, "approved comments before links", cb.linksAfter(), ca.linksAfter());
+        change(c, "first comments premoderated", cb.premoderateFirst(), ca.premoderateFirst());
+        if (cb.premoderateAll() != ca.premoderateAll()) c.put("all comments premoderated", onOff(cb.premoderateAll()) + " → " + onOff(ca.premoderateAll()));
+        if (cb.onDeletion() != ca.onDeletion()) c.put("comments of deleted accounts", cb.onDeletion().word() + " → " + ca.onDeletion().word());
         return c;
     }
 

@@ -1,29 +1,21 @@
 package broadsheet.subscription;
 
-import broadsheet.web.CachePolicy;
-import broadsheet.web.HttpProblem;
+import broadsheet.web.FormFields;
 import io.javalin.http.Context;
-import io.javalin.http.HttpStatus;
 
-/** How this feature's pages read a form and answer it: a field stripped (empty when absent), an id from the path, the redirect after a change. */
+/** How this feature's pages read a form and answer it: {@link FormFields}' ways, under this feature's names. */
 final class PageForm {
     private PageForm() {}
 
     static String field(Context ctx, String name) {
-        String value = ctx.formParam(name);
-        return value == null ? "" : value.strip();
+        return FormFields.field(ctx, name);
     }
 
-    /** A path parameter that must be an id; anything else is an address with nothing at it. */
     static long id(Context ctx, String param) {
-        String raw = ctx.pathParam(param);
-        if (!raw.matches("[0-9]{1,18}")) throw HttpProblem.notFound();
-        return Long.parseLong(raw);
+        return FormFields.id(ctx, param);
     }
 
-    /** 303 to a page of this site after a change, never stored. */
     static void redirect(Context ctx, String to) {
-        ctx.header("Cache-Control", CachePolicy.NO_STORE.header());
-        ctx.redirect(to, HttpStatus.SEE_OTHER);
+        FormFields.redirect(ctx, to);
     }
 }

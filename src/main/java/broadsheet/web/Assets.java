@@ -14,7 +14,7 @@ import java.util.Map;
  */
 public final class Assets {
     private static final List<String> FILES = List.of("site.css", "favicon.svg", "robots.txt", "newsroom.css", "newsroom.js", "share.js",
-            "comments.js");
+            "comments.js", "moderation.js");
     private final Map<String, byte[]> content = new HashMap<>();
     private final Map<String, String> versions = new HashMap<>();
 

@@ -25,6 +25,13 @@ public final class BodyLimits extends Handler.Wrapper {
     /** Stripe's webhook, whose events are a few kilobytes: room for the largest, and no more. */
     static final String WEBHOOK = "/payments/stripe/webhook";
     static final long WEBHOOK_LIMIT = 256 * 1024;
+    /**
+     * The comment word lists' form: two lists of at most 500 entries of at most 60 characters, each character
+     * percent-encoded as up to nine bytes and each line break as six ({@code %0D%0A}): 546,000 bytes, and room for
+     * the token. Larger than a form, and only for this address.
+     */
+    static final String WORD_LISTS = "/newsroom/comments/words";
+    static final long WORD_LISTS_LIMIT = 560 * 1024;
     private final Sizes sizes;
 
     /**
@@ -64,10 +71,14 @@ public final class BodyLimits extends Handler.Wrapper {
             boolean post = "POST".equals(method);
             if (post && UPLOADS.contains(path)) return upload;
             if (post && path.equals(WEBHOOK)) return WEBHOOK_LIMIT;
+            if (post && path.equals(WORD_LISTS)) return Math.max(form, WORD_LISTS_LIMIT);
             if (path.startsWith("/api/admin/")) return json;
             if (path.equals("/account") || path.startsWith("/account/")) return Math.min(form, ACCOUNT_FORM);
             if (post && path.startsWith("/comments/")) return COMMENT_FORM;
-            if (post && (path.equals("/newsroom/articles") || path.startsWith("/newsroom/articles/") || path.equals("/newsroom/preview"))) {
+            // an article's comment controls are a small form, whatever the editor's forms beside them take
+            boolean editorForm = path.equals("/newsroom/articles") || path.equals("/newsroom/preview")
+                    || path.startsWith("/newsroom/articles/") && !path.endsWith("/comments");
+            if (post && editorForm) {
                 return editor;
             }
             return form;

@@ -129,7 +129,22 @@ class NewsroomRoutesIT {
             "GET /newsroom/topics/{id}", Role.EDITOR,
             "POST /newsroom/topics/{id}", Role.EDITOR,
             "POST /newsroom/topics/{id}/merge", Role.EDITOR,
-            "POST /newsroom/topics/{id}/delete", Role.EDITOR);
+            "POST /newsroom/topics/{id}/delete", Role.EDITOR,
+            "GET /newsroom/comments/", Role.MODERATOR,
+            "POST /newsroom/comments/bulk", Role.MODERATOR,
+            "POST /newsroom/comments/{id}/approve", Role.MODERATOR,
+            "POST /newsroom/comments/{id}/reject", Role.MODERATOR,
+            "POST /newsroom/comments/{id}/feature", Role.MODERATOR,
+            "POST /newsroom/comments/{id}/unfeature", Role.MODERATOR,
+            "GET /newsroom/comments/words", Role.MODERATOR,
+            "POST /newsroom/comments/words", Role.MODERATOR,
+            "GET /newsroom/commenters/{readerId}", Role.MODERATOR,
+            "POST /newsroom/commenters/{readerId}/warn", Role.MODERATOR,
+            "POST /newsroom/commenters/{readerId}/suspend", Role.MODERATOR,
+            "POST /newsroom/commenters/{readerId}/ban", Role.MODERATOR,
+            "POST /newsroom/commenters/{readerId}/lift", Role.MODERATOR,
+            "GET /newsroom/articles/{id}/comments", Role.MODERATOR,
+            "POST /newsroom/articles/{id}/comments", Role.MODERATOR);
 
     private static final Map<StaffRole, Newsroom.Client> people = new EnumMap<>(StaffRole.class);
     private static final Map<StaffRole, String> csrf = new EnumMap<>(StaffRole.class);

@@ -53,12 +53,18 @@ class SettingsPagesIT {
         if (twoFactor) f.put("requireTwoFactor", "yes");
         f.put("idleHours", hours);
         f.putAll(READERS_AS_DEFAULT);
+        f.putAll(COMMENTS_AS_DEFAULT);
         return f;
     }
 
     /** The paywall's fields as they are until changed. */
     private static final Map<String, String> READERS_AS_DEFAULT = Map.of("previewParagraphs", "3", "anonymousMeter", "0",
             "registeredMeter", "2", "giftsPerMonth", "10", "giftExpiryDays", "14", "giftCap", "");
+
+    /** The comment rules' fields as they are until changed (the premoderate-all box unticked, so not sent). */
+    private static final Map<String, String> COMMENTS_AS_DEFAULT = Map.of("commentsWho", "subscribers", "commentsCloseDays", "7",
+            "commentsEditMinutes", "5", "commentsMinSeconds", "10", "commentsPerHour", "30", "commentsLinksAfter", "3",
+            "commentsPremoderateFirst", "1", "commentsOnDeletion", "anonymise");
 
     private static HttpResponse<String> save(Newsroom.Client admin, Map<String, String> form) {
         return admin.submit("/newsroom/settings", "/newsroom/settings", form);
@@ -215,6 +221,48 @@ class SettingsPagesIT {
         assertThat(again.select("#giftCap").val()).isEmpty();
         assertThat(count("SELECT count(*) FROM audit_log WHERE action = 'settings changed' AND details->>'preview paragraphs' = '3 → 1'"))
                 .isEqualTo(1);
+    }
+
+    @Test
+    void theCommentRulesAreSetHereWithTheirProblemsBesideThemAndTakeEffectAtOnce() {
+        var admin = Newsroom.signedIn(app, StaffRole.ADMIN);
+        Document shown = Html.parse(admin.get("/newsroom/settings"));
+        COMMENTS_AS_DEFAULT.forEach((field, value) -> assertThat(shown.select("#" + field + ":not(select), #" + field + " option[selected]").val())
+                .as(field).isEqualTo(value));
+        assertThat(shown.select("#commentsPremoderateAll").hasAttr("checked")).isFalse();
+
+        Map<String, String> wrong = form("The Broadsheet", "", "free", "open", false, "12");
+        wrong.put("commentsPerHour", "0");
+        wrong.put("commentsWho", "everyone");
+        wrong.put("commentsPremoderateAll", "maybe");
+        var refused = save(admin, wrong);
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        Document page = Html.parse(refused);
+        assertThat(page.select("#commentsPerHour").attr("aria-invalid")).isEqualTo("true");
+        assertThat(page.select("#commentsPerHour-error").text()).isEqualTo("A whole number from 1 to 1000 comments.");
+        assertThat(page.select("#commentsWho-error").text()).isEqualTo("Choose who may comment: signed-in readers or subscribers.");
+        assertThat(page.select("#commentsPremoderateAll-error").text()).isEqualTo("Tick the box, or leave it empty.");
+        assertThat(page.select("#commentsPerHour").val()).isEqualTo("0");
+        assertThat(count("SELECT count(*) FROM site_settings")).isZero();
+
+        Map<String, String> right = form("The Broadsheet", "", "free", "open", false, "12");
+        right.put("commentsWho", "readers");
+        right.put("commentsMinSeconds", "0");
+        right.put("commentsPremoderateAll", "yes");
+        right.put("commentsOnDeletion", "remove");
+        var saved = save(admin, right);
+
+        assertThat(saved.headers().firstValue("Location")).hasValue("/newsroom/settings?notice=saved");
+        Document again = Html.parse(admin.get("/newsroom/settings"));
+        assertThat(again.select("#commentsWho option[selected]").val()).isEqualTo("readers");
+        assertThat(again.select("#commentsMinSeconds").val()).isEqualTo("0");
+        assertThat(again.select("#commentsPremoderateAll").hasAttr("checked")).isTrue();
+        assertThat(again.select("#commentsOnDeletion option[selected]").val()).isEqualTo("remove");
+        assertThat(count("SELECT count(*) FROM site_settings WHERE comments_who = 'readers' AND comments_min_seconds = 0"
+                + " AND comments_premoderate_all AND comments_on_deletion = 'remove'")).isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM audit_log WHERE action = 'settings changed' AND details->>'who may comment' = 'subscribers → readers'"
+                + " AND details->>'all comments premoderated' = 'no → yes'")).isEqualTo(1);
     }
 
     @Test

@@ -203,6 +203,56 @@ class SettingsStoreIT {
         assertThat(count("SELECT count(*) FROM site_settings")).isZero();
     }
 
+    private static SettingsStore.Form comments(String who, String close, String edit, String wait, String hour, String links, String first,
+                                               String all, String deletion) {
+        return new SettingsStore.Form(CONFIGURED, "", "free", "open", "", "12", null,
+                new SettingsStore.CommentFields(who, close, edit, wait, hour, links, first, all, deletion));
+    }
+
+    @Test
+    void theCommentRulesAreStoredAndEachChangeAudited() {
+        var outcome = store.save(ADMIN, comments("readers", "0", "60", "3600", "1000", "100", "100", "yes", "remove"), CONFIGURED, NOW);
+
+        assertThat(outcome).isInstanceOf(SettingsStore.Outcome.Saved.class);
+        assertThat(store.read().comments()).isEqualTo(new CommentSettings(CommentSettings.Who.READERS, 0, 60, 3600, 1000, 100, 100, true,
+                CommentSettings.OnDeletion.REMOVE));
+        JsonNode details = lastAudit();
+        assertThat(details.get("who may comment").asText()).isEqualTo("subscribers → readers");
+        assertThat(details.get("comments close after days").asText()).isEqualTo("7 → 0");
+        assertThat(details.get("comment edit minutes").asText()).isEqualTo("5 → 60");
+        assertThat(details.get("seconds between comments").asText()).isEqualTo("10 → 3600");
+        assertThat(details.get("comments per hour").asText()).isEqualTo("30 → 1000");
+        assertThat(details.get("approved comments before links").asText()).isEqualTo("3 → 100");
+        assertThat(details.get("first comments premoderated").asText()).isEqualTo("1 → 100");
+        assertThat(details.get("all comments premoderated").asText()).isEqualTo("no → yes");
+        assertThat(details.get("comments of deleted accounts").asText()).isEqualTo("anonymise → remove");
+        assertThat(SettingsStore.Form.of(store.read(), CONFIGURED).commentRules())
+                .isEqualTo(new SettingsStore.CommentFields("readers", "0", "60", "3600", "1000", "100", "100", "yes", "remove"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "anyone, 7, 5, 10, 30, 3, 1, '', anonymise, commentsWho",
+            "readers, -1, 5, 10, 30, 3, 1, '', anonymise, commentsCloseDays",
+            "readers, 3651, 5, 10, 30, 3, 1, '', anonymise, commentsCloseDays",
+            "readers, 7, 61, 10, 30, 3, 1, '', anonymise, commentsEditMinutes",
+            "readers, 7, 5, 3601, 30, 3, 1, '', anonymise, commentsMinSeconds",
+            "readers, 7, 5, 10, 0, 3, 1, '', anonymise, commentsPerHour",
+            "readers, 7, 5, 10, 1001, 3, 1, '', anonymise, commentsPerHour",
+            "readers, 7, 5, 10, 30, 101, 1, '', anonymise, commentsLinksAfter",
+            "readers, 7, 5, 10, 30, 3, 101, '', anonymise, commentsPremoderateFirst",
+            "readers, 7, 5, 10, 30, 3, x, '', anonymise, commentsPremoderateFirst",
+            "readers, 7, 5, 10, 30, 3, 1, on, anonymise, commentsPremoderateAll",
+            "readers, 7, 5, 10, 30, 3, 1, '', forget, commentsOnDeletion"})
+    void aCommentRuleOutsideItsLimitsIsRefusedAndNothingStored(String who, String close, String edit, String wait, String hour,
+                                                              String links, String first, String all, String deletion, String field) {
+        var outcome = store.save(ADMIN, comments(who, close, edit, wait, hour, links, first, all, deletion), CONFIGURED, NOW);
+
+        assertThat(outcome).isInstanceOf(SettingsStore.Outcome.Invalid.class);
+        assertThat(((SettingsStore.Outcome.Invalid) outcome).problems()).containsOnlyKeys(field);
+        assertThat(count("SELECT count(*) FROM site_settings")).isZero();
+    }
+
     private static JsonNode lastAudit() {
         String json = TestDatabase.jdbi().withHandle(h -> h.createQuery("""
                         SELECT details::text FROM audit_log WHERE action = 'settings changed' ORDER BY id DESC LIMIT 1""")
