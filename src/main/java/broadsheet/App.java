@@ -52,9 +52,16 @@ import broadsheet.gift.GiftRules;
 import broadsheet.subscription.MeterCookie;
 import broadsheet.subscription.Paywall;
 import broadsheet.newsroom.TokenPages;
+import broadsheet.comment.CommentEvents;
+import broadsheet.comment.CommentMailChoices;
+import broadsheet.comment.CommentMailPages;
+import broadsheet.comment.CommentMailTokens;
+import broadsheet.comment.CommentMails;
+import broadsheet.comment.ReaderComments;
 import broadsheet.mail.Mailer;
 import broadsheet.reader.ReaderAccountPages;
 import broadsheet.reader.ReaderAccounts;
+import broadsheet.reader.ReaderChoice;
 import broadsheet.reader.ReaderData;
 import broadsheet.reader.ReaderSessions;
 import broadsheet.reader.ReaderSignInPages;
@@ -142,6 +149,7 @@ public final class App implements AutoCloseable {
     private final NewsroomJobs jobs;
     private final ChangeFeed changes;
     private final Uploads uploads;
+    private final CommentEvents commentEvents;
     private boolean started;
     private boolean borrowed;
 
@@ -244,9 +252,13 @@ public final class App implements AutoCloseable {
             readerSessions.sweep(now);
             readerTokens.sweep(now);
         }, clock);
+        var mailer = Mailer.of(config.smtp(), config.dataDir());
         var readerAccounts = new ReaderAccounts(readerStore, readerSessions, readerTokens, passwords,
                 new SignInThrottle(jdbi, ReaderAccounts.SIGN_IN), new SignInThrottle(jdbi, ReaderAccounts.MAILS),
-                Mailer.inBackground(Mailer.of(config.smtp(), config.dataDir())), config.baseUrl(), siteInfo::name);
+                Mailer.inBackground(mailer), config.baseUrl(), siteInfo::name, ReaderComments::beforeDeletion);
+        var commentMailTokens = new CommentMailTokens(() -> secrets.get("comment-mail"));
+        var commentMailChoices = new CommentMailChoices(jdbi);
+        this.commentEvents = new CommentMails(jdbi, mailer, commentMailTokens, config.baseUrl(), siteInfo::name);
         BiPredicate<Long, Instant> entitled = entitlements::entitled;
         Supplier<List<PlanOffer>> plans = () -> planStore.active().stream().map(Plan::offer).toList();
         var paywall = new Paywall(jdbi, () -> paywallRules(settings.current().readers()), entitled,
@@ -263,11 +275,15 @@ public final class App implements AutoCloseable {
                 ReaderData.Section.of("gifts", id -> giftLinks.of(id, clock.instant()).stream().map(g -> Map.of(
                         "article", g.articlePath(), "headline", g.headline(), "link", g.gift().path(),
                         "createdAt", g.gift().createdAt().toString(), "expiresAt", g.gift().expiresAt().toString(),
-                        "readers", g.readers())).toList())));
+                        "readers", g.readers())).toList()),
+                ReaderData.Section.of("comments", new ReaderComments(jdbi)::of)));
         var readers = new Routes.Readers(
                 new ReaderSignInPages(readerAccounts, readerSessions, formTokens, siteInfo, pages, clock, giftPages::afterSignUp),
                 new ReaderAccountPages(readerAccounts, readerStore, readerSessions, readerData, siteInfo, pages, clock, config.zone(),
-                        entitlements::describe));
+                        entitlements::describe, List.of(new ReaderChoice("comment-mail", "Mail about your comments",
+                                "Email me when someone replies to my comments or the newsroom picks one", commentMailChoices::wanted,
+                                commentMailChoices::set))),
+                new CommentMailPages(commentMailTokens, commentMailChoices, formTokens, siteInfo, pages));
 
         var handlers = new Routes.Handlers(
                 new HealthPages(database, registry, config.metricsToken()),
@@ -371,6 +387,11 @@ public final class App implements AutoCloseable {
     /** The paper's name in effect: the newsroom's setting, or the configured one. */
     public String siteName() {
         return siteName.get();
+    }
+
+    /** What happens when a comment goes up or is picked: the commenters' mails. */
+    public CommentEvents commentEvents() {
+        return commentEvents;
     }
 
     public Clock clock() {
