@@ -52,20 +52,15 @@ public final class CommentMails implements CommentEvents {
 
     /** Mails the writer of the comment this one answers, if that is due; says whether it sent one. */
     boolean sendReply(long commentId) {
-        Optional<Due> due = jdbi.withHandle(h -> h.createQuery("""
-                        SELECT p.reader_id, r.email, c.author_name, c.body, a.headline, a.path
-                        FROM comments c
-                        JOIN comments p ON p.id = c.parent_id
-                        JOIN readers r ON r.id = p.reader_id
-                        JOIN articles a ON a.id = c.article_id
-                        LEFT JOIN commenters m ON m.reader_id = p.reader_id
-                        WHERE c.id = :id AND c.status = 'approved' AND p.status = 'approved'
-                          AND c.reader_id IS DISTINCT FROM p.reader_id
-                          AND coalesce(m.notify, true) AND r.email_verified_at IS NOT NULL
-                          AND a.status = 'published' AND a.path IS NOT NULL AND a.comment_policy <> 'off'""")
-                .bind("id", commentId)
-                .map((rs, ctx) -> new Due(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)))
-                .findOne());
+        Optional<Due> due = due(commentId, """
+                SELECT p.reader_id, r.email, c.author_name, c.body, a.headline, a.path
+                FROM comments c
+                JOIN comments p ON p.id = c.parent_id
+                JOIN readers r ON r.id = p.reader_id
+                JOIN articles a ON a.id = c.article_id
+                LEFT JOIN commenters m ON m.reader_id = p.reader_id
+                WHERE c.id = :id AND c.status = 'approved' AND p.status = 'approved'
+                  AND c.reader_id IS DISTINCT FROM p.reader_id""");
         due.ifPresent(d -> send(d, commentId, d.writer() + " replied to your comment on " + quoted(d.headline()),
                 d.writer() + " replied to your comment on " + quoted(d.headline()) + ":\n\n" + quote(d.body())
                         + "\n\nRead the reply, and answer it if you like:\n"));
@@ -74,22 +69,31 @@ public final class CommentMails implements CommentEvents {
 
     /** Mails the writer of a picked comment, if that is due; says whether it sent one. */
     boolean sendPick(long commentId) {
-        Optional<Due> due = jdbi.withHandle(h -> h.createQuery("""
-                        SELECT c.reader_id, r.email, c.author_name, c.body, a.headline, a.path
-                        FROM comments c
-                        JOIN readers r ON r.id = c.reader_id
-                        JOIN articles a ON a.id = c.article_id
-                        LEFT JOIN commenters m ON m.reader_id = c.reader_id
-                        WHERE c.id = :id AND c.status = 'approved' AND c.featured_at IS NOT NULL
+        Optional<Due> due = due(commentId, """
+                SELECT c.reader_id, r.email, c.author_name, c.body, a.headline, a.path
+                FROM comments c
+                JOIN readers r ON r.id = c.reader_id
+                JOIN articles a ON a.id = c.article_id
+                LEFT JOIN commenters m ON m.reader_id = c.reader_id
+                WHERE c.id = :id AND c.status = 'approved' AND c.featured_at IS NOT NULL""");
+        due.ifPresent(d -> send(d, commentId, "The newsroom picked your comment on " + quoted(d.headline()),
+                "The newsroom of " + siteName.get() + " made your comment on " + quoted(d.headline())
+                        + " one of the editor's picks:\n\n" + quote(d.body()) + "\n\nSee it in the thread:\n"));
+        return due.isPresent();
+    }
+
+    /**
+     * The mail a query finds due ({@code m}: the recipient's commenter row, {@code r} their account, {@code a} the
+     * article), when the recipient wants such mail at a confirmed address and the article shows its thread.
+     */
+    private Optional<Due> due(long commentId, String query) {
+        return jdbi.withHandle(h -> h.createQuery(query + """
+
                           AND coalesce(m.notify, true) AND r.email_verified_at IS NOT NULL
                           AND a.status = 'published' AND a.path IS NOT NULL AND a.comment_policy <> 'off'""")
                 .bind("id", commentId)
                 .map((rs, ctx) -> new Due(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)))
                 .findOne());
-        due.ifPresent(d -> send(d, commentId, "The newsroom picked your comment on " + quoted(d.headline()),
-                "The newsroom of " + siteName.get() + " made your comment on " + quoted(d.headline())
-                        + " one of the editor's picks:\n\n" + quote(d.body()) + "\n\nSee it in the thread:\n"));
-        return due.isPresent();
     }
 
     private void send(Due due, long commentId, String subject, String opening) {

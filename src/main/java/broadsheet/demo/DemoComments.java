@@ -66,7 +66,7 @@ public final class DemoComments {
             }
         });
         out.println("Demo moderator (sign in at " + signInAddress + "):");
-        out.printf("  %-24s password %s  (%s)%n", MODERATOR, password, "moderator: readers' comments and their queues");
+        DemoReaders.printAccount(out, MODERATOR, password, "moderator: readers' comments and their queues");
     }
 
     /** Adds the threads unless the database has comments already; returns whether it did. */
