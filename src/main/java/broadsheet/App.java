@@ -24,19 +24,18 @@ import broadsheet.comment.CommentNotices;
 import broadsheet.comment.CommentPages;
 import broadsheet.comment.CommentPosting;
 import broadsheet.comment.CommentStore;
-import broadsheet.comment.Screening;
 import broadsheet.contributor.ContributorEditing;
 import broadsheet.contributor.ContributorNewsroomPages;
 import broadsheet.contributor.ContributorPages;
 import broadsheet.contributor.ContributorStore;
 import broadsheet.media.ImageStore;
 import broadsheet.newsroom.AccountPages;
-import broadsheet.comment.CommentEvents;
 import broadsheet.moderation.ArticleCommentPages;
 import broadsheet.moderation.ArticleComments;
 import broadsheet.moderation.Moderation;
 import broadsheet.moderation.ModerationPages;
 import broadsheet.moderation.ModerationQueries;
+import broadsheet.moderation.Pipeline;
 import broadsheet.moderation.WordListPages;
 import broadsheet.moderation.WordLists;
 import broadsheet.media.LibraryStore;
@@ -67,9 +66,15 @@ import broadsheet.gift.GiftRules;
 import broadsheet.subscription.MeterCookie;
 import broadsheet.subscription.Paywall;
 import broadsheet.newsroom.TokenPages;
+import broadsheet.comment.CommentMailChoices;
+import broadsheet.comment.CommentMailPages;
+import broadsheet.comment.CommentMailTokens;
+import broadsheet.comment.CommentMails;
+import broadsheet.comment.ReaderComments;
 import broadsheet.mail.Mailer;
 import broadsheet.reader.ReaderAccountPages;
 import broadsheet.reader.ReaderAccounts;
+import broadsheet.reader.ReaderChoice;
 import broadsheet.reader.ReaderData;
 import broadsheet.reader.ReaderSessions;
 import broadsheet.reader.ReaderSignInPages;
@@ -160,6 +165,7 @@ public final class App implements AutoCloseable {
     private final NewsroomJobs jobs;
     private final ChangeFeed changes;
     private final Uploads uploads;
+    private final CommentEvents commentEvents;
     private boolean started;
     private boolean borrowed;
 
@@ -218,6 +224,10 @@ public final class App implements AutoCloseable {
         var signIn = new SignIn(jdbi, staff, sessions, throttle, passwords);
         var secrets = new ServerSecrets(jdbi);
         var formTokens = new FormTokens(() -> secrets.get("form-tokens"));
+        var mailer = Mailer.of(config.smtp(), config.dataDir());
+        var commentMailTokens = new CommentMailTokens(() -> secrets.get("comment-mail"));
+        // the reply and pick mails: posting and moderation tell them when a comment goes up or is picked
+        this.commentEvents = new CommentMails(jdbi, mailer, commentMailTokens, config.baseUrl(), siteInfo::name);
         var editing = new ArticleEditing(jdbi, config.zone());
         var pictureUses = new PictureRemoval();
         var publishing = new Publishing(jdbi, config.zone());
@@ -244,7 +254,7 @@ public final class App implements AutoCloseable {
                         clock, config.zone()),
                 new SettingsPages(settingsStore, config.siteName(), contentChanged, frames, pages, clock),
                 new Routes.Moderation(
-                        new ModerationPages(moderationQueries, new Moderation(jdbi, CommentEvents.NONE), frames, pages, clock,
+                        new ModerationPages(moderationQueries, new Moderation(jdbi, commentEvents), frames, pages, clock,
                                 config.zone(), assets.url("moderation.js")),
                         new WordListPages(wordLists, frames, pages, clock),
                         new ArticleCommentPages(new ArticleComments(jdbi), () -> settings.current().comments(), frames, pages, clock)));
@@ -272,7 +282,8 @@ public final class App implements AutoCloseable {
         }, clock);
         var readerAccounts = new ReaderAccounts(readerStore, readerSessions, readerTokens, passwords,
                 new SignInThrottle(jdbi, ReaderAccounts.SIGN_IN), new SignInThrottle(jdbi, ReaderAccounts.MAILS),
-                Mailer.inBackground(Mailer.of(config.smtp(), config.dataDir())), config.baseUrl(), siteInfo::name);
+                Mailer.inBackground(mailer), config.baseUrl(), siteInfo::name, ReaderComments::beforeDeletion);
+        var commentMailChoices = new CommentMailChoices(jdbi);
         BiPredicate<Long, Instant> entitled = entitlements::entitled;
         Supplier<List<PlanOffer>> plans = () -> planStore.active().stream().map(Plan::offer).toList();
         var paywall = new Paywall(jdbi, () -> paywallRules(settings.current().readers()), entitled,
@@ -283,7 +294,7 @@ public final class App implements AutoCloseable {
         // a thread's change empties only its article's cached pages, on this instance now and on the others by the change feed
         this.threadChanged = id -> pageCache.evict(commentStore.cachedPaths(id));
         var commentPages = new CommentPages(commentStore,
-                new CommentPosting(jdbi, commentRules, entitled, Screening.BASIC, CommentEvents.NONE), commentRules, pages, siteInfo,
+                new CommentPosting(jdbi, commentRules, entitled, new Pipeline(wordLists, config.zone()), commentEvents), commentRules, pages, siteInfo,
                 threadChanged, clock);
         var articlePages = new ArticlePages(articles, pages, siteInfo, paywall, plans, giftLinks, clock, commentPages);
         var giftPages = new GiftPages(giftLinks, articles, articlePages, paywall, pages, siteInfo, clock);
@@ -296,11 +307,15 @@ public final class App implements AutoCloseable {
                 ReaderData.Section.of("gifts", id -> giftLinks.of(id, clock.instant()).stream().map(g -> Map.of(
                         "article", g.articlePath(), "headline", g.headline(), "link", g.gift().path(),
                         "createdAt", g.gift().createdAt().toString(), "expiresAt", g.gift().expiresAt().toString(),
-                        "readers", g.readers())).toList())));
+                        "readers", g.readers())).toList()),
+                ReaderData.Section.of("comments", new ReaderComments(jdbi)::of)));
         var readers = new Routes.Readers(
                 new ReaderSignInPages(readerAccounts, readerSessions, formTokens, siteInfo, pages, clock, giftPages::afterSignUp),
                 new ReaderAccountPages(readerAccounts, readerStore, readerSessions, readerData, siteInfo, pages, clock, config.zone(),
-                        entitlements::describe));
+                        entitlements::describe, List.of(new ReaderChoice("comment-mail", "Mail about your comments",
+                                "Email me when someone replies to my comments or the newsroom picks one", commentMailChoices::wanted,
+                                commentMailChoices::set))),
+                new CommentMailPages(commentMailTokens, commentMailChoices, formTokens, siteInfo, pages));
 
         var handlers = new Routes.Handlers(
                 new HealthPages(database, registry, config.metricsToken()),
@@ -405,6 +420,11 @@ public final class App implements AutoCloseable {
     /** The paper's name in effect: the newsroom's setting, or the configured one. */
     public String siteName() {
         return siteName.get();
+    }
+
+    /** What happens when a comment goes up or is picked: the commenters' mails. */
+    public CommentEvents commentEvents() {
+        return commentEvents;
     }
 
     public Clock clock() {

@@ -7,6 +7,7 @@ import static io.javalin.apibuilder.ApiBuilder.post;
 import static io.javalin.apibuilder.ApiBuilder.put;
 
 import broadsheet.api.ContentApi;
+import broadsheet.comment.CommentMailPages;
 import broadsheet.api.admin.AdminApiDocs;
 import broadsheet.api.admin.AdminArticlesApi;
 import broadsheet.api.admin.AdminImagesApi;
@@ -81,7 +82,7 @@ public final class Routes {
     public record Moderation(ModerationPages queues, WordListPages words, ArticleCommentPages articles) {}
 
     /** Readers' accounts: signing up, in and out, mailed links, the account page. */
-    public record Readers(ReaderSignInPages signIn, ReaderAccountPages account) {}
+    public record Readers(ReaderSignInPages signIn, ReaderAccountPages account, CommentMailPages commentMail) {}
 
     /** The Admin API's handlers (token routes: {@link Access} checks the bearer token's role). */
     public record AdminApi(AdminArticlesApi articles, AdminWorkflowApi workflow, AdminImagesApi images, AdminApiDocs docs) {}
@@ -118,6 +119,9 @@ public final class Routes {
             post("/account/password", r.account()::changePassword, Role.READER);
             read("/account/data.json", r.account()::download, Role.READER);
             post("/account/delete", r.account()::delete, Role.READER);
+            post("/account/comment-mail", r.account()::choose, Role.READER);
+            read("/account/comment-mail/off", r.commentMail()::offPage, Role.ANYONE);
+            post("/account/comment-mail/off", r.commentMail()::off, Role.ANYONE);
 
             read("/newsroom/login", n.signIn()::loginForm, Role.ANYONE);
             post("/newsroom/login", n.signIn()::login, Role.ANYONE);

@@ -2,6 +2,7 @@ package broadsheet.cli;
 
 import broadsheet.App;
 import broadsheet.account.Passwords;
+import broadsheet.demo.DemoComments;
 import broadsheet.demo.DemoLoader;
 import broadsheet.demo.DemoReaders;
 import broadsheet.reader.ReaderStore;
@@ -36,6 +37,9 @@ public final class DemoCommand implements Runnable {
             new DemoReaders(new ReaderStore(app.database().jdbi()), new Passwords())
                     .ensure(app.config().baseUrl() + "/account/signin", clock.instant(), System.out);
             DemoReaders.subscribe(app.database().jdbi(), app.config().zone(), clock.instant());
+            var comments = new DemoComments(app.database().jdbi(), new Passwords());
+            comments.ensureModerator(app.config().baseUrl() + "/newsroom/login", clock.instant(), System.out);
+            comments.loadIfEmpty(seed, clock.instant(), System.out);
         } catch (RuntimeException e) {
             app.close();
             throw e;

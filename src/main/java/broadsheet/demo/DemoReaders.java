@@ -42,8 +42,13 @@ public final class DemoReaders {
                     .orElseGet(() -> readers.create(r[0], r[1], hash, now, now).orElseThrow());
             readers.setPassword(id, hash);
             readers.verified(id, now);
-            out.printf("  %-24s password %s  (%s)%n", r[0], password, r[2]);
+            printAccount(out, r[0], password, r[2]);
         }
+    }
+
+    /** Prints one demo account as the demo lists them (and bench scripts read them): its email, password, and what it is. */
+    static void printAccount(PrintStream out, String email, String password, String what) {
+        out.printf("  %-24s password %s  (%s)%n", email, password, what);
     }
 
     /** Gives the demo's subscriber a year's subscription to the last plan on sale, unless they are entitled already. */

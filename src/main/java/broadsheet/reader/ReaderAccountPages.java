@@ -1,6 +1,7 @@
 package broadsheet.reader;
 
 import broadsheet.reader.ReaderViews.AccountView;
+import broadsheet.reader.ReaderViews.ChoiceRow;
 import broadsheet.reader.ReaderViews.MessageView;
 import broadsheet.reader.ReaderViews.Problem;
 import broadsheet.reader.ReaderViews.SessionRow;
@@ -39,7 +40,8 @@ public final class ReaderAccountPages {
     /** What each {@code ?done=} after a change says. */
     private static final Map<String, String> NOTICES = Map.of(
             "email", "Check your new address: the mail we sent there has a link to confirm it. Until then the account keeps this one.",
-            "password", "Your password is changed, and every other browser is signed out.");
+            "password", "Your password is changed, and every other browser is signed out.",
+            "choice", "Your choice is saved.");
     private final ReaderAccounts accounts;
     private final ReaderStore store;
     private final ReaderSessions sessions;
@@ -50,14 +52,18 @@ public final class ReaderAccountPages {
     private final ZoneId zone;
 
     private final BiFunction<Long, Instant, Optional<String>> access;
+    private final List<ReaderChoice> choices;
 
     /**
      * {@code access} says in one line what the reader may read now beyond the free articles ("Subscriber: Monthly,
-     * renews 3 January"), or nothing; the subscriptions answer it, wired by the composition root.
+     * renews 3 January"), or nothing; the subscriptions answer it, wired by the composition root. {@code choices}:
+     * the yes-or-no choices other features keep, each with its own form on the page.
      */
     public ReaderAccountPages(ReaderAccounts accounts, ReaderStore store, ReaderSessions sessions, ReaderData data, SiteInfo siteInfo,
-                              Pages pages, Clock clock, ZoneId zone, BiFunction<Long, Instant, Optional<String>> access) {
+                              Pages pages, Clock clock, ZoneId zone, BiFunction<Long, Instant, Optional<String>> access,
+                              List<ReaderChoice> choices) {
         this.access = access;
+        this.choices = List.copyOf(choices);
         this.accounts = accounts;
         this.store = store;
         this.sessions = sessions;
@@ -81,6 +87,14 @@ public final class ReaderAccountPages {
     public void changePassword(Context ctx) {
         change(ctx, "password", reader -> accounts.changePassword(reader, ctx.formParam("current"), ctx.formParam("password"),
                 ctx.cookie(Cookies.READER), ctx.ip(), clock.instant()));
+    }
+
+    /** Saves one of the {@link ReaderChoice}s, the one whose address was posted to: ticked is on, anything else off. */
+    public void choose(Context ctx) {
+        ReaderChoice choice = choices.stream().filter(c -> c.path().equals(ctx.path())).findFirst()
+                .orElseThrow(() -> new HttpProblem(404, "Not found", "There is no such choice on the account page."));
+        choice.change().set(account(ctx).id(), "yes".equals(ctx.formParam("on")));
+        ReaderSignInPages.redirect(ctx, "/account?done=choice#" + choice.name());
     }
 
     /** Makes a change from one of the page's forms, then shows the page again: with what was done, or the form's problem. */
@@ -133,7 +147,9 @@ public final class ReaderAccountPages {
                         s.current()))
                 .toList();
         pages.html(ctx, ACCOUNT, new AccountView(siteInfo.site(), meta("Your account"), signedIn.csrf(), reader.email(), reader.name(),
-                reader.verified(), reader.hasPassword(), access.apply(reader.id(), clock.instant()).orElse(null), rows, form, problem, notice), CachePolicy.NO_STORE, List.of());
+                reader.verified(), reader.hasPassword(), access.apply(reader.id(), clock.instant()).orElse(null), rows, form, problem, notice,
+                choices.stream().map(c -> new ChoiceRow(c.name(), c.path(), c.heading(), c.label(), c.current().test(reader.id()))).toList()),
+                CachePolicy.NO_STORE, List.of());
     }
 
     private ReaderAccount account(Context ctx) {

@@ -32,9 +32,13 @@ public final class ReaderAccounts {
     private final SignInThrottle mailThrottle;
     private final ReaderMails mails;
     private final String dummyHash;
+    private final ReaderDeletion onDeletion;
 
+    /** {@code onDeletion}: what other features do with a deleted reader's things, in the deleting transaction. */
     public ReaderAccounts(ReaderStore store, ReaderSessions sessions, ReaderTokens tokens, Passwords passwords,
-                          SignInThrottle signInThrottle, SignInThrottle mailThrottle, Mailer mailer, String baseUrl, Supplier<String> siteName) {
+                          SignInThrottle signInThrottle, SignInThrottle mailThrottle, Mailer mailer, String baseUrl, Supplier<String> siteName,
+                          ReaderDeletion onDeletion) {
+        this.onDeletion = onDeletion;
         this.store = store;
         this.sessions = sessions;
         this.tokens = tokens;
@@ -170,7 +174,8 @@ public final class ReaderAccounts {
     }
 
     /**
-     * Deletes the account: its row goes, and its sessions, links and whatever else refers to it go with it. Needs
+     * Deletes the account: its row goes, and its sessions, links and whatever else refers to it go with it (other
+     * features' things as {@code onDeletion} says, in the same transaction). Needs
      * the password, or for a reader without one, a sign-in within {@link #FRESH}.
      */
     public void delete(ReaderAccount reader, String password, Instant sessionStarted, String ip, Instant now) {
@@ -180,7 +185,7 @@ public final class ReaderAccounts {
             throw new ReaderInput.Refused("current", "Sign in again with a link from your email first, then delete the account within "
                     + FRESH.toMinutes() + " minutes.");
         }
-        store.delete(reader.id());
+        store.delete(reader.id(), onDeletion);
     }
 
     private void checkPassword(ReaderAccount reader, String password, String ip, Instant now) {

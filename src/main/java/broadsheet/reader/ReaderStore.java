@@ -53,9 +53,15 @@ public final class ReaderStore {
                 .bind("email", email).bind("now", now).bind("id", id).execute()) == 1;
     }
 
-    /** Removes the account; its sessions and links go with it, and every other table lets go of it. */
-    public void delete(long id) {
-        jdbi.useHandle(h -> h.execute("DELETE FROM readers WHERE id = ?", id));
+    /**
+     * Removes the account; its sessions and links go with it, and every other table lets go of it. {@code first}
+     * runs in the same transaction, before the row goes.
+     */
+    public void delete(long id, ReaderDeletion first) {
+        jdbi.useTransaction(h -> {
+            first.before(h, id);
+            h.execute("DELETE FROM readers WHERE id = ?", id);
+        });
     }
 
     private static Instant instant(OffsetDateTime t) {

@@ -40,13 +40,17 @@ public final class ReaderViews {
     /** One of the reader's sessions as the account page lists it. */
     public record SessionRow(String started, String lastSeen, String browser, boolean current) {}
 
+    /** One of the yes-or-no choices on the account page, as it stands for the reader. */
+    public record ChoiceRow(String name, String path, String heading, String label, boolean on) {}
+
     /**
      * @param form the form a problem belongs to ({@code email}, {@code password}, {@code delete}), or empty
      * @param notice what was just done, or null
      */
     /** @param access what the reader may read beyond the free articles, in one line, or null for nothing more */
     public record AccountView(Site site, Meta meta, String csrf, String email, String name, boolean confirmed, boolean hasPassword,
-                              String access, List<SessionRow> sessions, String form, Problem problem, String notice) {
+                              String access, List<SessionRow> sessions, String form, Problem problem, String notice,
+                              List<ChoiceRow> choices) {
         public Problem problemIn(String formName) {
             return form.equals(formName) ? problem : Problem.NONE;
         }

@@ -14,6 +14,10 @@
  *   <dt>one-time link</dt><dd>a link mailed to a reader to confirm an address, sign in, reset the password or move
  *       the account to a new address; stored as a hash, used once, until it expires, and only by a POST from its
  *       page, so a mail scanner that follows links does not use it up</dd>
+ *   <dt>choice</dt><dd>a yes-or-no setting another feature keeps (mail about replies to one's comments), shown
+ *       with its own form on the account page ({@link broadsheet.reader.ReaderChoice})</dd>
+ *   <dt>deletion hook</dt><dd>what other features do with a reader's things (their comments) in the transaction
+ *       that deletes the account ({@link broadsheet.reader.ReaderDeletion})</dd>
  *   <dt>realm</dt><dd>the throttle's separate count: readers' sign-ins and the mails they ask for are counted
  *       apart from the newsroom's sign-ins</dd>
  * </dl>
