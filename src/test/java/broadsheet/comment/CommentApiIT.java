@@ -32,6 +32,7 @@ class CommentApiIT {
     void theThreadPageByPage() {
         long article = ThreadsFixtures.article(app, "api", CommentPolicy.OPEN);
         long ann = Readers.reader("ann@example.com", "Ann", true);
+        ThreadsFixtures.trusted(ann, 10);
         ThreadsFixtures.bulk(article, ann, 30, 4, TestApp.NOW.minusSeconds(60));
         HttpResponse<String> r = app.get("/api/v1/articles/" + article + "/comments?sort=oldest");
         assertThat(r.statusCode()).isEqualTo(200);
@@ -94,6 +95,7 @@ class CommentApiIT {
         app.get("/comments/" + a);
 
         Newsroom.Client ann = Readers.signedIn(app, "ann@example.com", "Ann");
+        ThreadsFixtures.trusted("ann@example.com");
         assertThat(ann.submit(pathA, "/comments/" + a, Map.of("body", "Fresh")).statusCode()).isEqualTo(303);
         // at once on this instance
         assertThat(Html.parse(app.get(pathA)).select(".comment-count a").text()).isEqualTo("1 comment");

@@ -142,8 +142,10 @@ class CommentPostingIT {
     void repliesGoNoDeeperThanTwoAndStaffCarryABadge() {
         long article = ThreadsFixtures.article(app, "deep", CommentPolicy.OPEN);
         long ann = Readers.reader("ann@example.com", "Ann", true);
+        ThreadsFixtures.trusted(ann, 10);
         Newsroom.staff(StaffRole.EDITOR, "ed@example.com", "Ed Itor");
         long ed = Readers.reader("ed@example.com", "Ed", true);
+        ThreadsFixtures.trusted(ed, 10);
         var posting = new CommentPosting(TestDatabase.jdbi(), () -> CommentSettings.DEFAULTS, (r, t) -> false, Screening.BASIC,
                 CommentEvents.NONE);
         assertThat(posting.post(ann, article, null, "Not a subscriber", TestApp.NOW)).isInstanceOf(CommentPosting.Posted.Refused.class);
@@ -165,6 +167,7 @@ class CommentPostingIT {
         long article = ThreadsFixtures.article(app, "edit", CommentPolicy.OPEN);
         ThreadsFixtures.settings(app, "comments_who = 'readers'");
         Newsroom.Client ann = Readers.signedIn(app, "ann@example.com", "Ann");
+        ThreadsFixtures.trusted("ann@example.com");
         String path = ThreadsFixtures.path(article);
         var r = ann.submit(path, "/comments/" + article, Map.of("body", "Frist"));
         long id = Long.parseLong(r.headers().firstValue("Location").orElseThrow().replaceAll(".*#comment-", ""));
@@ -174,7 +177,7 @@ class CommentPostingIT {
             assertThat(ann.submit(path, "/comments/c/" + id + "/edit", Map.of("body", "First")).statusCode()).isEqualTo(303);
             app.clock().advance(Duration.ofSeconds(1));
             assertThat(Html.parse(ann.get(path)).select("#comment-" + id + " a[href*=edit]")).isEmpty();
-            var late = ann.submit(path, "/comments/" + article, Map.of("body", "x")); // the form token, on any page
+            var late = ann.submit(path, "/comments/" + article, Map.of("body", "A later thought")); // the form token, on any page
             assertThat(late.statusCode()).isEqualTo(303);
             var refused = ann.post("/comments/c/" + id + "/edit", Map.of("body", "Too late", "_csrf", Newsroom.csrf(ann.get(path).body())));
             assertThat(refused.statusCode()).isEqualTo(422);

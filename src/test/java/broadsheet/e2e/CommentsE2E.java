@@ -73,8 +73,8 @@ class CommentsE2E {
     void aSubscriberCommentsAndAnotherReaderRepliesInPlace() {
         long article = ThreadsFixtures.article(app, "talk", CommentPolicy.OPEN);
         String path = ThreadsFixtures.path(article);
-        ThreadsFixtures.subscriber(Readers.reader("sue@example.com", "Sue Subscriber", true));
-        ThreadsFixtures.subscriber(Readers.reader("rob@example.com", "Rob Replier", true));
+        ThreadsFixtures.trustedSubscriber(Readers.reader("sue@example.com", "Sue Subscriber", true));
+        ThreadsFixtures.trustedSubscriber(Readers.reader("rob@example.com", "Rob Replier", true));
 
         signIn("sue@example.com", path);
         browser.driver().get(app.url(path));
