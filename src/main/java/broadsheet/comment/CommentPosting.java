@@ -181,8 +181,21 @@ public final class CommentPosting {
             Comment c = ownLocked(h, readerId, commentId);
             if (c == null || !(c.approved() || c.pending())) return new Changed.Refused("This comment cannot be edited.");
             if (!editable(c, settings, now)) return new Changed.Refused("The time for editing this comment has passed.");
-            h.createUpdate("UPDATE comments SET body = :body, edited_at = :now WHERE id = :id")
-                    .bind("body", body).bind("now", now).bind("id", commentId).execute();
+            // the new text passes screening as a new comment would (its rate and repeat apart): a banned word is refused,
+            // a suspect word or a new link sends the comment back to the moderators
+            var subject = CommentStore.subject(h, c.articleId());
+            if (subject.isEmpty()) return new Changed.Refused("This article is not published.");
+            Submission submission = new Submission(c.articleId(), readerId, body, c.depth() > 0, subject.get().state(settings.closeDays(), now),
+                    standing(h, readerId), Submission.History.NONE, settings, now);
+            Decision decision = screening.screen(submission);
+            if (decision instanceof Decision.Reject r) return new Changed.Refused(r.message());
+            String held = decision instanceof Decision.Hold hold ? "edited: " + hold.reason() : null;
+            h.createUpdate("""
+                            UPDATE comments SET body = :body, edited_at = :now,
+                                   status = CASE WHEN CAST(:held AS text) IS NULL THEN status ELSE 'pending' END,
+                                   held_reason = coalesce(:held, held_reason)
+                            WHERE id = :id""")
+                    .bind("body", body).bind("now", now).bind("held", held).bind("id", commentId).execute();
             if (c.approved()) CommentNotices.announce(h, c.articleId());
             return done(h, commentId);
         });

@@ -163,6 +163,27 @@ class CommentPostingIT {
     }
 
     @Test
+    void anEditPassesScreeningAsANewCommentWould() {
+        long article = ThreadsFixtures.article(app, "edited", CommentPolicy.OPEN);
+        long ann = Readers.reader("ann@example.com", "Ann", true);
+        Screening words = s -> s.body().contains("scoundrel") ? new Decision.Reject("Please keep it civil.")
+                : s.body().contains("miracle cure") ? new Decision.Hold(List.of("suspect word: “miracle cure”")) : Screening.BASIC.screen(s);
+        var posting = new CommentPosting(TestDatabase.jdbi(), () -> READERS, (r, t) -> false, words, CommentEvents.NONE);
+        long id = ((CommentPosting.Posted.Up) posting.post(ann, article, null, "A fair point about the budget.", TestApp.NOW)).comment().id();
+
+        assertThat(posting.edit(ann, id, "The minister is a scoundrel.", TestApp.NOW.plusSeconds(30)))
+                .isEqualTo(new CommentPosting.Changed.Refused("Please keep it civil."));
+        assertThat(ThreadsFixtures.count("SELECT count(*) FROM comments WHERE body = 'A fair point about the budget.' AND status = 'approved'"))
+                .as("a refused edit changes nothing").isEqualTo(1);
+
+        assertThat(posting.edit(ann, id, "Try this miracle cure.", TestApp.NOW.plusSeconds(60))).isInstanceOf(CommentPosting.Changed.Done.class);
+        String held = TestDatabase.jdbi().withHandle(h -> h.createQuery("SELECT status || ' / ' || held_reason FROM comments WHERE id = :id")
+                .bind("id", id).mapTo(String.class).one());
+        assertThat(held).isEqualTo("pending / edited: suspect word: “miracle cure”");
+        assertThat(ThreadsFixtures.count("SELECT comment_count FROM articles WHERE id = " + article)).as("off the page until approved").isZero();
+    }
+
+    @Test
     void theEditWindowFollowsTheServersClock() {
         long article = ThreadsFixtures.article(app, "edit", CommentPolicy.OPEN);
         ThreadsFixtures.settings(app, "comments_who = 'readers'");
