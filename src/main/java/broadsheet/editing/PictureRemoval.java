@@ -59,10 +59,7 @@ public final class PictureRemoval implements PictureUses {
         for (long id : articleIds) {
             Article before = ArticleStore.byId(h, id).orElseThrow();
             BodyRebuild.store(h, id, before.bodySource());
-            int version = h.createQuery("UPDATE articles SET version = version + 1, modified_at = :now WHERE id = :id RETURNING version")
-                    .bind("now", now).bind("id", id).mapTo(Integer.class).one();
-            Article after = ArticleStore.byId(h, id).orElseThrow();
-            Revisions.add(h, id, version, actor, "picture " + imageId + " removed", Drafts.snapshot(h, after), now);
+            NewVersion.record(h, id, actor, "picture " + imageId + " removed", now);
         }
     }
 }

@@ -4,6 +4,7 @@ import broadsheet.comment.CommentNotices;
 import broadsheet.comment.CommentState;
 import broadsheet.content.CommentPolicy;
 import broadsheet.settings.CommentSettings;
+import broadsheet.editing.NewVersion;
 import broadsheet.shared.AuditLog;
 import broadsheet.storage.Rows;
 import java.time.Instant;
@@ -82,8 +83,9 @@ public final class ArticleComments {
                 days = 0;
             }
             if (policy == c.policy() && java.util.Objects.equals(days, c.closeDays())) return new Outcome.Done(false);
-            h.createUpdate("UPDATE articles SET comment_policy = :policy, comments_close_days = :days, modified_at = :now WHERE id = :id")
-                    .bind("policy", policy.word()).bind("days", days).bind("now", now).bind("id", articleId).execute();
+            h.createUpdate("UPDATE articles SET comment_policy = :policy, comments_close_days = :days WHERE id = :id")
+                    .bind("policy", policy.word()).bind("days", days).bind("id", articleId).execute();
+            NewVersion.record(h, articleId, actor, open ? "comments reopened" : "comments closed", now);
             Map<String, Object> details = new LinkedHashMap<>();
             details.put("policy", c.policy().word() + " → " + policy.word());
             if (!java.util.Objects.equals(days, c.closeDays())) details.put("close after days", days(c.closeDays()) + " → " + days(days));
@@ -110,8 +112,8 @@ public final class ArticleComments {
             if (found.isEmpty()) return new Outcome.NotFound();
             Controls c = found.get();
             if (java.util.Objects.equals(wanted, c.closeDays())) return new Outcome.Done(false);
-            h.createUpdate("UPDATE articles SET comments_close_days = :days, modified_at = :now WHERE id = :id")
-                    .bind("days", wanted).bind("now", now).bind("id", articleId).execute();
+            h.createUpdate("UPDATE articles SET comments_close_days = :days WHERE id = :id").bind("days", wanted).bind("id", articleId).execute();
+            NewVersion.record(h, articleId, actor, "comments close days changed", now);
             AuditLog.record(h, actor, "comments close days changed", "article " + articleId,
                     Map.of("close after days", days(c.closeDays()) + " → " + days(wanted)), now);
             CommentNotices.announce(h, articleId);

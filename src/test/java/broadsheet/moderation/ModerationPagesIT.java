@@ -254,6 +254,11 @@ class ModerationPagesIT {
         assertThat(Desk.count("SELECT count(*) FROM articles WHERE id = ? AND comments_close_days IS NULL", article)).isEqualTo(1);
         assertThat(Desk.strings("SELECT action FROM audit_log WHERE subject = ? ORDER BY id", "article " + article))
                 .containsExactly("comments closed", "comments reopened", "comments close days changed", "comments close days changed");
+        // each change is a new version of the article with its revision, so an editor with an older one open is told on saving
+        assertThat(Desk.strings("SELECT kind FROM article_revisions WHERE article_id = ? ORDER BY number", article))
+                .endsWith("comments closed", "comments reopened", "comments close days changed", "comments close days changed");
+        assertThat(Desk.count("SELECT version FROM articles WHERE id = ?", article))
+                .isEqualTo(Desk.count("SELECT max(version) FROM article_revisions WHERE article_id = ?", article));
     }
 
     @Test
