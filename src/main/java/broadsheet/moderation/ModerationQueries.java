@@ -18,7 +18,7 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class ModerationQueries {
     /** Items on a page of a queue. */
-    public static final int PAGE = 25;
+    public static final int PAGE = 20;
     private static final String SELECT = """
             SELECT c.id, c.article_id, a.headline, a.path, c.reader_id, c.author_name, c.by_staff, c.body, c.status, c.held_reason,
                    c.rejected_reason, c.featured_at, c.created_at, c.edited_at, c.recommendations,
