@@ -1,13 +1,10 @@
 package broadsheet.comment;
 
+import broadsheet.shared.Hmac;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.util.Base64;
 import java.util.OptionalLong;
 import java.util.function.Supplier;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The token in the one link of a comment mail that turns such mails off: the reader's id, a hyphen and a signature of it
@@ -15,7 +12,6 @@ import javax.crypto.spec.SecretKeySpec;
  * Turning mail off is all it can do, so it need not expire.
  */
 public final class CommentMailTokens {
-    private static final Base64.Encoder BASE64 = Base64.getUrlEncoder().withoutPadding();
     private static final int LONGEST = 80;
     private final Supplier<byte[]> key;
 
@@ -46,12 +42,6 @@ public final class CommentMailTokens {
     }
 
     private String sign(long readerId) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key.get(), "HmacSHA256"));
-            return BASE64.encodeToString(mac.doFinal(("comment-mail-off:" + readerId).getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
-        }
+        return Hmac.sign(key.get(), "comment-mail-off", String.valueOf(readerId));
     }
 }

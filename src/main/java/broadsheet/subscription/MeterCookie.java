@@ -1,7 +1,7 @@
 package broadsheet.subscription;
 
+import broadsheet.shared.Hmac;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -9,8 +9,6 @@ import java.util.Base64;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.function.Supplier;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The meter of a visitor who is not signed in, kept in their browser rather than the database: the month and the
@@ -63,12 +61,6 @@ public final class MeterCookie {
     }
 
     private String sign(String payload) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key.get(), "HmacSHA256"));
-            return ENCODE.encodeToString(mac.doFinal(("meter:" + payload).getBytes(StandardCharsets.US_ASCII)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
-        }
+        return Hmac.sign(key.get(), "meter", payload);
     }
 }

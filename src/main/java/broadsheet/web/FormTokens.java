@@ -1,13 +1,10 @@
 package broadsheet.web;
 
+import broadsheet.shared.Hmac;
 import io.javalin.http.Context;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.function.Supplier;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The token that forms posted before there is a session (sign-in, its second step, setup) carry, so another
@@ -60,12 +57,6 @@ public final class FormTokens {
 
     /** A signature of {@code value} for one use ("cookie" or "form"), so neither can stand in for the other. */
     private String sign(String use, String value) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key.get(), "HmacSHA256"));
-            return BASE64.encodeToString(mac.doFinal((use + ":" + value).getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
-        }
+        return Hmac.sign(key.get(), use, value);
     }
 }
