@@ -105,15 +105,17 @@ class CommentMailsIT {
         }
         assertThat(visitor.get("/account/comment-mail/off").statusCode()).isEqualTo(400);
 
-        // a genuine token of an account deleted since
-        CommentMailTokens tokens = new CommentMailTokens(() -> new broadsheet.storage.ServerSecrets(TestDatabase.jdbi()).get("comment-mail"));
-        String token = tokens.issue(ann);
+        // a genuine token (from a mail the server sent) of an account deleted since
+        long bob = Readers.reader(BOB, "Bob Baker", true);
+        long first = MailFixtures.comment(MailFixtures.article(app, "Harbour plan approved"), ann, "Ann Archer", "Mine.");
+        assertThat(mails().sendReply(MailFixtures.reply(first, bob, "Bob Baker", "A reply."))).isTrue();
+        String token = Readers.token(Readers.link(Readers.awaitOne(mail, ANN)));
         var page = visitor.get("/account/comment-mail/off?token=" + token);
         assertThat(page.statusCode()).isEqualTo(200);
         TestDatabase.jdbi().useHandle(h -> h.execute("DELETE FROM readers WHERE id = ?", ann));
         var gone = visitor.post("/account/comment-mail/off", Map.of("token", token, "_csrf", Newsroom.csrf(page.body())));
         assertThat(gone.statusCode()).isEqualTo(400);
-        assertThat(count("SELECT count(*) FROM commenters")).isZero();
+        assertThat(count("SELECT count(*) FROM commenters WHERE reader_id = " + ann)).isZero();
     }
 
     @Test
