@@ -88,8 +88,12 @@ class KilledImportIT {
         String java = ProcessHandle.current().info().command().orElseThrow();
         List<String> command = new ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED", "-cp",
                 System.getProperty("java.class.path"), "broadsheet.Main", "import", "--data", dataDir.toString(), folder.toString()));
-        return new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(dataDir.resolveSibling(dataDir.getFileName() + "-import.log").toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(dataDir.resolveSibling(dataDir.getFileName() + "-import.log").toFile());
+        // a machine busy with other work may take longer than the default two seconds to connect: this test is about
+        // the pictures a killed import leaves, not about how soon a connection comes
+        builder.environment().put(Config.DATABASE_TIMEOUT.envVar(), "60");
+        return builder.start();
     }
 
     /**
