@@ -109,6 +109,30 @@ public final class ArticleQueries {
         });
     }
 
+    /** What a feed carries beyond a card: the body as HTML and the topics, in order. */
+    public record FeedExtras(String bodyHtml, List<Topic> topics) {}
+
+    /** The bodies and topics of these published articles, by id: two index reads, however many articles. */
+    public Map<Long, FeedExtras> feedExtras(List<Long> articleIds) {
+        if (articleIds.isEmpty()) return Map.of();
+        return jdbi.withHandle(h -> {
+            Map<Long, List<Topic>> topics = new HashMap<>();
+            h.createQuery("""
+                            SELECT at.article_id, t.* FROM article_topics at JOIN topics t ON t.id = at.topic_id
+                            WHERE at.article_id = ANY(:ids) ORDER BY at.article_id, at.position""")
+                    .bindArray("ids", Long.class, articleIds)
+                    .map((rs, ctx) -> Map.entry(rs.getLong("article_id"), ContentRows.TOPIC.map(rs, ctx)))
+                    .forEach(e -> topics.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+            Map<Long, FeedExtras> out = new HashMap<>();
+            h.createQuery("SELECT id, body_html FROM articles WHERE id = ANY(:ids) AND status = 'published'")
+                    .bindArray("ids", Long.class, articleIds)
+                    .map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getString(2)))
+                    .forEach(e -> out.put(e.getKey(), new FeedExtras(e.getValue() == null ? "" : e.getValue(),
+                            topics.getOrDefault(e.getKey(), List.of()))));
+            return out;
+        });
+    }
+
     /** The newest {@code perSection} articles of every section, keyed by section id. */
     public Map<Long, List<ArticleCard>> latestBySection(int perSection) {
         return jdbi.withHandle(h -> {
