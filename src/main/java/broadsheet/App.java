@@ -329,7 +329,7 @@ public final class App implements AutoCloseable {
                 articlePages,
                 adminApi, subscriptions, gifts,
                 new Routes.Comments(commentPages, new CommentApi(commentStore, commentRules, pages, siteInfo, clock)),
-                new FeedPages(articles, sections, topics, contributors, () -> true, pages, siteInfo));
+                new FeedPages(articles, sections, topics, contributors, () -> settingsStore.read().feedsFullText(), pages, siteInfo));
         this.server = Server.create(config, handlers, newsroom, readers, new ErrorPages(siteInfo), pageCache,
                 access, new ReaderAccess(ReaderSignInPages.lookup(readerSessions), clock), registry);
         this.changes = ChangeFeed.listen(database, what -> CommentNotices.article(what).ifPresentOrElse(threadChanged, contentChanged));
