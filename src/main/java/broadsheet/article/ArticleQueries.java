@@ -96,12 +96,7 @@ public final class ArticleQueries {
      */
     public List<ArticleCard> listAfter(Filter filter, Instant afterTime, Long afterId, int limit) {
         return jdbi.withHandle(h -> {
-            String position = afterTime == null ? "" : "AND (a.first_published_at, a.id) < (:afterTime, :afterId)";
-            List<ArticleCard> cards = h.createQuery("""
-                            SELECT <columns> FROM articles a JOIN sections s ON s.id = a.section_id
-                            WHERE a.status = 'published' <filter> <position>
-                            ORDER BY a.first_published_at DESC, a.id DESC LIMIT :limit""")
-                    .define("columns", CARD_COLUMNS).define("filter", filter.sql()).define("position", position)
+            List<ArticleCard> cards = h.createQuery(listAfterSql(filter, afterTime != null))
                     .bind("filterId", filter.id()).bind("afterTime", afterTime).bind("afterId", afterId)
                     .bind("limit", limit)
                     .map((rs, ctx) -> cardRow(rs)).list();
@@ -131,6 +126,18 @@ public final class ArticleQueries {
                             topics.getOrDefault(e.getKey(), List.of()))));
             return out;
         });
+    }
+
+    /**
+     * The SQL {@link #listAfter} runs (binding {@code filterId}, {@code limit}, and {@code afterTime} and {@code afterId}
+     * when {@code positioned}): public so tests can EXPLAIN it.
+     */
+    public static String listAfterSql(Filter filter, boolean positioned) {
+        String position = positioned ? "AND (a.first_published_at, a.id) < (:afterTime, :afterId)" : "";
+        return """
+                SELECT %s FROM articles a JOIN sections s ON s.id = a.section_id
+                WHERE a.status = 'published' %s %s
+                ORDER BY a.first_published_at DESC, a.id DESC LIMIT :limit""".formatted(CARD_COLUMNS, filter.sql(), position);
     }
 
     /** The newest {@code perSection} articles of every section, keyed by section id. */
