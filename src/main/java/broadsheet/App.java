@@ -80,6 +80,7 @@ import broadsheet.reader.ReaderSessions;
 import broadsheet.reader.ReaderSignInPages;
 import broadsheet.reader.ReaderStore;
 import broadsheet.reader.ReaderTokens;
+import broadsheet.feed.FeedPages;
 import broadsheet.section.FrontPages;
 import broadsheet.section.SectionChanges;
 import broadsheet.section.SectionPages;
@@ -327,7 +328,8 @@ public final class App implements AutoCloseable {
                 new ContributorPages(contributors, images, listings, pages, siteInfo),
                 articlePages,
                 adminApi, subscriptions, gifts,
-                new Routes.Comments(commentPages, new CommentApi(commentStore, commentRules, pages, siteInfo, clock)));
+                new Routes.Comments(commentPages, new CommentApi(commentStore, commentRules, pages, siteInfo, clock)),
+                new FeedPages(articles, sections, topics, contributors, () -> settingsStore.read().feedsFullText(), pages, siteInfo));
         this.server = Server.create(config, handlers, newsroom, readers, new ErrorPages(siteInfo), pageCache,
                 access, new ReaderAccess(ReaderSignInPages.lookup(readerSessions), clock), registry);
         this.changes = ChangeFeed.listen(database, what -> CommentNotices.article(what).ifPresentOrElse(threadChanged, contentChanged));

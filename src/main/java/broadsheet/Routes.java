@@ -36,6 +36,7 @@ import broadsheet.gift.GiftPages;
 import broadsheet.newsroom.TokenPages;
 import broadsheet.reader.ReaderAccountPages;
 import broadsheet.reader.ReaderSignInPages;
+import broadsheet.feed.FeedPages;
 import broadsheet.section.FrontPages;
 import broadsheet.section.SectionPages;
 import broadsheet.settings.SettingsPages;
@@ -59,7 +60,7 @@ public final class Routes {
     /** The handlers the routes point at, built by the composition root. */
     public record Handlers(HealthPages health, Assets assets, MediaPages media, ContentApi api, FrontPages front,
                            TopicPages topics, ContributorPages contributors, ArticlePages articles,
-                           AdminApi adminApi, Subscriptions subscriptions, Gifts gifts, Comments comments) {}
+                           AdminApi adminApi, Subscriptions subscriptions, Gifts gifts, Comments comments, FeedPages feeds) {}
 
     /** Readers' comments: the thread's pages and forms, and its Content API answers. */
     public record Comments(CommentPages pages, CommentApi api) {}
@@ -289,6 +290,16 @@ public final class Routes {
             read("/gift/{article}/{token}", h.gifts().pages()::show, Role.ANYONE);
             read("/account/gifts", h.gifts().pages()::mine, Role.READER);
             post("/account/gifts/{id}/revoke", h.gifts().pages()::revoke, Role.READER);
+
+            // the feeds: before the pages and the section catch-alls
+            read("/rss.xml", h.feeds()::siteRss, Role.ANYONE);
+            read("/atom.xml", h.feeds()::siteAtom, Role.ANYONE);
+            read("/topics/{slug}/rss.xml", h.feeds()::topicRss, Role.ANYONE);
+            read("/topics/{slug}/atom.xml", h.feeds()::topicAtom, Role.ANYONE);
+            read("/authors/{slug}/rss.xml", h.feeds()::authorRss, Role.ANYONE);
+            read("/authors/{slug}/atom.xml", h.feeds()::authorAtom, Role.ANYONE);
+            read("/{section}/rss.xml", h.feeds()::sectionRss, Role.ANYONE);
+            read("/{section}/atom.xml", h.feeds()::sectionAtom, Role.ANYONE);
 
             read("/topics/", h.topics()::index, Role.ANYONE);
             read("/topics/{slug}/", h.topics()::show, Role.ANYONE);

@@ -96,17 +96,48 @@ public final class ArticleQueries {
      */
     public List<ArticleCard> listAfter(Filter filter, Instant afterTime, Long afterId, int limit) {
         return jdbi.withHandle(h -> {
-            String position = afterTime == null ? "" : "AND (a.first_published_at, a.id) < (:afterTime, :afterId)";
-            List<ArticleCard> cards = h.createQuery("""
-                            SELECT <columns> FROM articles a JOIN sections s ON s.id = a.section_id
-                            WHERE a.status = 'published' <filter> <position>
-                            ORDER BY a.first_published_at DESC, a.id DESC LIMIT :limit""")
-                    .define("columns", CARD_COLUMNS).define("filter", filter.sql()).define("position", position)
+            List<ArticleCard> cards = h.createQuery(listAfterSql(filter, afterTime != null))
                     .bind("filterId", filter.id()).bind("afterTime", afterTime).bind("afterId", afterId)
                     .bind("limit", limit)
                     .map((rs, ctx) -> cardRow(rs)).list();
             return hydrate(h, cards);
         });
+    }
+
+    /** What a feed carries beyond a card: the body as HTML and the topics, in order. */
+    public record FeedExtras(String bodyHtml, List<Topic> topics) {}
+
+    /** The bodies and topics of these published articles, by id: two index reads, however many articles. */
+    public Map<Long, FeedExtras> feedExtras(List<Long> articleIds) {
+        if (articleIds.isEmpty()) return Map.of();
+        return jdbi.withHandle(h -> {
+            Map<Long, List<Topic>> topics = new HashMap<>();
+            h.createQuery("""
+                            SELECT at.article_id, t.* FROM article_topics at JOIN topics t ON t.id = at.topic_id
+                            WHERE at.article_id = ANY(:ids) ORDER BY at.article_id, at.position""")
+                    .bindArray("ids", Long.class, articleIds)
+                    .map((rs, ctx) -> Map.entry(rs.getLong("article_id"), ContentRows.TOPIC.map(rs, ctx)))
+                    .forEach(e -> topics.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+            Map<Long, FeedExtras> out = new HashMap<>();
+            h.createQuery("SELECT id, body_html FROM articles WHERE id = ANY(:ids) AND status = 'published'")
+                    .bindArray("ids", Long.class, articleIds)
+                    .map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getString(2)))
+                    .forEach(e -> out.put(e.getKey(), new FeedExtras(e.getValue() == null ? "" : e.getValue(),
+                            topics.getOrDefault(e.getKey(), List.of()))));
+            return out;
+        });
+    }
+
+    /**
+     * The SQL {@link #listAfter} runs (binding {@code filterId}, {@code limit}, and {@code afterTime} and {@code afterId}
+     * when {@code positioned}): public so tests can EXPLAIN it.
+     */
+    public static String listAfterSql(Filter filter, boolean positioned) {
+        String position = positioned ? "AND (a.first_published_at, a.id) < (:afterTime, :afterId)" : "";
+        return """
+                SELECT %s FROM articles a JOIN sections s ON s.id = a.section_id
+                WHERE a.status = 'published' %s %s
+                ORDER BY a.first_published_at DESC, a.id DESC LIMIT :limit""".formatted(CARD_COLUMNS, filter.sql(), position);
     }
 
     /** The newest {@code perSection} articles of every section, keyed by section id. */

@@ -87,6 +87,7 @@ public final class ListingPages {
         Meta meta = Meta.of(title, spec.description(), site.absolute(pageUrl(spec.basePath(), number)))
                 .withPages(page.hasPrevious() ? site.absolute(pageUrl(spec.basePath(), number - 1)) : null,
                         page.hasNext() ? site.absolute(pageUrl(spec.basePath(), number + 1)) : null);
+        meta = meta.withFeeds(spec.basePath(), spec.basePath().equals("/") ? site.name() : site.name() + ": " + heading.title());
         if (heading.picture() != null) meta = meta.withImage(ArticlePages.shared(heading.picture()));
         var view = new ListingView(site, meta, heading.kicker(), heading.title(), heading.about(), spec.current(), page,
                 spec.basePath(), spec.showSection(), heading.picture());

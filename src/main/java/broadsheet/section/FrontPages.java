@@ -80,7 +80,8 @@ public final class FrontPages {
         ld.put("publisher", ArticleJsonLd.publisher(site));
         Meta meta = Meta.of(site.name(), description, site.absolute("/"))
                 .withJsonLd(Json.forHtml(ld))
-                .withPages(null, more ? site.absolute("/?page=2") : null);
+                .withPages(null, more ? site.absolute("/?page=2") : null)
+                .withFeeds("/", site.name());
         if (lead != null) meta = meta.withImage(ArticlePages.shared(lead.picture()));
         pages.html(ctx, FRONT, new FrontView(site, meta, lead, top, blocks, more), CachePolicy.PUBLIC_PAGE, List.of("home"));
     }

@@ -66,7 +66,9 @@ public final class SettingsPages {
                 new SettingsStore.CommentFields(ctx.formParam("commentsWho"), ctx.formParam("commentsCloseDays"),
                         ctx.formParam("commentsEditMinutes"), ctx.formParam("commentsMinSeconds"), ctx.formParam("commentsPerHour"),
                         ctx.formParam("commentsLinksAfter"), ctx.formParam("commentsPremoderateFirst"),
-                        ctx.formParam("commentsPremoderateAll"), ctx.formParam("commentsOnDeletion")));
+                        ctx.formParam("commentsPremoderateAll"), ctx.formParam("commentsOnDeletion")),
+                // an unticked box sends nothing: full text off
+                java.util.Objects.requireNonNullElse(ctx.formParam("feedsFullText"), ""));
         AuditLog.Actor actor = Access.visitor(ctx).actor(ctx.ip());
         switch (store.save(actor, form, configuredName, clock.instant())) {
             case SettingsStore.Outcome.Saved s -> {

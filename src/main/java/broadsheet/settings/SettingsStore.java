@@ -30,7 +30,8 @@ public final class SettingsStore {
                     rs.getInt("comments_close_days"), rs.getInt("comments_edit_minutes"), rs.getInt("comments_min_seconds"),
                     rs.getInt("comments_per_hour"), rs.getInt("comments_links_after"), rs.getInt("comments_premoderate_first"),
                     rs.getBoolean("comments_premoderate_all"),
-                    CommentSettings.OnDeletion.fromWord(rs.getString("comments_on_deletion")).orElse(CommentSettings.OnDeletion.ANONYMISE)));
+                    CommentSettings.OnDeletion.fromWord(rs.getString("comments_on_deletion")).orElse(CommentSettings.OnDeletion.ANONYMISE)),
+            rs.getBoolean("feeds_full_text"));
     private final Jdbi jdbi;
 
     public SettingsStore(Jdbi jdbi) {
@@ -42,8 +43,10 @@ public final class SettingsStore {
      * empty; {@code readers} the paywall's fields.
      */
     public record Form(String name, String tagline, String access, String comments, String requireTwoFactor, String idleHours,
-                       ReaderFields readers, CommentFields commentRules) {
+                       ReaderFields readers, CommentFields commentRules, String feedsFullText) {
+        /** {@code feedsFullText}: the checkbox's value ("yes") or empty; null (a form made without it) is "yes", the default. */
         public Form {
+            feedsFullText = feedsFullText == null ? "yes" : clean(feedsFullText);
             name = clean(name);
             tagline = clean(tagline);
             access = clean(access);
@@ -52,6 +55,12 @@ public final class SettingsStore {
             idleHours = clean(idleHours);
             readers = readers == null ? ReaderFields.of(ReaderSettings.DEFAULTS) : readers;
             commentRules = commentRules == null ? CommentFields.of(CommentSettings.DEFAULTS) : commentRules;
+        }
+
+        /** The form with the feeds' full text on, as by default. */
+        public Form(String name, String tagline, String access, String comments, String requireTwoFactor, String idleHours,
+                    ReaderFields readers, CommentFields commentRules) {
+            this(name, tagline, access, comments, requireTwoFactor, idleHours, readers, commentRules, null);
         }
 
         /** The form with the comment rules at their defaults. */
@@ -69,7 +78,7 @@ public final class SettingsStore {
         public static Form of(SiteSettings s, String configuredName) {
             return new Form(s.nameOr(configuredName), s.tagline(), s.defaultAccess().word(), s.defaultComments().word(),
                     s.requireTwoFactor() ? "yes" : "", String.valueOf(s.sessionIdleHours()), ReaderFields.of(s.readers()),
-                    CommentFields.of(s.comments()));
+                    CommentFields.of(s.comments()), s.feedsFullText() ? "yes" : "");
         }
     }
 
@@ -161,7 +170,7 @@ public final class SettingsStore {
         SiteSettings after = new SiteSettings(form.name().equals(configuredName) ? "" : form.name(), form.tagline(),
                 AccessLevel.fromWord(form.access()).orElseThrow(), CommentPolicy.fromWord(form.comments()).orElseThrow(),
                 form.requireTwoFactor().equals("yes"), Integer.parseInt(form.idleHours()), form.readers().settings(),
-                form.commentRules().settings());
+                form.commentRules().settings(), form.feedsFullText().equals("yes"));
         return jdbi.inTransaction(h -> {
             // two admins saving at once take turns, so each audit entry's "from" is what the other stored;
             // readers are not held up (this lock mode lets plain reads through)
@@ -175,10 +184,10 @@ public final class SettingsStore {
                                                        gifts_per_month, gift_expiry_days, gift_reader_cap, comments_who,
                                                        comments_close_days, comments_edit_minutes, comments_min_seconds,
                                                        comments_per_hour, comments_links_after, comments_premoderate_first,
-                                                       comments_premoderate_all, comments_on_deletion, updated_at, updated_by)
+                                                       comments_premoderate_all, comments_on_deletion, feeds_full_text, updated_at, updated_by)
                             VALUES (true, :name, :tagline, :access, :comments, :twoFactor, :idle, :preview, :anonymousMeter,
                                     :registeredMeter, :gifts, :expiry, :cap, :who, :closeDays, :editMinutes, :minSeconds, :perHour,
-                                    :linksAfter, :premoderateFirst, :premoderateAll, :onDeletion, :now, :by)
+                                    :linksAfter, :premoderateFirst, :premoderateAll, :onDeletion, :feedsFullText, :now, :by)
                             ON CONFLICT (id) DO UPDATE SET name = excluded.name, tagline = excluded.tagline,
                                 default_access = excluded.default_access, default_comments = excluded.default_comments,
                                 require_two_factor = excluded.require_two_factor, session_idle_hours = excluded.session_idle_hours,
@@ -190,7 +199,7 @@ public final class SettingsStore {
                                 comments_per_hour = excluded.comments_per_hour, comments_links_after = excluded.comments_links_after,
                                 comments_premoderate_first = excluded.comments_premoderate_first,
                                 comments_premoderate_all = excluded.comments_premoderate_all,
-                                comments_on_deletion = excluded.comments_on_deletion,
+                                comments_on_deletion = excluded.comments_on_deletion, feeds_full_text = excluded.feeds_full_text,
                                 updated_at = excluded.updated_at, updated_by = excluded.updated_by""")
                     .bind("name", after.name().isEmpty() ? null : after.name()).bind("tagline", after.tagline())
                     .bind("access", after.defaultAccess().word()).bind("comments", after.defaultComments().word())
@@ -204,6 +213,7 @@ public final class SettingsStore {
                     .bind("perHour", after.comments().perHour()).bind("linksAfter", after.comments().linksAfter())
                     .bind("premoderateFirst", after.comments().premoderateFirst())
                     .bind("premoderateAll", after.comments().premoderateAll()).bind("onDeletion", after.comments().onDeletion().word())
+                    .bind("feedsFullText", after.feedsFullText())
                     .bind("now", now).bind("by", actor.staffId())
                     .execute();
             AuditLog.record(h, actor, "settings changed", after.nameOr(configuredName), changes, now);
@@ -254,6 +264,7 @@ public final class SettingsStore {
         if (CommentSettings.OnDeletion.fromWord(c.onDeletion()).isEmpty()) {
             p.put("commentsOnDeletion", "Choose what a deleted account leaves of its comments: anonymise or remove.");
         }
+        if (!f.feedsFullText().isEmpty() && !f.feedsFullText().equals("yes")) p.put("feedsFullText", "Tick the box, or leave it empty.");
         return p;
     }
 
@@ -298,6 +309,9 @@ public final class SettingsStore {
         change(c, "approved comments before links", cb.linksAfter(), ca.linksAfter());
         change(c, "first comments premoderated", cb.premoderateFirst(), ca.premoderateFirst());
         if (cb.premoderateAll() != ca.premoderateAll()) c.put("all comments premoderated", onOff(cb.premoderateAll()) + " → " + onOff(ca.premoderateAll()));
+        if (before.feedsFullText() != after.feedsFullText()) {
+            c.put("feeds carry full text", onOff(before.feedsFullText()) + " → " + onOff(after.feedsFullText()));
+        }
         if (cb.onDeletion() != ca.onDeletion()) c.put("comments of deleted accounts", cb.onDeletion().word() + " → " + ca.onDeletion().word());
         return c;
     }

@@ -16,22 +16,30 @@ import java.time.Duration;
  * @param sessionIdleHours hours after which an unused session ends
  * @param readers          the paywall's and gift links' rules
  * @param comments         the rules of readers' comments
+ * @param feedsFullText    whether the RSS and Atom feeds carry free articles' full text (else standfirsts only)
  */
 public record SiteSettings(String name, String tagline, AccessLevel defaultAccess, CommentPolicy defaultComments,
-                           boolean requireTwoFactor, int sessionIdleHours, ReaderSettings readers, CommentSettings comments) {
+                           boolean requireTwoFactor, int sessionIdleHours, ReaderSettings readers, CommentSettings comments,
+                           boolean feedsFullText) {
     public static final int MAX_NAME = 80;
     public static final int MAX_TAGLINE = 200;
     public static final int MIN_IDLE_HOURS = 1;
     public static final int MAX_IDLE_HOURS = 168;
     /** What every setting is until an admin changes it. */
     public static final SiteSettings DEFAULTS = new SiteSettings("", "", AccessLevel.FREE, CommentPolicy.OPEN, false, 12,
-            ReaderSettings.DEFAULTS, CommentSettings.DEFAULTS);
+            ReaderSettings.DEFAULTS, CommentSettings.DEFAULTS, true);
 
     public SiteSettings {
         name = name == null ? "" : name;
         tagline = tagline == null ? "" : tagline;
         readers = readers == null ? ReaderSettings.DEFAULTS : readers;
         comments = comments == null ? CommentSettings.DEFAULTS : comments;
+    }
+
+    /** The settings with the feeds carrying full text, as by default. */
+    public SiteSettings(String name, String tagline, AccessLevel defaultAccess, CommentPolicy defaultComments,
+                        boolean requireTwoFactor, int sessionIdleHours, ReaderSettings readers, CommentSettings comments) {
+        this(name, tagline, defaultAccess, defaultComments, requireTwoFactor, sessionIdleHours, readers, comments, true);
     }
 
     /** The settings with the comment rules at their defaults. */

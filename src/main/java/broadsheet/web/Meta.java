@@ -5,7 +5,22 @@ package broadsheet.web;
  * in a listing, and whether search engines may index it. Built by each page's handler from {@link #of} and the
  * withers; the layout template writes it out.
  */
-public record Meta(String title, String description, String canonical, Sharing sharing, Neighbours neighbours, boolean noindex) {
+public record Meta(String title, String description, String canonical, Sharing sharing, Neighbours neighbours, boolean noindex,
+                   Feeds feeds) {
+
+    /**
+     * The RSS and Atom feeds of what the page lists, offered in its head as {@code <link rel="alternate">}: the path
+     * they sit under ({@code /}, {@code /world/}) and the feeds' title.
+     */
+    public record Feeds(String path, String title) {
+        public String rss() {
+            return path + "rss.xml";
+        }
+
+        public String atom() {
+            return path + "atom.xml";
+        }
+    }
 
     /** The picture shared with the page (Open Graph, Twitter cards): its largest rendition, its size and alt text. */
     public record Image(String url, int width, int height, String alt) {}
@@ -39,7 +54,7 @@ public record Meta(String title, String description, String canonical, Sharing s
     }
 
     public static Meta of(String title, String description, String canonical) {
-        return new Meta(title, description, canonical, Sharing.WEBSITE, Neighbours.NONE, false);
+        return new Meta(title, description, canonical, Sharing.WEBSITE, Neighbours.NONE, false, null);
     }
 
     public Meta withJsonLd(String json) {
@@ -55,15 +70,20 @@ public record Meta(String title, String description, String canonical, Sharing s
     }
 
     public Meta withPages(String prevUrl, String nextUrl) {
-        return new Meta(title, description, canonical, sharing, new Neighbours(prevUrl, nextUrl), noindex);
+        return new Meta(title, description, canonical, sharing, new Neighbours(prevUrl, nextUrl), noindex, feeds);
+    }
+
+    /** Offers the feeds under {@code path} (absolute or from the site's root) in the head, titled {@code feedTitle}. */
+    public Meta withFeeds(String path, String feedTitle) {
+        return new Meta(title, description, canonical, sharing, neighbours, noindex, new Feeds(path, feedTitle));
     }
 
     public Meta asNoindex() {
-        return new Meta(title, description, canonical, sharing, neighbours, true);
+        return new Meta(title, description, canonical, sharing, neighbours, true, feeds);
     }
 
     private Meta with(Sharing s) {
-        return new Meta(title, description, canonical, s, neighbours, noindex);
+        return new Meta(title, description, canonical, s, neighbours, noindex, feeds);
     }
 
     // what the layout template reads

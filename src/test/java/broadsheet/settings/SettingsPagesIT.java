@@ -54,6 +54,7 @@ class SettingsPagesIT {
         f.put("idleHours", hours);
         f.putAll(READERS_AS_DEFAULT);
         f.putAll(COMMENTS_AS_DEFAULT);
+        f.put("feedsFullText", "yes");
         return f;
     }
 

@@ -1,0 +1,154 @@
+package broadsheet.feed;
+
+import broadsheet.article.ArticleCard;
+import broadsheet.article.ArticleQueries;
+import broadsheet.content.Section;
+import broadsheet.content.Topic;
+import broadsheet.contributor.Contributor;
+import broadsheet.contributor.ContributorStore;
+import broadsheet.section.SectionStore;
+import broadsheet.topic.TopicStore;
+import broadsheet.web.CachePolicy;
+import broadsheet.web.HttpProblem;
+import broadsheet.web.Pages;
+import broadsheet.web.Site;
+import broadsheet.web.SiteInfo;
+import io.javalin.http.Context;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+
+/**
+ * The feeds: {@code /rss.xml} and {@code /atom.xml} for the site, and the same two under each section
+ * ({@code /world/rss.xml}), topic ({@code /topics/{slug}/rss.xml}) and contributor ({@code /authors/{slug}/rss.xml}).
+ * Each holds the latest {@value #SIZE} published articles, newest first, read by the listings' keyset query. An unknown
+ * (or still private) section, topic or contributor answers 404 as its page does. Answers are public and cached like
+ * pages, with an {@code ETag} and a {@code Last-Modified} (the newest change in the feed), and 304 when the reader has them.
+ */
+public final class FeedPages {
+    public static final int SIZE = 50;
+    private static final String RSS_TYPE = "application/rss+xml; charset=utf-8";
+    private static final String ATOM_TYPE = "application/atom+xml; charset=utf-8";
+    private final ArticleQueries queries;
+    private final SectionStore sections;
+    private final TopicStore topics;
+    private final ContributorStore contributors;
+    private final BooleanSupplier fullText;
+    private final Pages pages;
+    private final SiteInfo siteInfo;
+
+    /** {@code fullText}: whether free articles' bodies go into the feeds (the newsroom's setting). */
+    public FeedPages(ArticleQueries queries, SectionStore sections, TopicStore topics, ContributorStore contributors,
+                     BooleanSupplier fullText, Pages pages, SiteInfo siteInfo) {
+        this.queries = queries;
+        this.sections = sections;
+        this.topics = topics;
+        this.contributors = contributors;
+        this.fullText = fullText;
+        this.pages = pages;
+        this.siteInfo = siteInfo;
+    }
+
+    /** What a feed lists and where its page is. */
+    private record Subject(ArticleQueries.Filter filter, String path, String name, String surrogateKey) {}
+
+    public void siteRss(Context ctx) {
+        send(ctx, site(), false);
+    }
+
+    public void siteAtom(Context ctx) {
+        send(ctx, site(), true);
+    }
+
+    public void sectionRss(Context ctx) {
+        send(ctx, section(ctx), false);
+    }
+
+    public void sectionAtom(Context ctx) {
+        send(ctx, section(ctx), true);
+    }
+
+    public void topicRss(Context ctx) {
+        send(ctx, topic(ctx), false);
+    }
+
+    public void topicAtom(Context ctx) {
+        send(ctx, topic(ctx), true);
+    }
+
+    public void authorRss(Context ctx) {
+        send(ctx, author(ctx), false);
+    }
+
+    public void authorAtom(Context ctx) {
+        send(ctx, author(ctx), true);
+    }
+
+    private static Subject site() {
+        return new Subject(new ArticleQueries.Filter.All(), "/", "", "home");
+    }
+
+    private Subject section(Context ctx) {
+        Section s = sections.bySlug(ctx.pathParam("section")).orElseThrow(HttpProblem::notFound);
+        return new Subject(new ArticleQueries.Filter.InSection(s.id()), s.url(), s.name(), "section-" + s.slug());
+    }
+
+    private Subject topic(Context ctx) {
+        // a topic or byline only drafts have is private, as on its page
+        Topic t = topics.bySlug(ctx.pathParam("slug")).filter(x -> topics.isPublic(x.id())).orElseThrow(HttpProblem::notFound);
+        return new Subject(new ArticleQueries.Filter.WithTopic(t.id()), t.url(), t.name(), "topic-" + t.slug());
+    }
+
+    private Subject author(Context ctx) {
+        Contributor c = contributors.bySlug(ctx.pathParam("slug")).filter(x -> contributors.isPublic(x.id()))
+                .orElseThrow(HttpProblem::notFound);
+        return new Subject(new ArticleQueries.Filter.ByContributor(c.id()), c.url(), c.name(), "contributor-" + c.slug());
+    }
+
+    private void send(Context ctx, Subject subject, boolean atom) {
+        Site site = siteInfo.site();
+        List<ArticleCard> cards = queries.listAfter(subject.filter(), null, null, SIZE);
+        Map<Long, ArticleQueries.FeedExtras> extras = queries.feedExtras(cards.stream().map(ArticleCard::id).toList());
+        boolean full = fullText.getAsBoolean();
+        List<FeedWriter.Entry> entries = new ArrayList<>(cards.size());
+        Instant updated = Instant.EPOCH;
+        for (ArticleCard c : cards) {
+            var x = extras.getOrDefault(c.id(), new ArticleQueries.FeedExtras("", List.of()));
+            var entry = new FeedWriter.Entry(c, x.bodyHtml(), x.topics(), full);
+            entries.add(entry);
+            if (entry.updated().isAfter(updated)) updated = entry.updated();
+        }
+        String title = subject.name().isEmpty() ? site.name() : site.name() + ": " + subject.name();
+        String description = !site.tagline().isEmpty() ? site.tagline()
+                : subject.name().isEmpty() ? "The latest stories from " + site.name() + "."
+                : "The latest on " + subject.name() + " from " + site.name() + ".";
+        var channel = new FeedWriter.Channel(title, description, site.baseUrl(), subject.path(), updated);
+        String lastModified = DateTimeFormatter.RFC_1123_DATE_TIME.format(updated.atZone(ZoneOffset.UTC));
+        if (ctx.header("If-None-Match") == null && notModifiedSince(ctx.header("If-Modified-Since"), updated)) {
+            ctx.header("Cache-Control", CachePolicy.PUBLIC_PAGE.header());
+            ctx.header("Last-Modified", lastModified);
+            ctx.status(304);
+            return;
+        }
+        byte[] body = atom ? FeedWriter.atom(channel, entries) : FeedWriter.rss(channel, entries);
+        pages.send(ctx, body, atom ? ATOM_TYPE : RSS_TYPE, CachePolicy.PUBLIC_PAGE, List.of("feeds", subject.surrogateKey()),
+                Map.of("Last-Modified", lastModified));
+    }
+
+    /** Whether an {@code If-Modified-Since} date (HTTP's form) is at or after the feed's newest change; false when unreadable. */
+    static boolean notModifiedSince(String header, Instant updated) {
+        if (header == null) return false;
+        try {
+            Instant since = ZonedDateTime.parse(header.strip(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+            return !updated.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).isAfter(since);
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+}

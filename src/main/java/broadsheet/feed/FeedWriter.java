@@ -1,0 +1,229 @@
+package broadsheet.feed;
+
+import broadsheet.article.ArticleCard;
+import broadsheet.article.Byline;
+import broadsheet.content.AccessLevel;
+import broadsheet.content.Topic;
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * Writes a feed as RSS 2.0 or Atom (RFC 4287) with {@link XMLStreamWriter}, so every text is escaped, and with the
+ * characters XML 1.0 forbids taken out first. Knows nothing of HTTP: {@link FeedPages} serves what it writes.
+ */
+final class FeedWriter {
+    static final String ATOM = "http://www.w3.org/2005/Atom";
+    static final String CONTENT = "http://purl.org/rss/1.0/modules/content/";
+    static final String DC = "http://purl.org/dc/elements/1.1/";
+    private static final DateTimeFormatter RFC_822 = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ROOT)
+            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
+    private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
+
+    /**
+     * What one feed is about.
+     *
+     * @param title       the paper's name, with the section's, topic's or contributor's
+     * @param description the paper's tagline (or a plain line)
+     * @param baseUrl     the site's public address, without a trailing slash
+     * @param pagePath    the page the feed follows ({@code /}, {@code /world/})
+     * @param updated     when the newest change in it was made (the epoch for an empty feed)
+     */
+    record Channel(String title, String description, String baseUrl, String pagePath, Instant updated) {
+        String page() {
+            return baseUrl + pagePath;
+        }
+    }
+
+    /** One article of a feed: its card, its body as HTML and topics, and whether its body may be carried. */
+    record Entry(ArticleCard card, String bodyHtml, List<Topic> topics, boolean fullText) {
+        /** The body for a free article when full text is on; otherwise the standfirst as a paragraph. */
+        String content() {
+            return fullText && card.access() == AccessLevel.FREE ? bodyHtml : "<p>" + escape(card.standfirst()) + "</p>";
+        }
+
+        Instant updated() {
+            return card.lastSignificantChange();
+        }
+    }
+
+    private FeedWriter() {}
+
+    static byte[] rss(Channel channel, List<Entry> entries) {
+        return write(w -> {
+            w.writeStartElement("rss");
+            w.writeAttribute("version", "2.0");
+            w.writeNamespace("atom", ATOM);
+            w.writeNamespace("content", CONTENT);
+            w.writeNamespace("dc", DC);
+            w.writeStartElement("channel");
+            text(w, "title", channel.title());
+            text(w, "link", channel.page());
+            text(w, "description", channel.description());
+            text(w, "language", "en-gb");
+            if (!entries.isEmpty()) text(w, "lastBuildDate", RFC_822.format(channel.updated()));
+            w.writeEmptyElement("atom", "link", ATOM);
+            w.writeAttribute("href", channel.page() + "rss.xml");
+            w.writeAttribute("rel", "self");
+            w.writeAttribute("type", "application/rss+xml");
+            for (Entry e : entries) {
+                ArticleCard c = e.card();
+                w.writeStartElement("item");
+                text(w, "title", c.headline());
+                text(w, "link", channel.baseUrl() + c.url());
+                w.writeStartElement("guid");
+                w.writeAttribute("isPermaLink", "false");
+                w.writeCharacters(tag(channel.baseUrl(), c));
+                w.writeEndElement();
+                text(w, "pubDate", RFC_822.format(c.published()));
+                for (Byline b : c.bylines()) {
+                    w.writeStartElement("dc", "creator", DC);
+                    w.writeCharacters(clean(b.name()));
+                    w.writeEndElement();
+                }
+                text(w, "category", c.section().name());
+                for (Topic t : e.topics()) text(w, "category", t.name());
+                text(w, "description", c.standfirst());
+                w.writeStartElement("content", "encoded", CONTENT);
+                w.writeCData(cdata(absolute(e.content(), channel.baseUrl())));
+                w.writeEndElement();
+                w.writeEndElement();
+            }
+            w.writeEndElement();
+            w.writeEndElement();
+        });
+    }
+
+    static byte[] atom(Channel channel, List<Entry> entries) {
+        return write(w -> {
+            w.setDefaultNamespace(ATOM);
+            w.writeStartElement(ATOM, "feed");
+            w.writeDefaultNamespace(ATOM);
+            w.writeAttribute("xml:lang", "en-GB");
+            text(w, "id", channel.page());
+            text(w, "title", channel.title());
+            if (!channel.description().isEmpty()) text(w, "subtitle", channel.description());
+            text(w, "updated", channel.updated().toString());
+            link(w, "self", channel.page() + "atom.xml", "application/atom+xml");
+            link(w, "alternate", channel.page(), "text/html");
+            // the paper is the author of an entry without a byline (RFC 4287 wants one for every entry)
+            w.writeStartElement("author");
+            text(w, "name", channel.title().contains(": ") ? channel.title().substring(0, channel.title().indexOf(": ")) : channel.title());
+            text(w, "uri", channel.baseUrl() + "/");
+            w.writeEndElement();
+            for (Entry e : entries) {
+                ArticleCard c = e.card();
+                w.writeStartElement("entry");
+                text(w, "id", tag(channel.baseUrl(), c));
+                text(w, "title", c.headline());
+                link(w, "alternate", channel.baseUrl() + c.url(), "text/html");
+                text(w, "published", c.published().toString());
+                text(w, "updated", e.updated().toString());
+                for (Byline b : c.bylines()) {
+                    w.writeStartElement("author");
+                    text(w, "name", b.name());
+                    text(w, "uri", channel.baseUrl() + b.url());
+                    w.writeEndElement();
+                }
+                category(w, c.section().slug(), c.section().name());
+                for (Topic t : e.topics()) category(w, t.slug(), t.name());
+                w.writeStartElement("summary");
+                w.writeAttribute("type", "text");
+                w.writeCharacters(clean(c.standfirst()));
+                w.writeEndElement();
+                w.writeStartElement("content");
+                w.writeAttribute("type", "html");
+                w.writeCharacters(clean(absolute(e.content(), channel.baseUrl())));
+                w.writeEndElement();
+                w.writeEndElement();
+            }
+            w.writeEndElement();
+        });
+    }
+
+    /**
+     * An article's id in feeds: a tag URI (RFC 4151) of the site's host, the day it was first published and its id,
+     * so it never changes when the article is retitled or moved.
+     */
+    static String tag(String baseUrl, ArticleCard c) {
+        String host = URI.create(baseUrl).getHost();
+        return "tag:" + (host == null ? "localhost" : host) + "," + DAY.format(c.published()) + ":article:" + c.id();
+    }
+
+    /** Text with the characters XML 1.0 forbids (most control characters, lone surrogates, U+FFFE/FFFF) left out. */
+    static String clean(String text) {
+        if (text == null) return "";
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            boolean allowed = cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xD7FF)
+                    || (cp >= 0xE000 && cp <= 0xFFFD) || (cp >= 0x10000 && cp <= 0x10FFFF);
+            if (allowed) out.appendCodePoint(cp);
+        }
+        return out.toString();
+    }
+
+    /** Cleaned text for a CDATA section, with any {@code ]]>} split across two sections. */
+    private static String cdata(String html) {
+        return clean(html).replace("]]>", "]]]]><![CDATA[>");
+    }
+
+    /** Links and pictures of the body made absolute: a feed reader has no page address to resolve them against. */
+    private static String absolute(String html, String baseUrl) {
+        return html.replace("href=\"/", "href=\"" + baseUrl + "/").replace("src=\"/", "src=\"" + baseUrl + "/")
+                .replace("srcset=\"/", "srcset=\"" + baseUrl + "/").replace(", /media/", ", " + baseUrl + "/media/");
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    private static void text(XMLStreamWriter w, String name, String value) throws XMLStreamException {
+        w.writeStartElement(name);
+        w.writeCharacters(clean(value));
+        w.writeEndElement();
+    }
+
+    private static void link(XMLStreamWriter w, String rel, String href, String type) throws XMLStreamException {
+        w.writeEmptyElement("link");
+        w.writeAttribute("rel", rel);
+        w.writeAttribute("type", type);
+        w.writeAttribute("href", clean(href));
+    }
+
+    private static void category(XMLStreamWriter w, String term, String label) throws XMLStreamException {
+        w.writeEmptyElement("category");
+        w.writeAttribute("term", clean(term));
+        w.writeAttribute("label", clean(label));
+    }
+
+    private interface Body {
+        void write(XMLStreamWriter w) throws XMLStreamException;
+    }
+
+    private static byte[] write(Body body) {
+        var out = new ByteArrayOutputStream(64 * 1024);
+        try {
+            XMLStreamWriter w = FACTORY.createXMLStreamWriter(out, "UTF-8");
+            w.writeStartDocument("UTF-8", "1.0");
+            body.write(w);
+            w.writeEndDocument();
+            w.close();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("writing a feed failed", e);
+        }
+        byte[] xml = out.toByteArray();
+        // a final newline, as a text file has
+        return (new String(xml, StandardCharsets.UTF_8) + "\n").getBytes(StandardCharsets.UTF_8);
+    }
+}
