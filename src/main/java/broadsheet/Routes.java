@@ -39,6 +39,7 @@ import broadsheet.reader.ReaderSignInPages;
 import broadsheet.section.FrontPages;
 import broadsheet.section.SectionPages;
 import broadsheet.settings.SettingsPages;
+import broadsheet.sitemap.SitemapPages;
 import broadsheet.topic.NewsroomTopicPages;
 import broadsheet.topic.TopicPages;
 import broadsheet.subscription.PlanPages;
@@ -59,7 +60,8 @@ public final class Routes {
     /** The handlers the routes point at, built by the composition root. */
     public record Handlers(HealthPages health, Assets assets, MediaPages media, ContentApi api, FrontPages front,
                            TopicPages topics, ContributorPages contributors, ArticlePages articles,
-                           AdminApi adminApi, Subscriptions subscriptions, Gifts gifts, Comments comments) {}
+                           AdminApi adminApi, Subscriptions subscriptions, Gifts gifts, Comments comments,
+                           SitemapPages sitemaps) {}
 
     /** Readers' comments: the thread's pages and forms, and its Content API answers. */
     public record Comments(CommentPages pages, CommentApi api) {}
@@ -248,7 +250,11 @@ public final class Routes {
             read("/healthz", h.health()::health, Role.ANYONE);
             read("/readyz", h.health()::ready, Role.ANYONE);
             read("/metrics", h.health()::metrics, Role.ANYONE);
-            read("/robots.txt", h.assets()::robots, Role.ANYONE);
+            read("/robots.txt", h.sitemaps()::robots, Role.ANYONE);
+            read("/sitemap.xml", h.sitemaps()::index, Role.ANYONE);
+            read("/sitemaps/{file}", h.sitemaps()::file, Role.ANYONE);
+            read("/sitemap-news.xml", h.sitemaps()::news, Role.ANYONE);
+            read("/sitemap-news-{part}", h.sitemaps()::newsPart, Role.ANYONE);
             read("/assets/{name}", h.assets()::serve, Role.ANYONE);
             read("/media/<key>", h.media()::serve, Role.ANYONE);
 
