@@ -93,6 +93,8 @@ import broadsheet.settings.Settings;
 import broadsheet.subscription.Plan;
 import broadsheet.subscription.PlanOffer;
 import broadsheet.settings.SettingsPages;
+import broadsheet.sitemap.SitemapPages;
+import broadsheet.sitemap.SitemapStore;
 import broadsheet.settings.SettingsStore;
 import broadsheet.settings.SiteSettings;
 import broadsheet.subscription.Entitlements;
@@ -329,7 +331,8 @@ public final class App implements AutoCloseable {
                 articlePages,
                 adminApi, subscriptions, gifts,
                 new Routes.Comments(commentPages, new CommentApi(commentStore, commentRules, pages, siteInfo, clock)),
-                new FeedPages(articles, sections, topics, contributors, () -> settingsStore.read().feedsFullText(), pages, siteInfo));
+                new FeedPages(articles, sections, topics, contributors, () -> settings.current().feedsFullText(), pages, siteInfo),
+                new SitemapPages(new SitemapStore(jdbi), sections, topics, contributors, images, siteInfo, clock));
         this.server = Server.create(config, handlers, newsroom, readers, new ErrorPages(siteInfo), pageCache,
                 access, new ReaderAccess(ReaderSignInPages.lookup(readerSessions), clock), registry);
         this.changes = ChangeFeed.listen(database, what -> CommentNotices.article(what).ifPresentOrElse(threadChanged, contentChanged));

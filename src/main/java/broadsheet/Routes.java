@@ -40,6 +40,7 @@ import broadsheet.feed.FeedPages;
 import broadsheet.section.FrontPages;
 import broadsheet.section.SectionPages;
 import broadsheet.settings.SettingsPages;
+import broadsheet.sitemap.SitemapPages;
 import broadsheet.topic.NewsroomTopicPages;
 import broadsheet.topic.TopicPages;
 import broadsheet.subscription.PlanPages;
@@ -60,7 +61,8 @@ public final class Routes {
     /** The handlers the routes point at, built by the composition root. */
     public record Handlers(HealthPages health, Assets assets, MediaPages media, ContentApi api, FrontPages front,
                            TopicPages topics, ContributorPages contributors, ArticlePages articles,
-                           AdminApi adminApi, Subscriptions subscriptions, Gifts gifts, Comments comments, FeedPages feeds) {}
+                           AdminApi adminApi, Subscriptions subscriptions, Gifts gifts, Comments comments, FeedPages feeds,
+                           SitemapPages sitemaps) {}
 
     /** Readers' comments: the thread's pages and forms, and its Content API answers. */
     public record Comments(CommentPages pages, CommentApi api) {}
@@ -249,7 +251,11 @@ public final class Routes {
             read("/healthz", h.health()::health, Role.ANYONE);
             read("/readyz", h.health()::ready, Role.ANYONE);
             read("/metrics", h.health()::metrics, Role.ANYONE);
-            read("/robots.txt", h.assets()::robots, Role.ANYONE);
+            read("/robots.txt", h.sitemaps()::robots, Role.ANYONE);
+            read("/sitemap.xml", h.sitemaps()::index, Role.ANYONE);
+            read("/sitemaps/{file}", h.sitemaps()::file, Role.ANYONE);
+            read("/sitemap-news.xml", h.sitemaps()::news, Role.ANYONE);
+            read("/sitemap-news-{part}", h.sitemaps()::newsPart, Role.ANYONE);
             read("/assets/{name}", h.assets()::serve, Role.ANYONE);
             read("/media/<key>", h.media()::serve, Role.ANYONE);
 

@@ -13,7 +13,7 @@ import java.util.Map;
  * Pages link them with a content hash ({@code ?v=...}) so they can be cached for a year and still change.
  */
 public final class Assets {
-    private static final List<String> FILES = List.of("site.css", "favicon.svg", "robots.txt", "newsroom.css", "newsroom.js", "share.js",
+    private static final List<String> FILES = List.of("site.css", "favicon.svg", "newsroom.css", "newsroom.js", "share.js",
             "comments.js", "moderation.js");
     private final Map<String, byte[]> content = new HashMap<>();
     private final Map<String, String> versions = new HashMap<>();
@@ -42,10 +42,6 @@ public final class Assets {
         if (bytes == null) throw HttpProblem.notFound();
         boolean versioned = versions.get(name).equals(ctx.queryParam("v"));
         Pages.sendUncached(ctx, bytes, type(name), versioned ? CachePolicy.IMMUTABLE : CachePolicy.PUBLIC_PAGE, List.of("assets"));
-    }
-
-    public void robots(Context ctx) {
-        Pages.sendUncached(ctx, content.get("robots.txt"), "text/plain; charset=utf-8", CachePolicy.PUBLIC_PAGE, List.of("assets"));
     }
 
     private static String type(String name) {
