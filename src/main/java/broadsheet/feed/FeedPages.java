@@ -15,10 +15,6 @@ import broadsheet.web.Site;
 import broadsheet.web.SiteInfo;
 import io.javalin.http.Context;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -129,26 +125,9 @@ public final class FeedPages {
                 : subject.name().isEmpty() ? "The latest stories from " + site.name() + "."
                 : "The latest on " + subject.name() + " from " + site.name() + ".";
         var channel = new FeedWriter.Channel(title, description, site.baseUrl(), subject.path(), updated);
-        String lastModified = DateTimeFormatter.RFC_1123_DATE_TIME.format(updated.atZone(ZoneOffset.UTC));
-        if (ctx.header("If-None-Match") == null && notModifiedSince(ctx.header("If-Modified-Since"), updated)) {
-            ctx.header("Cache-Control", CachePolicy.PUBLIC_PAGE.header());
-            ctx.header("Last-Modified", lastModified);
-            ctx.status(304);
-            return;
-        }
+        String lastModified = Pages.httpDate(updated);
         byte[] body = atom ? FeedWriter.atom(channel, entries) : FeedWriter.rss(channel, entries);
         pages.send(ctx, body, atom ? ATOM_TYPE : RSS_TYPE, CachePolicy.PUBLIC_PAGE, List.of("feeds", subject.surrogateKey()),
                 Map.of("Last-Modified", lastModified));
-    }
-
-    /** Whether an {@code If-Modified-Since} date (HTTP's form) is at or after the feed's newest change; false when unreadable. */
-    static boolean notModifiedSince(String header, Instant updated) {
-        if (header == null) return false;
-        try {
-            Instant since = ZonedDateTime.parse(header.strip(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-            return !updated.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).isAfter(since);
-        } catch (DateTimeParseException e) {
-            return false;
-        }
     }
 }

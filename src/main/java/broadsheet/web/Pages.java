@@ -9,6 +9,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.List;
@@ -123,7 +129,7 @@ public final class Pages {
         if (validated) ctx.header("ETag", "\"" + r.hash() + (gzip ? "-gz" : "") + "\"");
         if (!r.surrogateKeys().isEmpty()) ctx.header("Surrogate-Key", r.surrogateKeys());
         r.extraHeaders().forEach(ctx::header);
-        if (validated && matches(ctx.header("If-None-Match"), r.hash())) {
+        if (validated && notModified(ctx.header("If-None-Match"), ctx.header("If-Modified-Since"), r)) {
             ctx.status(304);
             return;
         }
@@ -134,6 +140,34 @@ public final class Pages {
         } else {
             ctx.result(r.body());
         }
+    }
+
+    /**
+     * Whether the client already has this body: its {@code If-None-Match} names it, or, when it sends no
+     * {@code If-None-Match} (which then decides alone, as RFC 9110 says), its {@code If-Modified-Since} is at or after
+     * the answer's {@code Last-Modified}. The same whether the answer was just rendered or comes from the page cache.
+     */
+    static boolean notModified(String ifNoneMatch, String ifModifiedSince, Rendered r) {
+        if (ifNoneMatch != null) return matches(ifNoneMatch, r.hash());
+        String lastModified = r.extraHeaders().get("Last-Modified");
+        return lastModified != null && notModifiedSince(ifModifiedSince, lastModified);
+    }
+
+    /** Whether an {@code If-Modified-Since} date is at or after {@code lastModified} (both HTTP dates); false when either is unreadable. */
+    static boolean notModifiedSince(String ifModifiedSince, String lastModified) {
+        if (ifModifiedSince == null) return false;
+        try {
+            Instant since = ZonedDateTime.parse(ifModifiedSince.strip(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+            Instant modified = ZonedDateTime.parse(lastModified, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+            return !modified.isAfter(since);
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+
+    /** An instant as an HTTP date ({@code Sun, 7 Dec 2025 14:58:00 GMT}), for {@code Last-Modified}. */
+    public static String httpDate(Instant instant) {
+        return DateTimeFormatter.RFC_1123_DATE_TIME.format(instant.truncatedTo(ChronoUnit.SECONDS).atZone(ZoneOffset.UTC));
     }
 
     /** True when an If-None-Match header names this content, in any encoding. */
