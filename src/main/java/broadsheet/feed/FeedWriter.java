@@ -4,6 +4,7 @@ import broadsheet.article.ArticleCard;
 import broadsheet.article.Byline;
 import broadsheet.content.AccessLevel;
 import broadsheet.content.Topic;
+import broadsheet.media.Picture;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -24,6 +25,7 @@ final class FeedWriter {
     static final String ATOM = "http://www.w3.org/2005/Atom";
     static final String CONTENT = "http://purl.org/rss/1.0/modules/content/";
     static final String DC = "http://purl.org/dc/elements/1.1/";
+    static final String MEDIA = "http://search.yahoo.com/mrss/";
     private static final DateTimeFormatter RFC_822 = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
@@ -65,6 +67,7 @@ final class FeedWriter {
             w.writeNamespace("atom", ATOM);
             w.writeNamespace("content", CONTENT);
             w.writeNamespace("dc", DC);
+            w.writeNamespace("media", MEDIA);
             w.writeStartElement("channel");
             text(w, "title", channel.title());
             text(w, "link", channel.page());
@@ -93,6 +96,7 @@ final class FeedWriter {
                 text(w, "category", c.section().name());
                 for (Topic t : e.topics()) text(w, "category", t.name());
                 text(w, "description", c.standfirst());
+                leadPicture(w, c, channel.baseUrl());
                 w.writeStartElement("content", "encoded", CONTENT);
                 w.writeCData(cdata(absolute(e.content(), channel.baseUrl())));
                 w.writeEndElement();
@@ -108,6 +112,7 @@ final class FeedWriter {
             w.setDefaultNamespace(ATOM);
             w.writeStartElement(ATOM, "feed");
             w.writeDefaultNamespace(ATOM);
+            w.writeNamespace("media", MEDIA);
             w.writeAttribute("xml:lang", "en-GB");
             text(w, "id", channel.page());
             text(w, "title", channel.title());
@@ -140,6 +145,7 @@ final class FeedWriter {
                 w.writeAttribute("type", "text");
                 w.writeCharacters(clean(c.standfirst()));
                 w.writeEndElement();
+                leadPicture(w, c, channel.baseUrl());
                 w.writeStartElement("content");
                 w.writeAttribute("type", "html");
                 w.writeCharacters(clean(absolute(e.content(), channel.baseUrl())));
@@ -148,6 +154,26 @@ final class FeedWriter {
             }
             w.writeEndElement();
         });
+    }
+
+    /**
+     * The lead picture as Media RSS's {@code <media:content>} (the widest JPEG, its size, alt text and credit), which
+     * feed readers and aggregators show beside the headline. RSS's own {@code <enclosure>} needs the file's length in
+     * bytes and is meant for podcasts; Media RSS is what readers look for, in RSS and Atom alike.
+     */
+    private static void leadPicture(XMLStreamWriter w, ArticleCard c, String baseUrl) throws XMLStreamException {
+        Picture p = c.picture();
+        if (p == null || p.jpeg().isEmpty()) return;
+        Picture.Size size = p.largestSize();
+        w.writeStartElement("media", "content", MEDIA);
+        w.writeAttribute("url", baseUrl + size.url());
+        w.writeAttribute("medium", "image");
+        w.writeAttribute("type", "image/jpeg");
+        w.writeAttribute("width", Integer.toString(size.width()));
+        w.writeAttribute("height", Integer.toString(size.height()));
+        if (p.alt() != null && !p.alt().isBlank()) media(w, "description", p.alt());
+        if (p.credit() != null && !p.credit().isBlank()) media(w, "credit", p.credit());
+        w.writeEndElement();
     }
 
     /**
@@ -190,6 +216,12 @@ final class FeedWriter {
 
     private static void text(XMLStreamWriter w, String name, String value) throws XMLStreamException {
         w.writeStartElement(name);
+        w.writeCharacters(clean(value));
+        w.writeEndElement();
+    }
+
+    private static void media(XMLStreamWriter w, String name, String value) throws XMLStreamException {
+        w.writeStartElement("media", name, MEDIA);
         w.writeCharacters(clean(value));
         w.writeEndElement();
     }

@@ -5,9 +5,11 @@ import static broadsheet.testing.TestApp.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import broadsheet.content.AccessLevel;
+import broadsheet.testing.Fixtures;
 import broadsheet.testing.Html;
 import broadsheet.testing.TestApp;
 import broadsheet.testing.TestDatabase;
+import java.awt.Color;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -43,6 +45,7 @@ class FeedsIT {
         app.fixtures().many(55, "world-news", NOW.minusSeconds(7200));
         app.fixtures().store(NOW,
                 story("Port fees rise").section("business").topics("Ports").bylines("Ann Writer")
+                        .picture(Fixtures.picture("Cranes at dusk", 640, 360, Color.BLUE, Color.WHITE))
                         .body("Free body of the port story with [a link](/business/).").published(NOW.minusSeconds(60)).build(),
                 story("Premium scoop").section("politics").topics("Ports").bylines("Ann Writer").access(AccessLevel.PREMIUM)
                         .body("Secret premium paragraph.\n\nMore secrets.").published(NOW.minusSeconds(120)).build(),
@@ -87,6 +90,19 @@ class FeedsIT {
         assertThat(texts(first, FeedWriter.DC, "creator")).containsExactly("Ann Writer");
         assertThat(text(first, FeedWriter.CONTENT, "encoded")).contains("Free body of the port story")
                 .contains("href=\"" + TestApp.BASE_URL + "/business/\"");
+        assertLeadPicture(child(first, FeedWriter.MEDIA, "content"));
+        assertThat(children(items.get(1), FeedWriter.MEDIA, "content")).isEmpty();
+    }
+
+    /** Media RSS's lead picture: the widest JPEG, absolute, with its size, alt text and credit. */
+    private static void assertLeadPicture(Element media) {
+        assertThat(media.getAttribute("url")).startsWith(TestApp.BASE_URL + "/media/");
+        assertThat(media.getAttribute("medium")).isEqualTo("image");
+        assertThat(media.getAttribute("type")).isEqualTo("image/jpeg");
+        assertThat(Integer.parseInt(media.getAttribute("width"))).isBetween(1, 640);
+        assertThat(Integer.parseInt(media.getAttribute("height"))).isBetween(1, 360);
+        assertThat(text(media, FeedWriter.MEDIA, "description")).isEqualTo("Alt: Cranes at dusk");
+        assertThat(text(media, FeedWriter.MEDIA, "credit")).isEqualTo("Test Photographer/Agency");
     }
 
     @Test
@@ -118,6 +134,7 @@ class FeedsIT {
         Element first = entries.get(0);
         assertThat(text(child(first, ATOM_NS, "author"), ATOM_NS, "uri")).isEqualTo(TestApp.BASE_URL + "/authors/ann-writer/");
         assertThat(children(first, ATOM_NS, "category")).extracting(c -> c.getAttribute("term")).containsExactly("business", "ports");
+        assertLeadPicture(child(first, FeedWriter.MEDIA, "content"));
     }
 
     @Test
