@@ -67,7 +67,7 @@ public final class Deliveries {
     }
 
     /** A delivery a sender holds: what to send, where, and with which key. */
-    public record Claimed(long id, UUID uuid, String url, String secret, String type, String payload, int attempts, Instant giveUpAt) {}
+    public record Claimed(long id, UUID uuid, long endpointId, String url, String secret, String type, String payload, int attempts, Instant giveUpAt) {}
 
     /**
      * Hands this sender up to {@code limit} due deliveries and moves each one's due time on by {@code lease}: no other
@@ -82,11 +82,11 @@ public final class Deliveries {
                             UPDATE webhook_deliveries d SET next_attempt_at = :leaseEnd, attempts = d.attempts + 1
                             FROM due WHERE d.id = due.id
                             RETURNING d.id, d.uuid, d.endpoint_id, d.event_id, d.attempts, d.give_up_at)
-                        SELECT c.id, c.uuid, c.attempts, c.give_up_at, e.url, e.secret, ev.type, ev.payload
+                        SELECT c.id, c.uuid, c.endpoint_id, c.attempts, c.give_up_at, e.url, e.secret, ev.type, ev.payload
                         FROM claimed c JOIN webhook_endpoints e ON e.id = c.endpoint_id JOIN webhook_events ev ON ev.id = c.event_id
                         ORDER BY c.id""")
                 .bind("now", now).bind("limit", limit).bind("leaseEnd", now.plus(lease))
-                .map((rs, ctx) -> new Claimed(rs.getLong("id"), rs.getObject("uuid", UUID.class), rs.getString("url"),
+                .map((rs, ctx) -> new Claimed(rs.getLong("id"), rs.getObject("uuid", UUID.class), rs.getLong("endpoint_id"), rs.getString("url"),
                         rs.getString("secret"), rs.getString("type"), rs.getString("payload"), rs.getInt("attempts"),
                         Rows.instant(rs, "give_up_at")))
                 .list());

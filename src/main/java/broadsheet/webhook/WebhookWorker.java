@@ -13,19 +13,23 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The sender, on every instance: each turn it fans queued events out into deliveries, claims the due ones (the
- * database hands each to one sender), POSTs them at once on virtual threads, and records every attempt. Requests
+ * database hands each to one sender), POSTs them on virtual threads (endpoints at once, each endpoint's in the order
+ * they were queued), and records every attempt. Requests
  * have short timeouts and follow no redirect; anything but a 2xx answer is a failure, tried again as {@link Backoff}
  * says. Publishing never waits for any of this: it only queues rows. Old deliveries are removed once an hour.
  */
@@ -103,7 +107,12 @@ public final class WebhookWorker implements AutoCloseable {
             if (claimed.isEmpty()) return made;
             try (ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor()) {
                 List<Future<?>> running = new ArrayList<>();
-                for (var c : claimed) running.add(senders.submit(() -> deliveries.record(c, send(c), backoff, clock.instant())));
+                // endpoints at once, but one endpoint's deliveries one after another, oldest first
+                Map<Long, List<Deliveries.Claimed>> byEndpoint = claimed.stream()
+                        .collect(Collectors.groupingBy(Deliveries.Claimed::endpointId, LinkedHashMap::new, Collectors.toList()));
+                for (var queue : byEndpoint.values()) {
+                    running.add(senders.submit(() -> queue.forEach(c -> deliveries.record(c, send(c), backoff, clock.instant()))));
+                }
                 for (Future<?> f : running) {
                     try {
                         f.get();
