@@ -242,7 +242,7 @@ public final class App implements AutoCloseable {
         var pictureUses = new PictureRemoval();
         var publishing = new Publishing(jdbi, config.zone());
         var webhookDeliveries = new Deliveries(jdbi);
-        this.webhooks = new WebhookWorker(webhookDeliveries, new Payloads(articles, config.baseUrl()), new WebhookWorker.Settings(
+        this.webhooks = new WebhookWorker(webhookDeliveries, new Payloads(articles, new CommentStore(jdbi), config.baseUrl()), new WebhookWorker.Settings(
                 Duration.ofSeconds(config.webhooks().retrySeconds()), Duration.ofSeconds(config.webhooks().timeoutSeconds()),
                 config.webhooks().keepDays()), clock);
         var moderationQueries = new ModerationQueries(jdbi);

@@ -34,17 +34,17 @@ public final class Deliveries {
     }
 
     /** A queued event that has no body yet. */
-    public record Waiting(long id, UUID uuid, String type, Long articleId, Instant occurredAt) {}
+    public record Waiting(long id, UUID uuid, String type, Long articleId, Long commentId, Instant occurredAt) {}
 
     /** Writes each waiting event's body (once) and queues a delivery of it to each endpoint that wants it; returns how many events. */
     public int fanOut(PayloadSource payloads, Instant now) {
         return jdbi.inTransaction(h -> {
             // SKIP LOCKED: several instances fan out at once, each event exactly once
             List<Waiting> waiting = h.createQuery("""
-                            SELECT id, uuid, type, article_id, occurred_at FROM webhook_events WHERE NOT fanned_out
+                            SELECT id, uuid, type, article_id, comment_id, occurred_at FROM webhook_events WHERE NOT fanned_out
                             ORDER BY id LIMIT 100 FOR UPDATE SKIP LOCKED""")
                     .map((rs, ctx) -> new Waiting(rs.getLong("id"), rs.getObject("uuid", UUID.class), rs.getString("type"),
-                            (Long) rs.getObject("article_id"), Rows.instant(rs, "occurred_at")))
+                            (Long) rs.getObject("article_id"), (Long) rs.getObject("comment_id"), Rows.instant(rs, "occurred_at")))
                     .list();
             for (Waiting w : waiting) {
                 h.createUpdate("UPDATE webhook_events SET payload = :payload, fanned_out = true WHERE id = :id")

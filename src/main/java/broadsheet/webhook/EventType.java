@@ -7,7 +7,8 @@ import java.util.Optional;
 public enum EventType {
     ARTICLE_PUBLISHED("article.published", "An article is published (now, or when its scheduled time comes)"),
     ARTICLE_UPDATED("article.updated", "A published article is changed"),
-    ARTICLE_UNPUBLISHED("article.unpublished", "A published article is taken off the site");
+    ARTICLE_UNPUBLISHED("article.unpublished", "A published article is taken off the site"),
+    COMMENT_POSTED("comment.posted", "A reader's comment shows under an article (as posted, or approved by a moderator)");
 
     /** The type of a test event, which an admin sends to one endpoint by hand; no endpoint subscribes to it. */
     public static final String PING = "ping";

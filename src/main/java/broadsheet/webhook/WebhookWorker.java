@@ -99,7 +99,7 @@ public final class WebhookWorker implements AutoCloseable {
 
     /** One turn: fan out, then send what is due until nothing is; returns how many attempts were made. */
     public int runOnce() {
-        deliveries.fanOut(w -> payloads.of(w.uuid(), w.type(), w.occurredAt(), w.articleId()), clock.instant());
+        deliveries.fanOut(payloads::of, clock.instant());
         int made = 0;
         Backoff backoff = new Backoff(settings.firstRetry());
         while (true) {

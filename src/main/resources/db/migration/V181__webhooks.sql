@@ -1,6 +1,6 @@
 -- Webhooks: the endpoints admins register, the events queued in the very transaction that publishes, updates or
--- unpublishes an article (by a trigger on articles, so no way of changing an article can miss one), one delivery
--- per event and endpoint, and every attempt at sending it.
+-- unpublishes an article or puts a reader's comment up (by triggers on articles and comments, so no way of making
+-- the change can miss one), one delivery per event and endpoint, and every attempt at sending it.
 CREATE TABLE webhook_endpoints (
     id          bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     url         text NOT NULL CHECK (length(url) BETWEEN 1 AND 2000),
@@ -19,6 +19,7 @@ CREATE TABLE webhook_events (
     uuid        uuid NOT NULL DEFAULT gen_random_uuid() UNIQUE,
     type        text NOT NULL,
     article_id  bigint REFERENCES articles ON DELETE SET NULL,
+    comment_id  bigint REFERENCES comments ON DELETE SET NULL,
     -- a test event (ping) goes to this endpoint only; other events to every endpoint that asked for their type
     endpoint_id bigint REFERENCES webhook_endpoints ON DELETE CASCADE,
     occurred_at timestamptz NOT NULL,
@@ -92,3 +93,17 @@ END $$;
 
 CREATE TRIGGER articles_webhook_events AFTER INSERT OR UPDATE ON articles
     FOR EACH ROW EXECUTE FUNCTION webhook_article_event();
+
+-- Queues comment.posted when a reader's comment shows: stored approved, or approved by a moderator later.
+CREATE FUNCTION webhook_comment_event() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF NEW.status = 'approved' AND (TG_OP = 'INSERT' OR OLD.status <> 'approved')
+       AND EXISTS (SELECT 1 FROM webhook_endpoints WHERE enabled AND 'comment.posted' = ANY (events)) THEN
+        INSERT INTO webhook_events (type, comment_id, occurred_at)
+        VALUES ('comment.posted', NEW.id, coalesce(NEW.moderated_at, NEW.created_at));
+    END IF;
+    RETURN NULL;
+END $$;
+
+CREATE TRIGGER comments_webhook_events AFTER INSERT OR UPDATE OF status ON comments
+    FOR EACH ROW EXECUTE FUNCTION webhook_comment_event();

@@ -4,6 +4,7 @@ import static broadsheet.testing.Desk.count;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import broadsheet.article.ArticleQueries;
+import broadsheet.comment.CommentStore;
 import broadsheet.content.AccessLevel;
 import broadsheet.editing.ArticleEditing;
 import broadsheet.editing.Editor;
@@ -64,7 +65,7 @@ class WebhookDeliveryIT {
     }
 
     private WebhookWorker worker() {
-        return new WebhookWorker(deliveries, new Payloads(new ArticleQueries(TestDatabase.jdbi()), BASE),
+        return new WebhookWorker(deliveries, new Payloads(new ArticleQueries(TestDatabase.jdbi()), new CommentStore(TestDatabase.jdbi()), BASE),
                 new WebhookWorker.Settings(Duration.ofSeconds(30), Duration.ofSeconds(5), 30), clock);
     }
 

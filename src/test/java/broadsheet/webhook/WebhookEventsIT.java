@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import broadsheet.article.ArticleQueries;
+import broadsheet.comment.CommentStore;
 import broadsheet.article.ArticleStore;
 import broadsheet.article.Status;
 import broadsheet.editing.ArticleEditing;
@@ -55,7 +56,7 @@ class WebhookEventsIT {
     }
 
     private WebhookWorker worker() {
-        return new WebhookWorker(new Deliveries(TestDatabase.jdbi()), new Payloads(new ArticleQueries(TestDatabase.jdbi()), "https://x.test"),
+        return new WebhookWorker(new Deliveries(TestDatabase.jdbi()), new Payloads(new ArticleQueries(TestDatabase.jdbi()), new CommentStore(TestDatabase.jdbi()), "https://x.test"),
                 new WebhookWorker.Settings(Duration.ofSeconds(30), Duration.ofSeconds(5), 30), clock);
     }
 
