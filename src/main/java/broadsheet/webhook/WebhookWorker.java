@@ -166,10 +166,17 @@ public final class WebhookWorker implements AutoCloseable {
         return new Deliveries.Outcome(at, null, error, millisSince(started), "");
     }
 
+    /** The error in words for the newsroom: the JDK's connection errors often carry their reason only in a cause. */
     private static String describe(Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.nio.channels.UnresolvedAddressException || t instanceof java.net.UnknownHostException) {
+                return "The server name could not be found.";
+            }
+        }
         String what = e instanceof java.net.ConnectException ? "Could not connect" : e.getClass().getSimpleName();
-        String message = e.getMessage() == null ? "" : ": " + e.getMessage();
-        String out = what + message;
+        String message = e.getMessage() != null ? e.getMessage() : e.getCause() != null && e.getCause().getMessage() != null
+                ? e.getCause().getMessage() : null;
+        String out = message == null ? what + "." : what + ": " + message;
         return out.length() > 500 ? out.substring(0, 500) : out;
     }
 
