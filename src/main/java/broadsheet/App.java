@@ -242,9 +242,10 @@ public final class App implements AutoCloseable {
         var pictureUses = new PictureRemoval();
         var publishing = new Publishing(jdbi, config.zone());
         var webhookDeliveries = new Deliveries(jdbi);
-        this.webhooks = new WebhookWorker(webhookDeliveries, new Payloads(articles, new CommentStore(jdbi), config.baseUrl()), new WebhookWorker.Settings(
-                Duration.ofSeconds(config.webhooks().retrySeconds()), Duration.ofSeconds(config.webhooks().timeoutSeconds()),
-                config.webhooks().keepDays()), clock);
+        // the sender on this instance: what publishing and moderation queue (in their own transactions) goes out from here
+        this.webhooks = new WebhookWorker(webhookDeliveries, new Payloads(articles, new CommentStore(jdbi), config.baseUrl()),
+                new WebhookWorker.Settings(Duration.ofSeconds(config.webhooks().retrySeconds()),
+                        Duration.ofSeconds(config.webhooks().timeoutSeconds()), config.webhooks().keepDays()), clock);
         var moderationQueries = new ModerationQueries(jdbi);
         var frames = new Frames(siteInfo::name, assets.url("newsroom.css"), assets.url("newsroom.js"), moderationQueries::pending);
         var editor = new EditorPages(editing, publishing, sections, images, settings::current, frames, pages, clock, config.zone());

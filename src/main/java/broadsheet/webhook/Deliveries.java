@@ -67,7 +67,8 @@ public final class Deliveries {
     }
 
     /** A delivery a sender holds: what to send, where, and with which key. */
-    public record Claimed(long id, UUID uuid, long endpointId, String url, String secret, String type, String payload, int attempts, Instant giveUpAt) {}
+    public record Claimed(long id, UUID uuid, long endpointId, String url, String secret, String type, String payload, int attempts,
+                          Instant giveUpAt) {}
 
     /**
      * Hands this sender up to {@code limit} due deliveries and moves each one's due time on by {@code lease}: no other
@@ -86,8 +87,8 @@ public final class Deliveries {
                         FROM claimed c JOIN webhook_endpoints e ON e.id = c.endpoint_id JOIN webhook_events ev ON ev.id = c.event_id
                         ORDER BY c.id""")
                 .bind("now", now).bind("limit", limit).bind("leaseEnd", now.plus(lease))
-                .map((rs, ctx) -> new Claimed(rs.getLong("id"), rs.getObject("uuid", UUID.class), rs.getLong("endpoint_id"), rs.getString("url"),
-                        rs.getString("secret"), rs.getString("type"), rs.getString("payload"), rs.getInt("attempts"),
+                .map((rs, ctx) -> new Claimed(rs.getLong("id"), rs.getObject("uuid", UUID.class), rs.getLong("endpoint_id"),
+                        rs.getString("url"), rs.getString("secret"), rs.getString("type"), rs.getString("payload"), rs.getInt("attempts"),
                         Rows.instant(rs, "give_up_at")))
                 .list());
     }

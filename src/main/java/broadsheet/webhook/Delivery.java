@@ -20,9 +20,5 @@ public record Delivery(long id, UUID uuid, long endpointId, String type, UUID ev
     }
 
     /** One POST of a delivery: the answer's status and the start of its body, or the error; how long it took. */
-    public record Attempt(long id, Instant at, Integer statusCode, String error, int durationMillis, String responseBody) {
-        public boolean succeeded() {
-            return statusCode != null && statusCode >= 200 && statusCode < 300;
-        }
-    }
+    public record Attempt(long id, Instant at, Integer statusCode, String error, int durationMillis, String responseBody) {}
 }

@@ -9,7 +9,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
 
@@ -119,9 +118,5 @@ public final class Endpoints {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         return "bswh_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    static Optional<String> secretOf(Handle h, long endpointId) {
-        return h.createQuery("SELECT secret FROM webhook_endpoints WHERE id = :id").bind("id", endpointId).mapTo(String.class).findOne();
     }
 }

@@ -2,9 +2,7 @@ package broadsheet.webhook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import broadsheet.article.ArticleQueries;
 import broadsheet.comment.CommentEvents;
-import broadsheet.comment.CommentStore;
 import broadsheet.moderation.Moderation;
 import broadsheet.shared.AuditLog;
 import broadsheet.shared.Json;
@@ -12,7 +10,6 @@ import broadsheet.testing.Desk;
 import broadsheet.testing.ModerationFixtures;
 import broadsheet.testing.TestClock;
 import broadsheet.testing.TestDatabase;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -32,8 +29,7 @@ class WebhookCommentsIT {
     }
 
     private WebhookWorker worker() {
-        return new WebhookWorker(new Deliveries(TestDatabase.jdbi()), new Payloads(new ArticleQueries(TestDatabase.jdbi()),
-                new CommentStore(TestDatabase.jdbi()), "https://x.test"), new WebhookWorker.Settings(Duration.ofSeconds(30), Duration.ofSeconds(5), 30), clock);
+        return Sender.on(clock, "https://x.test");
     }
 
     @Test

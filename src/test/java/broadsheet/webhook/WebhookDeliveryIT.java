@@ -3,8 +3,6 @@ package broadsheet.webhook;
 import static broadsheet.testing.Desk.count;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import broadsheet.article.ArticleQueries;
-import broadsheet.comment.CommentStore;
 import broadsheet.content.AccessLevel;
 import broadsheet.editing.ArticleEditing;
 import broadsheet.editing.Editor;
@@ -27,7 +25,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -65,8 +62,7 @@ class WebhookDeliveryIT {
     }
 
     private WebhookWorker worker() {
-        return new WebhookWorker(deliveries, new Payloads(new ArticleQueries(TestDatabase.jdbi()), new CommentStore(TestDatabase.jdbi()), BASE),
-                new WebhookWorker.Settings(Duration.ofSeconds(30), Duration.ofSeconds(5), 30), clock);
+        return Sender.on(clock, BASE);
     }
 
     private Endpoints.WithSecret endpoint(String url) {

@@ -4,8 +4,6 @@ import static broadsheet.testing.Desk.count;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import broadsheet.article.ArticleQueries;
-import broadsheet.comment.CommentStore;
 import broadsheet.article.ArticleStore;
 import broadsheet.article.Status;
 import broadsheet.editing.ArticleEditing;
@@ -56,8 +54,7 @@ class WebhookEventsIT {
     }
 
     private WebhookWorker worker() {
-        return new WebhookWorker(new Deliveries(TestDatabase.jdbi()), new Payloads(new ArticleQueries(TestDatabase.jdbi()), new CommentStore(TestDatabase.jdbi()), "https://x.test"),
-                new WebhookWorker.Settings(Duration.ofSeconds(30), Duration.ofSeconds(5), 30), clock);
+        return Sender.on(clock, "https://x.test");
     }
 
     private long draft(String headline) {
