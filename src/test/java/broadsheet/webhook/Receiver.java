@@ -27,6 +27,10 @@ final class Receiver implements AutoCloseable {
     private final HttpServer server;
     private final List<Request> requests = new CopyOnWriteArrayList<>();
     private final ConcurrentLinkedQueue<Integer> planned = new ConcurrentLinkedQueue<>();
+    /** Requests answered {@link #HOLD} wait for this before they answer: a receiver that hangs. */
+    private final java.util.concurrent.CountDownLatch released = new java.util.concurrent.CountDownLatch(1);
+    /** A planned "status" that makes the receiver hang until {@link #close}. */
+    static final int HOLD = -1;
 
     Receiver() {
         try {
@@ -38,6 +42,14 @@ final class Receiver implements AutoCloseable {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             requests.add(new Request(Map.copyOf(exchange.getRequestHeaders()), body));
             Integer status = planned.poll();
+            if (status != null && status == HOLD) {
+                try {
+                    released.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                status = 200;
+            }
             int code = status == null ? 200 : status;
             byte[] answer = ("answer " + code).getBytes(StandardCharsets.UTF_8);
             if (code >= 300 && code < 400) exchange.getResponseHeaders().add("Location", "https://elsewhere.example/");
@@ -65,6 +77,7 @@ final class Receiver implements AutoCloseable {
 
     @Override
     public void close() {
+        released.countDown();
         server.stop(0);
     }
 }

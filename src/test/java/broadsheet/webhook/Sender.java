@@ -11,8 +11,12 @@ final class Sender {
     private Sender() {}
 
     static WebhookWorker on(Clock clock, String baseUrl) {
+        return on(clock, baseUrl, Duration.ofSeconds(5));
+    }
+
+    static WebhookWorker on(Clock clock, String baseUrl, Duration timeout) {
         var jdbi = TestDatabase.jdbi();
         return new WebhookWorker(new Deliveries(jdbi), new Payloads(new ArticleQueries(jdbi), new CommentStore(jdbi), baseUrl),
-                new WebhookWorker.Settings(Duration.ofSeconds(30), Duration.ofSeconds(5), 30), clock);
+                new WebhookWorker.Settings(Duration.ofSeconds(30), timeout, 30), clock);
     }
 }

@@ -201,6 +201,26 @@ class WebhookDeliveryIT {
     }
 
     @Test
+    void aReceiverThatHangsIsGivenUpOnAfterTheTimeoutAndPublishingGoesOnMeanwhile() throws Exception {
+        receiver.answer(Receiver.HOLD);
+        endpoint(receiver.url());
+        published("Slow news day", AccessLevel.FREE);
+        var worker = Sender.on(clock, BASE, Duration.ofSeconds(1));
+        try (ExecutorService thread = Executors.newSingleThreadExecutor()) {
+            Future<Integer> sending = thread.submit(worker::runOnce);
+            while (receiver.requests().isEmpty()) Thread.onSpinWait();
+
+            // the receiver holds the request: publishing does not wait for it
+            published("Another story while the receiver hangs", AccessLevel.FREE);
+
+            assertThat(sending.get()).isEqualTo(1);
+        }
+        assertThat(Desk.strings("SELECT error FROM webhook_attempts")).containsExactly("No answer within 1 seconds.");
+        assertThat(Desk.strings("SELECT state FROM webhook_deliveries")).containsExactly("pending");
+        assertThat(count("SELECT count(*) FROM webhook_events")).as("the second article's event, queued meanwhile").isEqualTo(2);
+    }
+
+    @Test
     void twoSendersAtOnceNeverSendOneDeliveryTwice() throws Exception {
         var endpoint = endpoint(receiver.url());
         int events = 60;
