@@ -182,6 +182,37 @@ class WebhookPagesIT {
     }
 
     @Test
+    void anEndpointsDeliveriesArePagedNewestFirstWithoutRepeatsOrGaps() throws Exception {
+        var admin = Newsroom.signedIn(app, StaffRole.ADMIN);
+        add(admin, receiver.url(), "", ALL);
+        long id = count("SELECT id FROM webhook_endpoints");
+        var endpoint = new Endpoints(TestDatabase.jdbi()).byId(id).orElseThrow();
+        var deliveries = new Deliveries(TestDatabase.jdbi());
+        int sent = WebhookPages.PAGE + 5;
+        for (int i = 0; i < sent; i++) deliveries.ping(broadsheet.shared.AuditLog.Actor.system("test"), endpoint, TestApp.NOW);
+        await("the test events to be delivered", () -> count("SELECT count(*) FROM webhook_deliveries WHERE state = 'delivered'") == sent);
+
+        String first = admin.get("/newsroom/webhooks/" + id).body();
+        List<Long> firstIds = ids(first);
+        Matcher older = Pattern.compile("rel=\"next\" href=\"([^\"]+)\"").matcher(first);
+        assertThat(older.find()).isTrue();
+        String second = admin.get(older.group(1).replace("&amp;", "&")).body();
+        List<Long> secondIds = ids(second);
+
+        assertThat(firstIds).hasSize(WebhookPages.PAGE).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(secondIds).hasSize(5).allSatisfy(x -> assertThat(x).isLessThan(firstIds.getLast()));
+        assertThat(second).doesNotContain("rel=\"next\"").contains("Newest");
+        assertThat(java.util.stream.Stream.concat(firstIds.stream(), secondIds.stream()).distinct().count()).isEqualTo(sent);
+    }
+
+    private static List<Long> ids(String page) {
+        Matcher m = DELIVERY.matcher(page);
+        List<Long> out = new java.util.ArrayList<>();
+        while (m.find()) out.add(Long.parseLong(m.group(1)));
+        return out;
+    }
+
+    @Test
     void addressesWithNothingAtThemAnswer404() {
         var admin = Newsroom.signedIn(app, StaffRole.ADMIN);
         assertThat(admin.get("/newsroom/webhooks/999").statusCode()).isEqualTo(404);
