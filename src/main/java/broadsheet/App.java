@@ -120,6 +120,11 @@ import broadsheet.topic.TopicPages;
 import broadsheet.topic.TopicStore;
 import broadsheet.web.Access;
 import broadsheet.web.Visitor;
+import broadsheet.webhook.Deliveries;
+import broadsheet.webhook.Endpoints;
+import broadsheet.webhook.Payloads;
+import broadsheet.webhook.WebhookPages;
+import broadsheet.webhook.WebhookWorker;
 import broadsheet.web.Assets;
 import broadsheet.web.ErrorPages;
 import broadsheet.web.FormTokens;
@@ -138,6 +143,7 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -169,6 +175,7 @@ public final class App implements AutoCloseable {
     private final ChangeFeed changes;
     private final Uploads uploads;
     private final CommentEvents commentEvents;
+    private final WebhookWorker webhooks;
     private boolean started;
     private boolean borrowed;
 
@@ -234,6 +241,11 @@ public final class App implements AutoCloseable {
         var editing = new ArticleEditing(jdbi, config.zone());
         var pictureUses = new PictureRemoval();
         var publishing = new Publishing(jdbi, config.zone());
+        var webhookDeliveries = new Deliveries(jdbi);
+        // the sender on this instance: what publishing and moderation queue (in their own transactions) goes out from here
+        this.webhooks = new WebhookWorker(webhookDeliveries, new Payloads(articles, new CommentStore(jdbi), config.baseUrl()),
+                new WebhookWorker.Settings(Duration.ofSeconds(config.webhooks().retrySeconds()),
+                        Duration.ofSeconds(config.webhooks().timeoutSeconds()), config.webhooks().keepDays()), clock);
         var moderationQueries = new ModerationQueries(jdbi);
         var frames = new Frames(siteInfo::name, assets.url("newsroom.css"), assets.url("newsroom.js"), moderationQueries::pending);
         var editor = new EditorPages(editing, publishing, sections, images, settings::current, frames, pages, clock, config.zone());
@@ -260,7 +272,8 @@ public final class App implements AutoCloseable {
                         new ModerationPages(moderationQueries, new Moderation(jdbi, commentEvents), frames, pages, clock,
                                 config.zone(), assets.url("moderation.js")),
                         new WordListPages(wordLists, frames, pages, clock),
-                        new ArticleCommentPages(new ArticleComments(jdbi), () -> settings.current().comments(), frames, pages, clock)));
+                        new ArticleCommentPages(new ArticleComments(jdbi), () -> settings.current().comments(), frames, pages, clock)),
+                new WebhookPages(new Endpoints(jdbi), webhookDeliveries, frames, pages, clock, config.zone()));
         var adminApi = new Routes.AdminApi(
                 new AdminArticlesApi(editing, new Revisions(jdbi), jdbi, siteInfo, settings::current, clock),
                 new AdminWorkflowApi(publishing, editing, siteInfo, clock),
@@ -383,6 +396,7 @@ public final class App implements AutoCloseable {
     public App start() {
         server.start();
         jobs.start(15);
+        webhooks.start(Duration.ofSeconds(2));
         started = true;
         try {
             RunningServer.record(config.dataDir(), address());
@@ -472,6 +486,7 @@ public final class App implements AutoCloseable {
             }
         }
         jobs.close();
+        webhooks.close();
         changes.close();
         gcMetrics.close();
         if (!borrowed) database.close();

@@ -45,7 +45,11 @@ public record Config(
         String trustedProxies,
         String metricsToken,
         Stripe stripe,
-        SmtpSettings smtp) {
+        SmtpSettings smtp,
+        Webhooks webhooks) {
+
+    /** How webhook deliveries are sent: the first retry's wait (doubling after), each request's time limit, how long they are kept. */
+    public record Webhooks(int retrySeconds, int timeoutSeconds, int keepDays) {}
 
     /**
      * Payments through Stripe: off (subscriptions granted by admins) without a secret key.
@@ -121,11 +125,20 @@ public record Config(
     public static final Option SMTP_SECURITY = new Option("smtp.security", "starttls", false,
             "How the SMTP connection is protected: starttls (usually port 587), ssl (usually 465) or none (a server on this machine).");
 
+    public static final Option WEBHOOKS_RETRY_SECONDS = new Option("webhooks.retry-seconds", "30", false,
+            "Wait before a failed webhook delivery is first tried again, in seconds; each later wait is twice the one before "
+            + "(at most an hour), for 24 hours.");
+    public static final Option WEBHOOKS_TIMEOUT_SECONDS = new Option("webhooks.timeout-seconds", "10", false,
+            "Longest a webhook request may take, answer included, in seconds (connecting: at most 5); longer counts as a failure.");
+    public static final Option WEBHOOKS_KEEP_DAYS = new Option("webhooks.keep-days", "30", false,
+            "Days settled webhook deliveries and their attempts are kept for the newsroom to see.");
+
     public static final List<Option> OPTIONS = List.of(
             DATA, HOST, PORT, DATABASE_URL, DATABASE_USER, DATABASE_PASSWORD, DATABASE_POOL_SIZE, DATABASE_TIMEOUT,
             BASE_URL, SITE_NAME, TIME_ZONE, MEDIA_DIR, PAGE_CACHE_MB, UPLOAD_MB, FORM_KB, TRUSTED_PROXIES, METRICS_TOKEN,
             STRIPE_SECRET_KEY, STRIPE_WEBHOOK_SECRET, STRIPE_API_BASE,
-            SMTP_HOST, SMTP_PORT, SMTP_USERNAME, SMTP_PASSWORD, SMTP_FROM, SMTP_SECURITY);
+            SMTP_HOST, SMTP_PORT, SMTP_USERNAME, SMTP_PASSWORD, SMTP_FROM, SMTP_SECURITY,
+            WEBHOOKS_RETRY_SECONDS, WEBHOOKS_TIMEOUT_SECONDS, WEBHOOKS_KEEP_DAYS);
 
     /** A value that cannot be used; the message names the option and says what is expected. */
     public static final class ConfigException extends RuntimeException {
@@ -212,7 +225,8 @@ public record Config(
                 v.get(DATABASE_USER.key()), v.get(DATABASE_PASSWORD.key()),
                 integer(v, DATABASE_POOL_SIZE, 2, 500), integer(v, DATABASE_TIMEOUT, 1, 60), baseUrl, siteName, zone, mediaDir,
                 integer(v, PAGE_CACHE_MB, 0, 65536), integer(v, UPLOAD_MB, 1, 200), integer(v, FORM_KB, 8, 10240),
-                proxies, metricsToken, stripe, smtp(v, baseUrl));
+                proxies, metricsToken, stripe, smtp(v, baseUrl), new Webhooks(integer(v, WEBHOOKS_RETRY_SECONDS, 1, 3600),
+                integer(v, WEBHOOKS_TIMEOUT_SECONDS, 1, 60), integer(v, WEBHOOKS_KEEP_DAYS, 1, 3650)));
     }
 
     private static Stripe stripe(Map<String, String> v) {
@@ -254,7 +268,7 @@ public record Config(
         String newBase = baseUrl.equals(derived) ? "http://localhost:" + newPort : baseUrl;
         return new Config(dataDir, host, newPort, databaseUrl, databaseUser, databasePassword,
                 databasePoolSize, databaseTimeoutSeconds, newBase, siteName, zone, mediaDir, pageCacheMegabytes, uploadMegabytes,
-                formKilobytes, trustedProxies, metricsToken, stripe, smtp);
+                formKilobytes, trustedProxies, metricsToken, stripe, smtp, webhooks);
     }
 
     /** Lines for {@code broadsheet config}: every option with its value, secrets hidden. */

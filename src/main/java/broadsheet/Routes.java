@@ -43,6 +43,7 @@ import broadsheet.settings.SettingsPages;
 import broadsheet.sitemap.SitemapPages;
 import broadsheet.topic.NewsroomTopicPages;
 import broadsheet.topic.TopicPages;
+import broadsheet.webhook.WebhookPages;
 import broadsheet.subscription.PlanPages;
 import broadsheet.subscription.ReaderPages;
 import broadsheet.subscription.SubscribePages;
@@ -79,7 +80,8 @@ public final class Routes {
                            StaffPages staff, AccountPages account, AuditPages audit, TokenPages tokens,
                            MediaLibraryPages media, RevisionPages revisions,
                            SectionPages sections, ContributorNewsroomPages contributors,
-                           NewsroomTopicPages topics, SettingsPages settings, Moderation moderation) {}
+                           NewsroomTopicPages topics, SettingsPages settings, Moderation moderation,
+                           WebhookPages webhooks) {}
 
     /** Comment moderation: the queues and their actions, the word lists, an article's comment controls. */
     public record Moderation(ModerationPages queues, WordListPages words, ArticleCommentPages articles) {}
@@ -174,6 +176,16 @@ public final class Routes {
             read("/newsroom/audit/", n.audit()::show, Role.ADMIN);
             read("/newsroom/settings", n.settings()::show, Role.ADMIN);
             post("/newsroom/settings", n.settings()::save, Role.ADMIN);
+            read("/newsroom/webhooks/", n.webhooks()::list, Role.ADMIN);
+            read("/newsroom/webhooks", n.webhooks()::toList, Role.ADMIN);
+            post("/newsroom/webhooks", n.webhooks()::create, Role.ADMIN);
+            read("/newsroom/webhooks/new", n.webhooks()::newForm, Role.ADMIN);
+            read("/newsroom/webhooks/{id}", n.webhooks()::endpoint, Role.ADMIN);
+            post("/newsroom/webhooks/{id}", n.webhooks()::save, Role.ADMIN);
+            post("/newsroom/webhooks/{id}/secret", n.webhooks()::rotateSecret, Role.ADMIN);
+            post("/newsroom/webhooks/{id}/ping", n.webhooks()::ping, Role.ADMIN);
+            read("/newsroom/webhooks/{id}/deliveries/{delivery}", n.webhooks()::delivery, Role.ADMIN);
+            post("/newsroom/webhooks/{id}/deliveries/{delivery}/redeliver", n.webhooks()::redeliver, Role.ADMIN);
 
             var m = n.moderation();
             read("/newsroom/comments/", m.queues()::queue, Role.MODERATOR);

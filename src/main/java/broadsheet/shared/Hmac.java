@@ -17,10 +17,15 @@ public final class Hmac {
     private Hmac() {}
 
     public static String sign(byte[] key, String purpose, String value) {
+        return BASE64.encodeToString(digest(key, (purpose + ":" + value).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** The bare HMAC-SHA256 of {@code message}, for signatures whose format others define (webhook deliveries). */
+    public static byte[] digest(byte[] key, byte[] message) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return BASE64.encodeToString(mac.doFinal((purpose + ":" + value).getBytes(StandardCharsets.UTF_8)));
+            return mac.doFinal(message);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
         }
