@@ -11,6 +11,7 @@ import broadsheet.account.SignInThrottle;
 import broadsheet.account.StaffAccounts;
 import broadsheet.account.StaffStore;
 import broadsheet.api.ContentApi;
+import broadsheet.api.SearchApi;
 import broadsheet.api.admin.AdminApiDocs;
 import broadsheet.api.admin.AdminArticlesApi;
 import broadsheet.api.admin.AdminImagesApi;
@@ -81,6 +82,10 @@ import broadsheet.reader.ReaderSignInPages;
 import broadsheet.reader.ReaderStore;
 import broadsheet.reader.ReaderTokens;
 import broadsheet.feed.FeedPages;
+import broadsheet.search.Search;
+import broadsheet.search.SearchForm;
+import broadsheet.search.SearchPages;
+import broadsheet.search.SearchResults;
 import broadsheet.section.FrontPages;
 import broadsheet.section.SectionChanges;
 import broadsheet.section.SectionPages;
@@ -320,6 +325,7 @@ public final class App implements AutoCloseable {
                                 commentMailChoices::set))),
                 new CommentMailPages(commentMailTokens, commentMailChoices, formTokens, siteInfo, pages));
 
+        Search search = (query, reading) -> new SearchResults(query, 0, List.of(), false, "", List.of(), false);
         var handlers = new Routes.Handlers(
                 new HealthPages(database, registry, config.metricsToken()),
                 assets,
@@ -332,10 +338,16 @@ public final class App implements AutoCloseable {
                 adminApi, subscriptions, gifts,
                 new Routes.Comments(commentPages, new CommentApi(commentStore, commentRules, pages, siteInfo, clock)),
                 new FeedPages(articles, sections, topics, contributors, () -> settings.current().feedsFullText(), pages, siteInfo),
-                new SitemapPages(new SitemapStore(jdbi), sections, topics, contributors, images, siteInfo, clock));
+                new SitemapPages(new SitemapStore(jdbi), sections, topics, contributors, images, siteInfo, clock),
+                searching(search, new SearchForm(topics, contributors), paywall, pages, siteInfo, clock));
         this.server = Server.create(config, handlers, newsroom, readers, new ErrorPages(siteInfo), pageCache,
                 access, new ReaderAccess(ReaderSignInPages.lookup(readerSessions), clock), registry);
         this.changes = ChangeFeed.listen(database, what -> CommentNotices.article(what).ifPresentOrElse(threadChanged, contentChanged));
+    }
+
+    /** The search page and the Content API's search, in front of the index. */
+    private static Routes.Searching searching(Search search, SearchForm form, Paywall paywall, Pages pages, SiteInfo siteInfo, Clock clock) {
+        return new Routes.Searching(new SearchPages(search, form, paywall, pages, siteInfo, clock), new SearchApi(search, form, paywall, siteInfo));
     }
 
     /** The paper as its settings and sections have it: the configured name until the newsroom sets one. */
