@@ -81,6 +81,8 @@ import broadsheet.reader.ReaderSignInPages;
 import broadsheet.reader.ReaderStore;
 import broadsheet.reader.ReaderTokens;
 import broadsheet.feed.FeedPages;
+import broadsheet.search.SearchEngine;
+import broadsheet.search.Tuning;
 import broadsheet.section.FrontPages;
 import broadsheet.section.SectionChanges;
 import broadsheet.section.SectionPages;
@@ -169,6 +171,7 @@ public final class App implements AutoCloseable {
     private final ChangeFeed changes;
     private final Uploads uploads;
     private final CommentEvents commentEvents;
+    private final SearchEngine search;
     private boolean started;
     private boolean borrowed;
 
@@ -200,6 +203,8 @@ public final class App implements AutoCloseable {
         var assets = new Assets();
         var settingsStore = new SettingsStore(jdbi);
         var settings = new Settings(settingsStore);
+        // this instance's search index, following the database through the search outbox
+        this.search = SearchEngine.open(SearchEngine.folder(config.dataDir()), jdbi, config.zone(), clock, () -> Tuning.DEFAULT);
         var menu = new SectionMenu(sections);
         var siteInfo = new SiteInfo(config.baseUrl(), config.zone(), assets.url("site.css"),
                 () -> paper(settings.current(), menu.all(), config.siteName()),
@@ -335,7 +340,10 @@ public final class App implements AutoCloseable {
                 new SitemapPages(new SitemapStore(jdbi), sections, topics, contributors, images, siteInfo, clock));
         this.server = Server.create(config, handlers, newsroom, readers, new ErrorPages(siteInfo), pageCache,
                 access, new ReaderAccess(ReaderSignInPages.lookup(readerSessions), clock), registry);
-        this.changes = ChangeFeed.listen(database, what -> CommentNotices.article(what).ifPresentOrElse(threadChanged, contentChanged));
+        this.changes = ChangeFeed.listen(database, what -> {
+            search.changed();
+            if (!what.equals("search")) CommentNotices.article(what).ifPresentOrElse(threadChanged, contentChanged);
+        });
     }
 
     /** The paper as its settings and sections have it: the configured name until the newsroom sets one. */
@@ -445,6 +453,11 @@ public final class App implements AutoCloseable {
         contentChanged.run();
     }
 
+    /** Search over this instance's index (the search page and the Content API ask it). */
+    public SearchEngine search() {
+        return search;
+    }
+
     public BlobStore blobs() {
         return blobs;
     }
@@ -473,6 +486,7 @@ public final class App implements AutoCloseable {
         }
         jobs.close();
         changes.close();
+        search.close();
         gcMetrics.close();
         if (!borrowed) database.close();
     }
