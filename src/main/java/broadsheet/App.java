@@ -82,7 +82,6 @@ import broadsheet.reader.ReaderStore;
 import broadsheet.reader.ReaderTokens;
 import broadsheet.feed.FeedPages;
 import broadsheet.search.SearchEngine;
-import broadsheet.search.Tuning;
 import broadsheet.section.FrontPages;
 import broadsheet.section.SectionChanges;
 import broadsheet.section.SectionPages;
@@ -204,7 +203,7 @@ public final class App implements AutoCloseable {
         var settingsStore = new SettingsStore(jdbi);
         var settings = new Settings(settingsStore);
         // this instance's search index, following the database through the search outbox
-        this.search = SearchEngine.open(SearchEngine.folder(config.dataDir()), jdbi, config.zone(), clock, () -> Tuning.DEFAULT);
+        this.search = SearchEngine.open(SearchEngine.folder(config.dataDir()), jdbi, config.zone(), clock, () -> settings.current().search());
         var menu = new SectionMenu(sections);
         var siteInfo = new SiteInfo(config.baseUrl(), config.zone(), assets.url("site.css"),
                 () -> paper(settings.current(), menu.all(), config.siteName()),
