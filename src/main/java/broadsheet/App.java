@@ -83,9 +83,9 @@ import broadsheet.reader.ReaderStore;
 import broadsheet.reader.ReaderTokens;
 import broadsheet.feed.FeedPages;
 import broadsheet.search.Search;
+import broadsheet.search.SearchEngine;
 import broadsheet.search.SearchForm;
 import broadsheet.search.SearchPages;
-import broadsheet.search.SearchResults;
 import broadsheet.section.FrontPages;
 import broadsheet.section.SectionChanges;
 import broadsheet.section.SectionPages;
@@ -174,6 +174,7 @@ public final class App implements AutoCloseable {
     private final ChangeFeed changes;
     private final Uploads uploads;
     private final CommentEvents commentEvents;
+    private final SearchEngine search;
     private boolean started;
     private boolean borrowed;
 
@@ -205,6 +206,8 @@ public final class App implements AutoCloseable {
         var assets = new Assets();
         var settingsStore = new SettingsStore(jdbi);
         var settings = new Settings(settingsStore);
+        // this instance's search index, following the database through the search outbox
+        this.search = SearchEngine.open(SearchEngine.folder(config.dataDir()), jdbi, config.zone(), clock, () -> settings.current().search());
         var menu = new SectionMenu(sections);
         var siteInfo = new SiteInfo(config.baseUrl(), config.zone(), assets.url("site.css"),
                 () -> paper(settings.current(), menu.all(), config.siteName()),
@@ -325,7 +328,6 @@ public final class App implements AutoCloseable {
                                 commentMailChoices::set))),
                 new CommentMailPages(commentMailTokens, commentMailChoices, formTokens, siteInfo, pages));
 
-        Search search = (query, reading) -> new SearchResults(query, 0, List.of(), false, "", List.of(), false);
         var handlers = new Routes.Handlers(
                 new HealthPages(database, registry, config.metricsToken()),
                 assets,
@@ -342,7 +344,10 @@ public final class App implements AutoCloseable {
                 searching(search, new SearchForm(topics, contributors), paywall, pages, siteInfo, clock));
         this.server = Server.create(config, handlers, newsroom, readers, new ErrorPages(siteInfo), pageCache,
                 access, new ReaderAccess(ReaderSignInPages.lookup(readerSessions), clock), registry);
-        this.changes = ChangeFeed.listen(database, what -> CommentNotices.article(what).ifPresentOrElse(threadChanged, contentChanged));
+        this.changes = ChangeFeed.listen(database, what -> {
+            search.changed();
+            if (!what.equals("search")) CommentNotices.article(what).ifPresentOrElse(threadChanged, contentChanged);
+        });
     }
 
     /** The search page and the Content API's search, in front of the index. */
@@ -457,6 +462,11 @@ public final class App implements AutoCloseable {
         contentChanged.run();
     }
 
+    /** Search over this instance's index (the search page and the Content API ask it). */
+    public SearchEngine search() {
+        return search;
+    }
+
     public BlobStore blobs() {
         return blobs;
     }
@@ -485,6 +495,7 @@ public final class App implements AutoCloseable {
         }
         jobs.close();
         changes.close();
+        search.close();
         gcMetrics.close();
         if (!borrowed) database.close();
     }
