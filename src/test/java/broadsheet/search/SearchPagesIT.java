@@ -244,7 +244,7 @@ class SearchPagesIT {
             assertThat(r.statusCode()).isEqualTo(200);
             assertThat(r.body()).doesNotContain("secret ledger", "every wreck", "keeper kept");
         }
-        assertThat(json(api, 200).path("items").get(0).path("access").asText()).isEqualTo("subscriber");
+        assertThat(json(api, 200).path("items").get(0).path("access").asText()).isEqualTo("premium");
     }
 
     @Test
