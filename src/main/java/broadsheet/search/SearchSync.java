@@ -42,6 +42,7 @@ final class SearchSync implements AutoCloseable {
     private volatile boolean running = true;
     private boolean wake;
     private boolean rebuildAsked;
+    private boolean rebuilding;
     private long rebuilds;
     private volatile long applied;
     private long passes;
@@ -82,7 +83,8 @@ final class SearchSync implements AutoCloseable {
             rebuildAsked = true;
             wake = true;
             woken.signalAll();
-            return rebuilds + 1;
+            // a rebuild under way read the database before this call: the next one is the one asked for
+            return rebuilds + (rebuilding ? 2 : 1);
         } finally {
             lock.unlock();
         }
@@ -114,6 +116,8 @@ final class SearchSync implements AutoCloseable {
         long pass;
         lock.lock();
         try {
+            // the outbox numbers below this index: the database was emptied or restored, so it is built again
+            if (target < applied) rebuildAsked = true;
             // a whole turn begun after this call has also looked at the ids skipped over
             pass = passes + 2;
         } finally {
@@ -122,7 +126,7 @@ final class SearchSync implements AutoCloseable {
         wake();
         lock.lock();
         try {
-            while (rebuildAsked || applied < target || passes < pass) {
+            while (rebuildAsked || rebuilding || applied < target || passes < pass) {
                 long left = deadline - System.nanoTime();
                 if (left <= 0) return false;
                 progressed.awaitNanos(left);
@@ -201,9 +205,24 @@ final class SearchSync implements AutoCloseable {
         lock.lock();
         try {
             rebuildAsked = false;
+            rebuilding = true;
         } finally {
             lock.unlock();
         }
+        try {
+            rebuildFromDatabase();
+        } finally {
+            lock.lock();
+            try {
+                rebuilding = false;
+                progressed.signalAll();
+            } finally {
+                lock.unlock();
+            }
+        }
+    }
+
+    private void rebuildFromDatabase() throws IOException {
         long started = System.nanoTime();
         index.removeAll();
         int[] count = {0};
