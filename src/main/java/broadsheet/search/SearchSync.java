@@ -2,6 +2,7 @@ package broadsheet.search;
 
 import broadsheet.storage.Database;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -161,6 +162,7 @@ final class SearchSync implements AutoCloseable {
                 while (running && applyBatch()) {
                     // more rows waiting: carry on at once
                 }
+                if (rebuildWaiting()) continue;
                 pruneNow();
                 lock.lock();
                 try {
@@ -175,6 +177,15 @@ final class SearchSync implements AutoCloseable {
                 else log.warn("Search could not apply the latest changes; trying again", e);
             }
             pause();
+        }
+    }
+
+    private boolean rebuildWaiting() {
+        lock.lock();
+        try {
+            return rebuildAsked;
+        } finally {
+            lock.unlock();
         }
     }
 
@@ -223,6 +234,26 @@ final class SearchSync implements AutoCloseable {
     }
 
     private void rebuildFromDatabase() throws IOException {
+        Built built = build(index, source);
+        long now = System.nanoTime();
+        lock.lock();
+        try {
+            gaps.clear();
+            built.mark().gaps().forEach(g -> gaps.put(g, now));
+            applied = built.mark().last();
+            synced = built.synced();
+            rebuilds++;
+            progressed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** A rebuild done: how many articles, and where the outbox stood when they were read. */
+    record Built(int articles, SearchSource.Mark mark, Instant synced) {}
+
+    /** Builds the index again from every published article, and commits it with where the outbox stood. */
+    static Built build(SearchIndex index, SearchSource source) throws IOException {
         long started = System.nanoTime();
         index.removeAll();
         int[] count = {0};
@@ -231,28 +262,13 @@ final class SearchSync implements AutoCloseable {
                 index.put(a);
                 count[0]++;
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
             }
         });
-        long now = System.nanoTime();
-        lock.lock();
-        try {
-            gaps.clear();
-            mark.gaps().forEach(g -> gaps.put(g, now));
-            applied = mark.last();
-        } finally {
-            lock.unlock();
-        }
-        synced = source.now();
-        index.commit(state());
-        lock.lock();
-        try {
-            rebuilds++;
-            progressed.signalAll();
-        } finally {
-            lock.unlock();
-        }
+        Instant synced = source.now();
+        index.commit(new SearchIndex.State(mark.last(), mark.gaps(), synced));
         log.info("Built the search index: {} articles in {} ms", count[0], (System.nanoTime() - started) / 1_000_000);
+        return new Built(count[0], mark, synced);
     }
 
     /** Applies the next outbox rows; true when there may be more. */
@@ -265,6 +281,16 @@ final class SearchSync implements AutoCloseable {
             // nothing new: note once an hour that the index has looked, so a restart does not think it stale
             dbNow = source.now();
             if (synced.plus(PRUNE_EVERY).isAfter(dbNow)) return false;
+        }
+        if (changes.stream().anyMatch(c -> c.articleId() == SearchSource.EVERYTHING)) {
+            // "broadsheet reindex" asked every instance to build its index again
+            lock.lock();
+            try {
+                rebuildAsked = true;
+            } finally {
+                lock.unlock();
+            }
+            return false;
         }
         Set<Long> articles = new HashSet<>();
         long last = applied;
