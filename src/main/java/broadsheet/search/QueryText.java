@@ -16,6 +16,7 @@ record QueryText(List<String> words, List<String> phrases, boolean malformed) {
     /** At most this many words and phrases are searched: a guard against expensive queries. */
     static final int MAX_PARTS = 16;
     private static final Pattern SYNTAX = Pattern.compile("[*~:\\\\(){}\\[\\]^]");
+    private static final Pattern FUZZY_OR_BOOST = Pattern.compile("[~^][0-9.]*");
     private static final Pattern OPERATOR = Pattern.compile("(^|\\s)(AND|OR|NOT)(\\s|$)");
     /** What separates words: anything but letters, digits and the marks inside words (it's, covid-19, 3.5). */
     private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}\\p{M}'’.\\-]+");
@@ -28,7 +29,9 @@ record QueryText(List<String> words, List<String> phrases, boolean malformed) {
     static QueryText read(String text) {
         String t = text == null ? "" : text.strip();
         boolean malformed = SYNTAX.matcher(t).find() || OPERATOR.matcher(t).find();
-        long quotes = t.chars().filter(c -> c == '"').count();
+        // fuzzy and boost marks of other search boxes ("word~2", "word^3") are read without their numbers
+        t = FUZZY_OR_BOOST.matcher(t).replaceAll(" ");
+                long quotes = t.chars().filter(c -> c == '"').count();
         if (quotes % 2 == 1) malformed = true;
         List<String> words = new ArrayList<>();
         List<String> phrases = new ArrayList<>();

@@ -81,6 +81,29 @@ public final class SearchEngine implements Search, AutoCloseable {
         return dataDir.resolve("search");
     }
 
+    /** What {@link #reindex} did: built the index here, or left it to the running server that has it open. */
+    public record Reindexed(boolean here, int articles) {}
+
+    /**
+     * {@code broadsheet reindex}: asks every running instance, through the outbox, to build its index again from the
+     * database (in the background), and builds the index in {@code folder} now unless a running server has it open.
+     */
+    public static Reindexed reindex(Path folder, Jdbi jdbi) {
+        SearchSource source = new SearchSource(jdbi);
+        source.askEveryoneToRebuild();
+        SearchIndex index;
+        try {
+            index = SearchIndex.open(folder);
+        } catch (SearchIndex.InUse e) {
+            return new Reindexed(false, 0);
+        }
+        try (index) {
+            return new Reindexed(true, SearchSync.build(index, source).articles());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot build the search index in " + folder, e);
+        }
+    }
+
     /** Something changed in the database: look at the outbox now, not at the next turn. */
     public void changed() {
         sync.wake();

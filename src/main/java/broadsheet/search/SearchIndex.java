@@ -39,6 +39,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
 
 /**
  * The Lucene index in the data folder: one long-lived writer, and a {@link SearcherManager} for reads, refreshed after
@@ -114,6 +115,13 @@ final class SearchIndex implements AutoCloseable {
 
     static final Analyzer ANALYZER = new PerFieldAnalyzerWrapper(ENGLISH, Map.of(WORDS, PLAIN));
 
+    /** The index is open in another process (a server running on this data folder). */
+    static final class InUse extends RuntimeException {
+        InUse(Path folder) {
+            super("The search index in " + folder + " is in use by a running server");
+        }
+    }
+
     /** Where the index stands: how far into the outbox, with the lower ids still awaited, and when it last looked. */
     record State(long outbox, List<Long> gaps, Instant synced) {
         State {
@@ -130,20 +138,39 @@ final class SearchIndex implements AutoCloseable {
         Files.createDirectories(folder);
         this.directory = FSDirectory.open(folder);
         State found = usable(directory);
-        if (found == null) clear(folder);
-        IndexWriterConfig config = new IndexWriterConfig(ANALYZER).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                .setRAMBufferSizeMB(64)
-                // a rebuild cut short by a stop must not pass for a whole index: only commit() makes changes durable
-                .setCommitOnClose(false);
-        this.writer = new IndexWriter(directory, config);
+        IndexWriter w;
+        try {
+            w = new IndexWriter(directory, config(found == null ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+        } catch (LockObtainFailedException e) {
+            directory.close();
+            throw e; // another process (a running server) has it
+        } catch (IOException | RuntimeException e) {
+            if (found != null) throw e;
+            // files of an older Lucene, or damaged ones: nothing here is worth keeping
+            clear(folder);
+            w = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE));
+        }
+        this.writer = w;
         this.searchers = new SearcherManager(writer, null);
         this.opened = found;
     }
 
-    /** Opens the index in {@code folder}, emptying it first when it holds no index of this format. */
+    private static IndexWriterConfig config(IndexWriterConfig.OpenMode mode) {
+        return new IndexWriterConfig(ANALYZER).setOpenMode(mode).setRAMBufferSizeMB(64)
+                // a rebuild cut short by a stop must not pass for a whole index: only commit() makes changes durable
+                .setCommitOnClose(false);
+    }
+
+    /**
+     * Opens the index in {@code folder}, emptied when it holds no index of this format.
+     *
+     * @throws InUse when another process has it open
+     */
     static SearchIndex open(Path folder) {
         try {
             return new SearchIndex(folder);
+        } catch (LockObtainFailedException e) {
+            throw new InUse(folder);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the search index in " + folder, e);
         }
@@ -170,7 +197,7 @@ final class SearchIndex implements AutoCloseable {
     private static void clear(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
             for (Path f : files.toList()) {
-                if (Files.isRegularFile(f)) Files.delete(f);
+                if (Files.isRegularFile(f) && !f.getFileName().toString().equals(IndexWriter.WRITE_LOCK_NAME)) Files.delete(f);
             }
         }
     }

@@ -29,6 +29,8 @@ final class SearchSource {
                          WHERE x.article_id = a.id ORDER BY x.position) AS topic_slugs
             FROM articles a JOIN sections s ON s.id = a.section_id
             WHERE a.status = 'published' AND a.path IS NOT NULL""";
+    /** The article id of an outbox row that asks every instance to build its whole index again. */
+    static final long EVERYTHING = 0;
     private final Jdbi jdbi;
 
     SearchSource(Jdbi jdbi) {
@@ -88,6 +90,11 @@ final class SearchSource {
     /** The database's clock, which all instances share. */
     Instant now() {
         return jdbi.withHandle(h -> h.createQuery("SELECT now()").mapTo(Instant.class).one());
+    }
+
+    /** Asks every instance, through the outbox, to build its index again from the database. */
+    void askEveryoneToRebuild() {
+        jdbi.useHandle(h -> h.execute("INSERT INTO search_outbox (article_id) VALUES (?)", EVERYTHING));
     }
 
     /** Removes outbox rows older than {@code before}; returns how many. */

@@ -2,6 +2,7 @@ package broadsheet.search;
 
 import broadsheet.storage.Database;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -42,6 +43,7 @@ final class SearchSync implements AutoCloseable {
     private volatile boolean running = true;
     private boolean wake;
     private boolean rebuildAsked;
+    private boolean rebuilding;
     private long rebuilds;
     private volatile long applied;
     private long passes;
@@ -82,7 +84,8 @@ final class SearchSync implements AutoCloseable {
             rebuildAsked = true;
             wake = true;
             woken.signalAll();
-            return rebuilds + 1;
+            // a rebuild under way read the database before this call: the next one is the one asked for
+            return rebuilds + (rebuilding ? 2 : 1);
         } finally {
             lock.unlock();
         }
@@ -114,6 +117,8 @@ final class SearchSync implements AutoCloseable {
         long pass;
         lock.lock();
         try {
+            // the outbox numbers below this index: the database was emptied or restored, so it is built again
+            if (target < applied) rebuildAsked = true;
             // a whole turn begun after this call has also looked at the ids skipped over
             pass = passes + 2;
         } finally {
@@ -122,7 +127,7 @@ final class SearchSync implements AutoCloseable {
         wake();
         lock.lock();
         try {
-            while (rebuildAsked || applied < target || passes < pass) {
+            while (rebuildAsked || rebuilding || applied < target || passes < pass) {
                 long left = deadline - System.nanoTime();
                 if (left <= 0) return false;
                 progressed.awaitNanos(left);
@@ -157,6 +162,7 @@ final class SearchSync implements AutoCloseable {
                 while (running && applyBatch()) {
                     // more rows waiting: carry on at once
                 }
+                if (rebuildWaiting()) continue;
                 pruneNow();
                 lock.lock();
                 try {
@@ -171,6 +177,15 @@ final class SearchSync implements AutoCloseable {
                 else log.warn("Search could not apply the latest changes; trying again", e);
             }
             pause();
+        }
+    }
+
+    private boolean rebuildWaiting() {
+        lock.lock();
+        try {
+            return rebuildAsked;
+        } finally {
+            lock.unlock();
         }
     }
 
@@ -201,9 +216,44 @@ final class SearchSync implements AutoCloseable {
         lock.lock();
         try {
             rebuildAsked = false;
+            rebuilding = true;
         } finally {
             lock.unlock();
         }
+        try {
+            rebuildFromDatabase();
+        } finally {
+            lock.lock();
+            try {
+                rebuilding = false;
+                progressed.signalAll();
+            } finally {
+                lock.unlock();
+            }
+        }
+    }
+
+    private void rebuildFromDatabase() throws IOException {
+        Built built = build(index, source);
+        long now = System.nanoTime();
+        lock.lock();
+        try {
+            gaps.clear();
+            built.mark().gaps().forEach(g -> gaps.put(g, now));
+            applied = built.mark().last();
+            synced = built.synced();
+            rebuilds++;
+            progressed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** A rebuild done: how many articles, and where the outbox stood when they were read. */
+    record Built(int articles, SearchSource.Mark mark, Instant synced) {}
+
+    /** Builds the index again from every published article, and commits it with where the outbox stood. */
+    static Built build(SearchIndex index, SearchSource source) throws IOException {
         long started = System.nanoTime();
         index.removeAll();
         int[] count = {0};
@@ -212,28 +262,13 @@ final class SearchSync implements AutoCloseable {
                 index.put(a);
                 count[0]++;
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
             }
         });
-        long now = System.nanoTime();
-        lock.lock();
-        try {
-            gaps.clear();
-            mark.gaps().forEach(g -> gaps.put(g, now));
-            applied = mark.last();
-        } finally {
-            lock.unlock();
-        }
-        synced = source.now();
-        index.commit(state());
-        lock.lock();
-        try {
-            rebuilds++;
-            progressed.signalAll();
-        } finally {
-            lock.unlock();
-        }
+        Instant synced = source.now();
+        index.commit(new SearchIndex.State(mark.last(), mark.gaps(), synced));
         log.info("Built the search index: {} articles in {} ms", count[0], (System.nanoTime() - started) / 1_000_000);
+        return new Built(count[0], mark, synced);
     }
 
     /** Applies the next outbox rows; true when there may be more. */
@@ -246,6 +281,16 @@ final class SearchSync implements AutoCloseable {
             // nothing new: note once an hour that the index has looked, so a restart does not think it stale
             dbNow = source.now();
             if (synced.plus(PRUNE_EVERY).isAfter(dbNow)) return false;
+        }
+        if (changes.stream().anyMatch(c -> c.articleId() == SearchSource.EVERYTHING)) {
+            // "broadsheet reindex" asked every instance to build its index again
+            lock.lock();
+            try {
+                rebuildAsked = true;
+            } finally {
+                lock.unlock();
+            }
+            return false;
         }
         Set<Long> articles = new HashSet<>();
         long last = applied;
