@@ -65,6 +65,10 @@ public final class SearchForm {
                 if (strict) throw HttpProblem.badRequest("Unknown parameter \"" + shown(name) + "\"; use " + String.join(", ", PARAMETERS) + ".");
                 continue;
             }
+            // a value that is not percent-encoded correctly ("%ZZ", a lone "%") is left out of the list
+            if (e.getValue().isEmpty()) {
+                throw HttpProblem.badRequest("The " + label(name) + " could not be read: a % in the address must be followed by two hexadecimal digits.");
+            }
             if (e.getValue().size() > 1) throw HttpProblem.badRequest("Give " + name + " once.");
             String value = e.getValue().get(0);
             if (value.codePoints().anyMatch(SearchForm::control)) {

@@ -8,6 +8,7 @@ import broadsheet.content.AccessLevel;
 import broadsheet.importing.ArticleSource;
 import broadsheet.testing.Html;
 import broadsheet.testing.Newsroom;
+import broadsheet.testing.RawHttp;
 import broadsheet.testing.Readers;
 import broadsheet.testing.TestApp;
 import broadsheet.testing.TestDatabase;
@@ -201,6 +202,17 @@ class SearchPagesIT {
         assertThat(detail).isNotBlank().doesNotContain("Exception");
         // the page says the same, in words
         assertThat(Html.parse(page).select("main p").eachText()).contains(detail);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"q=%ZZ", "q=%", "q=harbour&section=%G1", "q=harbour&page=%"})
+    void aValueNotPercentEncodedCorrectlyIsRefused(String query) {
+        for (String path : List.of("/search?", "/api/v1/search?")) {
+            RawHttp.Answer answer = RawHttp.exchange(app, "GET " + path + query + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+
+            assertThat(answer.status()).as(path + query).isEqualTo(400);
+            assertThat(answer.text()).contains("could not be read");
+        }
     }
 
     @Test
