@@ -9,13 +9,14 @@ CREATE TABLE search_outbox (
 );
 CREATE INDEX search_outbox_created_idx ON search_outbox (created_at);
 
--- Wakes the instances at once (they also poll); the payload tells the change feed this is for search alone.
+-- Wakes the instances at once (they also poll); the payload tells the change feed this is for search alone. Once
+-- per statement that wrote rows (an INSERT ... SELECT of no rows says nothing).
 CREATE FUNCTION search_outbox_notify() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    PERFORM pg_notify('broadsheet_changes', 'search');
+    IF EXISTS (SELECT 1 FROM written) THEN PERFORM pg_notify('broadsheet_changes', 'search'); END IF;
     RETURN NULL;
 END $$;
-CREATE TRIGGER search_outbox_wakes AFTER INSERT ON search_outbox
+CREATE TRIGGER search_outbox_wakes AFTER INSERT ON search_outbox REFERENCING NEW TABLE AS written
     FOR EACH STATEMENT EXECUTE FUNCTION search_outbox_notify();
 
 -- An article that is, was, or stops being published, when a field search keeps changes; or its deletion.
