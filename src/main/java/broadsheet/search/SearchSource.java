@@ -46,8 +46,11 @@ final class SearchSource {
     /** The published articles among {@code ids}; an id not among them is no longer published (or no longer exists). */
     List<IndexedArticle> published(Collection<Long> ids) {
         if (ids.isEmpty()) return List.of();
-        return jdbi.withHandle(h -> h.createQuery(ARTICLES + " AND a.id = ANY(:ids)")
-                .bindArray("ids", Long.class, ids).map((rs, ctx) -> article(rs)).list());
+        return jdbi.inTransaction(h -> {
+            giveWayToLocks(h);
+            return h.createQuery(ARTICLES + " AND a.id = ANY(:ids)").bindArray("ids", Long.class, ids)
+                    .map((rs, ctx) -> article(rs)).list();
+        });
     }
 
     /**
@@ -56,11 +59,20 @@ final class SearchSource {
      */
     Mark all(Consumer<IndexedArticle> each) {
         return jdbi.inTransaction(TransactionIsolationLevel.REPEATABLE_READ, h -> {
+            giveWayToLocks(h);
             Mark mark = mark(h);
             h.createQuery(ARTICLES + " ORDER BY a.id").setFetchSize(500)
                     .map((rs, ctx) -> article(rs)).useStream(s -> s.forEach(each));
             return mark;
         });
+    }
+
+    /**
+     * These reads lock several tables one after another: rather than wait for a table someone is changing wholesale
+     * (and perhaps deadlock with them), they give up at once and are tried again at the sync's next turn.
+     */
+    private static void giveWayToLocks(Handle h) {
+        h.execute("SET LOCAL lock_timeout = '200ms'");
     }
 
     private static Mark mark(Handle h) {

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
@@ -68,43 +70,26 @@ final class SearchSync implements AutoCloseable {
 
     /** Looks at the outbox now rather than at the next turn. */
     void wake() {
-        lock.lock();
-        try {
+        locked(() -> {
             wake = true;
             woken.signalAll();
-        } finally {
-            lock.unlock();
-        }
+        });
     }
 
     /** Asks for the index to be built again from the database, in the background; returns at once. */
     long rebuild() {
-        lock.lock();
-        try {
+        return locked(() -> {
             rebuildAsked = true;
             wake = true;
             woken.signalAll();
             // a rebuild under way read the database before this call: the next one is the one asked for
             return rebuilds + (rebuilding ? 2 : 1);
-        } finally {
-            lock.unlock();
-        }
+        });
     }
 
     /** Waits until the rebuild {@code number} (from {@link #rebuild}, or 1 for the one at start) is done. */
     boolean awaitRebuild(long number, Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        lock.lock();
-        try {
-            while (rebuilds < number || rebuildAsked) {
-                long left = deadline - System.nanoTime();
-                if (left <= 0) return false;
-                progressed.awaitNanos(left);
-            }
-            return true;
-        } finally {
-            lock.unlock();
-        }
+        return await(() -> rebuilds >= number && !rebuildAsked, timeout);
     }
 
     /**
@@ -113,21 +98,23 @@ final class SearchSync implements AutoCloseable {
      */
     boolean awaitCaughtUp(Duration timeout) throws InterruptedException {
         long target = source.issued();
-        long deadline = System.nanoTime() + timeout.toNanos();
-        long pass;
-        lock.lock();
-        try {
+        long[] pass = {0};
+        locked(() -> {
             // the outbox numbers below this index: the database was emptied or restored, so it is built again
             if (target < applied) rebuildAsked = true;
             // a whole turn begun after this call has also looked at the ids skipped over
-            pass = passes + 2;
-        } finally {
-            lock.unlock();
-        }
+            pass[0] = passes + 2;
+        });
         wake();
+        return await(() -> !rebuildAsked && !rebuilding && applied >= target && passes >= pass[0], timeout);
+    }
+
+    /** Waits, holding the lock between looks, until {@code done} is true or the time is up. */
+    private boolean await(BooleanSupplier done, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
         lock.lock();
         try {
-            while (rebuildAsked || rebuilding || applied < target || passes < pass) {
+            while (!done.getAsBoolean()) {
                 long left = deadline - System.nanoTime();
                 if (left <= 0) return false;
                 progressed.awaitNanos(left);
@@ -138,11 +125,17 @@ final class SearchSync implements AutoCloseable {
         }
     }
 
-    /** Whether the index has been built at least once since this instance started, or was usable as found. */
-    boolean ready() {
+    private void locked(Runnable r) {
+        locked(() -> {
+            r.run();
+            return null;
+        });
+    }
+
+    private <T> T locked(Supplier<T> s) {
         lock.lock();
         try {
-            return !rebuildAsked;
+            return s.get();
         } finally {
             lock.unlock();
         }
@@ -151,41 +144,22 @@ final class SearchSync implements AutoCloseable {
     private void loop() {
         while (running) {
             try {
-                boolean rebuild;
-                lock.lock();
-                try {
-                    rebuild = rebuildAsked;
-                } finally {
-                    lock.unlock();
-                }
-                if (rebuild || outboxRestarted() || stale()) rebuildNow();
+                if (locked(() -> rebuildAsked) || outboxRestarted() || stale()) rebuildNow();
                 while (running && applyBatch()) {
                     // more rows waiting: carry on at once
                 }
-                if (rebuildWaiting()) continue;
+                if (locked(() -> rebuildAsked)) continue;
                 pruneNow();
-                lock.lock();
-                try {
+                locked(() -> {
                     passes++;
                     progressed.signalAll();
-                } finally {
-                    lock.unlock();
-                }
+                });
             } catch (IOException | RuntimeException e) {
                 if (!running) return;
                 if (Database.unavailable(e)) log.warn("Search cannot follow the database just now ({}); trying again", e.getMessage());
                 else log.warn("Search could not apply the latest changes; trying again", e);
             }
             pause();
-        }
-    }
-
-    private boolean rebuildWaiting() {
-        lock.lock();
-        try {
-            return rebuildAsked;
-        } finally {
-            lock.unlock();
         }
     }
 
@@ -213,23 +187,17 @@ final class SearchSync implements AutoCloseable {
     }
 
     private void rebuildNow() throws IOException {
-        lock.lock();
-        try {
+        locked(() -> {
             rebuildAsked = false;
             rebuilding = true;
-        } finally {
-            lock.unlock();
-        }
+        });
         try {
             rebuildFromDatabase();
         } finally {
-            lock.lock();
-            try {
+            locked(() -> {
                 rebuilding = false;
                 progressed.signalAll();
-            } finally {
-                lock.unlock();
-            }
+            });
         }
     }
 
@@ -284,12 +252,9 @@ final class SearchSync implements AutoCloseable {
         }
         if (changes.stream().anyMatch(c -> c.articleId() == SearchSource.EVERYTHING)) {
             // "broadsheet reindex" asked every instance to build its index again
-            lock.lock();
-            try {
+            locked(() -> {
                 rebuildAsked = true;
-            } finally {
-                lock.unlock();
-            }
+            });
             return false;
         }
         Set<Long> articles = new HashSet<>();
@@ -314,12 +279,7 @@ final class SearchSync implements AutoCloseable {
         applied = last;
         synced = dbNow != null ? dbNow : source.now();
         index.commit(state());
-        lock.lock();
-        try {
-            progressed.signalAll();
-        } finally {
-            lock.unlock();
-        }
+        locked(progressed::signalAll);
         return changes.size() == BATCH;
     }
 
