@@ -11,6 +11,7 @@ import broadsheet.account.SignInThrottle;
 import broadsheet.account.StaffAccounts;
 import broadsheet.account.StaffStore;
 import broadsheet.api.ContentApi;
+import broadsheet.api.SearchApi;
 import broadsheet.api.admin.AdminApiDocs;
 import broadsheet.api.admin.AdminArticlesApi;
 import broadsheet.api.admin.AdminImagesApi;
@@ -81,6 +82,10 @@ import broadsheet.reader.ReaderSignInPages;
 import broadsheet.reader.ReaderStore;
 import broadsheet.reader.ReaderTokens;
 import broadsheet.feed.FeedPages;
+import broadsheet.search.Search;
+import broadsheet.search.SearchEngine;
+import broadsheet.search.SearchForm;
+import broadsheet.search.SearchPages;
 import broadsheet.section.FrontPages;
 import broadsheet.section.SectionChanges;
 import broadsheet.section.SectionPages;
@@ -176,6 +181,7 @@ public final class App implements AutoCloseable {
     private final Uploads uploads;
     private final CommentEvents commentEvents;
     private final WebhookWorker webhooks;
+    private final SearchEngine search;
     private boolean started;
     private boolean borrowed;
 
@@ -207,6 +213,8 @@ public final class App implements AutoCloseable {
         var assets = new Assets();
         var settingsStore = new SettingsStore(jdbi);
         var settings = new Settings(settingsStore);
+        // this instance's search index, following the database through the search outbox
+        this.search = SearchEngine.open(SearchEngine.folder(config.dataDir()), jdbi, config.zone(), clock, () -> settings.current().search());
         var menu = new SectionMenu(sections);
         var siteInfo = new SiteInfo(config.baseUrl(), config.zone(), assets.url("site.css"),
                 () -> paper(settings.current(), menu.all(), config.siteName()),
@@ -345,10 +353,19 @@ public final class App implements AutoCloseable {
                 adminApi, subscriptions, gifts,
                 new Routes.Comments(commentPages, new CommentApi(commentStore, commentRules, pages, siteInfo, clock)),
                 new FeedPages(articles, sections, topics, contributors, () -> settings.current().feedsFullText(), pages, siteInfo),
-                new SitemapPages(new SitemapStore(jdbi), sections, topics, contributors, images, siteInfo, clock));
+                new SitemapPages(new SitemapStore(jdbi), sections, topics, contributors, images, siteInfo, clock),
+                searching(search, new SearchForm(topics, contributors), paywall, pages, siteInfo, clock));
         this.server = Server.create(config, handlers, newsroom, readers, new ErrorPages(siteInfo), pageCache,
                 access, new ReaderAccess(ReaderSignInPages.lookup(readerSessions), clock), registry);
-        this.changes = ChangeFeed.listen(database, what -> CommentNotices.article(what).ifPresentOrElse(threadChanged, contentChanged));
+        this.changes = ChangeFeed.listen(database, what -> {
+            search.changed();
+            if (!what.equals("search")) CommentNotices.article(what).ifPresentOrElse(threadChanged, contentChanged);
+        });
+    }
+
+    /** The search page and the Content API's search, in front of the index. */
+    private static Routes.Searching searching(Search search, SearchForm form, Paywall paywall, Pages pages, SiteInfo siteInfo, Clock clock) {
+        return new Routes.Searching(new SearchPages(search, form, paywall, pages, siteInfo, clock), new SearchApi(search, form, paywall, siteInfo));
     }
 
     /** The paper as its settings and sections have it: the configured name until the newsroom sets one. */
@@ -459,6 +476,11 @@ public final class App implements AutoCloseable {
         contentChanged.run();
     }
 
+    /** Search over this instance's index (the search page and the Content API ask it). */
+    public SearchEngine search() {
+        return search;
+    }
+
     public BlobStore blobs() {
         return blobs;
     }
@@ -488,6 +510,7 @@ public final class App implements AutoCloseable {
         jobs.close();
         webhooks.close();
         changes.close();
+        search.close();
         gcMetrics.close();
         if (!borrowed) database.close();
     }

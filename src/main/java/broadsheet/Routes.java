@@ -7,6 +7,7 @@ import static io.javalin.apibuilder.ApiBuilder.post;
 import static io.javalin.apibuilder.ApiBuilder.put;
 
 import broadsheet.api.ContentApi;
+import broadsheet.api.SearchApi;
 import broadsheet.comment.CommentMailPages;
 import broadsheet.api.admin.AdminApiDocs;
 import broadsheet.api.admin.AdminArticlesApi;
@@ -37,6 +38,7 @@ import broadsheet.newsroom.TokenPages;
 import broadsheet.reader.ReaderAccountPages;
 import broadsheet.reader.ReaderSignInPages;
 import broadsheet.feed.FeedPages;
+import broadsheet.search.SearchPages;
 import broadsheet.section.FrontPages;
 import broadsheet.section.SectionPages;
 import broadsheet.settings.SettingsPages;
@@ -63,7 +65,10 @@ public final class Routes {
     public record Handlers(HealthPages health, Assets assets, MediaPages media, ContentApi api, FrontPages front,
                            TopicPages topics, ContributorPages contributors, ArticlePages articles,
                            AdminApi adminApi, Subscriptions subscriptions, Gifts gifts, Comments comments, FeedPages feeds,
-                           SitemapPages sitemaps) {}
+                           SitemapPages sitemaps, Searching search) {}
+
+    /** Search: the page at {@code /search} and the Content API's {@code /api/v1/search}. */
+    public record Searching(SearchPages pages, SearchApi api) {}
 
     /** Readers' comments: the thread's pages and forms, and its Content API answers. */
     public record Comments(CommentPages pages, CommentApi api) {}
@@ -294,6 +299,7 @@ public final class Routes {
                 read("/authors", h.api()::authors, Role.ANYONE);
                 read("/articles/{id}/comments", h.comments().api()::thread, Role.ANYONE);
                 read("/comment-counts", h.comments().api()::counts, Role.ANYONE);
+                read("/search", h.search().api()::search, Role.ANYONE);
             });
 
             // the thread: public pages (a reader's are private), readers' forms (Role.READER checks their form token)
@@ -319,6 +325,7 @@ public final class Routes {
             read("/{section}/rss.xml", h.feeds()::sectionRss, Role.ANYONE);
             read("/{section}/atom.xml", h.feeds()::sectionAtom, Role.ANYONE);
 
+            read("/search", h.search().pages()::show, Role.ANYONE);
             read("/topics/", h.topics()::index, Role.ANYONE);
             read("/topics/{slug}/", h.topics()::show, Role.ANYONE);
             read("/authors/", h.contributors()::index, Role.ANYONE);

@@ -8,6 +8,7 @@ import broadsheet.article.Byline;
 import broadsheet.contributor.Contributor;
 import broadsheet.media.Picture;
 import broadsheet.content.Section;
+import broadsheet.search.SearchHit;
 import broadsheet.subscription.Paywall;
 import broadsheet.content.Topic;
 import broadsheet.web.Site;
@@ -55,6 +56,24 @@ final class ApiJson {
         m.put("leadImage", picture(d.leadPicture()));
         Paywall.Verdict verdict = Paywall.decide(a.id(), a.access(), Paywall.Viewer.ANONYMOUS);
         m.put(verdict.full() ? "bodyHtml" : "previewHtml", paywall.body(verdict, a.bodyHtml()));
+        return m;
+    }
+
+    /**
+     * An article found by search: as in a list of articles, with the snippet as runs of plain text, each marked when
+     * it is one of the words searched for (not escaped: a client shows it as it likes).
+     */
+    Map<String, Object> hit(SearchHit h) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", h.articleId());
+        m.put("url", site.absolute(h.path()));
+        m.put("headline", h.headline());
+        m.put("standfirst", h.standfirst());
+        m.put("section", Map.of("slug", h.sectionSlug(), "name", h.sectionName(), "url", site.absolute("/" + h.sectionSlug() + "/")));
+        m.put("bylines", h.bylines().stream().map(name -> Map.of("name", name)).toList());
+        m.put("published", h.published());
+        m.put("access", h.access().word());
+        m.put("snippet", h.snippet().stream().map(r -> Map.of("text", r.text(), "match", r.match())).toList());
         return m;
     }
 

@@ -1,24 +1,35 @@
 package broadsheet.cli;
 
+import broadsheet.Config;
 import broadsheet.article.BodyRebuild;
+import broadsheet.search.SearchEngine;
 import broadsheet.storage.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /**
- * {@code broadsheet reindex}: rebuilds what is derived from the database — today the rendered article
- * bodies. Safe to run beside a running server, which empties its page cache when it is done.
+ * {@code broadsheet reindex}: rebuilds what is derived from the database: the rendered article bodies, then the
+ * search index. Safe to run beside running servers: they empty their page caches when it is done, and each builds
+ * its own search index again in the background (asked through the search outbox); the index of this data folder is
+ * built here when no server has it open.
  */
-@Command(name = "reindex", description = "Rebuild derived data (rendered article bodies) from the database.")
+@Command(name = "reindex", description = "Rebuild derived data (rendered article bodies, the search index) from the database.")
 public final class ReindexCommand implements Runnable {
     @Mixin
     CommonOptions options;
 
     @Override
     public void run() {
-        try (Database db = options.config().openDatabase()) {
+        Config config = options.config();
+        try (Database db = config.openDatabase()) {
             int changed = new BodyRebuild(db.jdbi()).all();
             System.out.println("Rendered article bodies again: " + changed + " changed.");
+            var folder = SearchEngine.folder(config.dataDir());
+            var search = SearchEngine.reindex(folder, db.jdbi());
+            System.out.println(search.here()
+                    ? "Built the search index in " + folder + ": " + search.articles() + " articles."
+                    : "A running server has the search index in " + folder + " open; it builds it again in the background.");
+            System.out.println("Running servers build their own search indexes again in the background.");
         }
     }
 }

@@ -78,6 +78,10 @@ public final class FrontPages {
         if (!site.tagline().isEmpty()) ld.put("description", site.tagline());
         ld.put("url", site.absolute("/"));
         ld.put("publisher", ArticleJsonLd.publisher(site));
+        // search engines may offer a search box that lands on the paper's own search page
+        ld.put("potentialAction", Map.of("@type", "SearchAction",
+                "target", Map.of("@type", "EntryPoint", "urlTemplate", site.absolute("/search?q={search_term_string}")),
+                "query-input", "required name=search_term_string"));
         Meta meta = Meta.of(site.name(), description, site.absolute("/"))
                 .withJsonLd(Json.forHtml(ld))
                 .withPages(null, more ? site.absolute("/?page=2") : null)

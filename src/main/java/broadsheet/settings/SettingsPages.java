@@ -68,7 +68,8 @@ public final class SettingsPages {
                         ctx.formParam("commentsLinksAfter"), ctx.formParam("commentsPremoderateFirst"),
                         ctx.formParam("commentsPremoderateAll"), ctx.formParam("commentsOnDeletion")),
                 // an unticked box sends nothing: full text off
-                java.util.Objects.requireNonNullElse(ctx.formParam("feedsFullText"), ""));
+                java.util.Objects.requireNonNullElse(ctx.formParam("feedsFullText"), ""),
+                ctx.formParam("searchRecency"), ctx.formParam("searchHalfLife"));
         AuditLog.Actor actor = Access.visitor(ctx).actor(ctx.ip());
         switch (store.save(actor, form, configuredName, clock.instant())) {
             case SettingsStore.Outcome.Saved s -> {

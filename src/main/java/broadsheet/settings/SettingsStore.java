@@ -3,6 +3,7 @@ package broadsheet.settings;
 import broadsheet.shared.AuditLog;
 import broadsheet.content.AccessLevel;
 import broadsheet.content.CommentPolicy;
+import broadsheet.search.Tuning;
 import broadsheet.storage.ChangeFeed;
 import broadsheet.text.Texts;
 import java.time.Instant;
@@ -31,7 +32,8 @@ public final class SettingsStore {
                     rs.getInt("comments_per_hour"), rs.getInt("comments_links_after"), rs.getInt("comments_premoderate_first"),
                     rs.getBoolean("comments_premoderate_all"),
                     CommentSettings.OnDeletion.fromWord(rs.getString("comments_on_deletion")).orElse(CommentSettings.OnDeletion.ANONYMISE)),
-            rs.getBoolean("feeds_full_text"));
+            rs.getBoolean("feeds_full_text"),
+            new Tuning(rs.getInt("search_recency_percent"), rs.getInt("search_recency_half_life_days")));
     private final Jdbi jdbi;
 
     public SettingsStore(Jdbi jdbi) {
@@ -43,10 +45,16 @@ public final class SettingsStore {
      * empty; {@code readers} the paywall's fields.
      */
     public record Form(String name, String tagline, String access, String comments, String requireTwoFactor, String idleHours,
-                       ReaderFields readers, CommentFields commentRules, String feedsFullText) {
-        /** {@code feedsFullText}: the checkbox's value ("yes") or empty; null (a form made without it) is "yes", the default. */
+                       ReaderFields readers, CommentFields commentRules, String feedsFullText, String searchRecency,
+                       String searchHalfLife) {
+        /**
+         * {@code feedsFullText}: the checkbox's value ("yes") or empty; null (a form made without it) is "yes", the default.
+         * {@code searchRecency} and {@code searchHalfLife}: whole numbers; null (a form made without them) is the default.
+         */
         public Form {
             feedsFullText = feedsFullText == null ? "yes" : clean(feedsFullText);
+            searchRecency = searchRecency == null ? String.valueOf(Tuning.DEFAULT.recencyPercent()) : clean(searchRecency);
+            searchHalfLife = searchHalfLife == null ? String.valueOf(Tuning.DEFAULT.halfLifeDays()) : clean(searchHalfLife);
             name = clean(name);
             tagline = clean(tagline);
             access = clean(access);
@@ -55,6 +63,12 @@ public final class SettingsStore {
             idleHours = clean(idleHours);
             readers = readers == null ? ReaderFields.of(ReaderSettings.DEFAULTS) : readers;
             commentRules = commentRules == null ? CommentFields.of(CommentSettings.DEFAULTS) : commentRules;
+        }
+
+        /** The form with search tuned as by default. */
+        public Form(String name, String tagline, String access, String comments, String requireTwoFactor, String idleHours,
+                    ReaderFields readers, CommentFields commentRules, String feedsFullText) {
+            this(name, tagline, access, comments, requireTwoFactor, idleHours, readers, commentRules, feedsFullText, null, null);
         }
 
         /** The form with the feeds' full text on, as by default. */
@@ -78,7 +92,8 @@ public final class SettingsStore {
         public static Form of(SiteSettings s, String configuredName) {
             return new Form(s.nameOr(configuredName), s.tagline(), s.defaultAccess().word(), s.defaultComments().word(),
                     s.requireTwoFactor() ? "yes" : "", String.valueOf(s.sessionIdleHours()), ReaderFields.of(s.readers()),
-                    CommentFields.of(s.comments()), s.feedsFullText() ? "yes" : "");
+                    CommentFields.of(s.comments()), s.feedsFullText() ? "yes" : "", String.valueOf(s.search().recencyPercent()),
+                    String.valueOf(s.search().halfLifeDays()));
         }
     }
 
@@ -170,7 +185,8 @@ public final class SettingsStore {
         SiteSettings after = new SiteSettings(form.name().equals(configuredName) ? "" : form.name(), form.tagline(),
                 AccessLevel.fromWord(form.access()).orElseThrow(), CommentPolicy.fromWord(form.comments()).orElseThrow(),
                 form.requireTwoFactor().equals("yes"), Integer.parseInt(form.idleHours()), form.readers().settings(),
-                form.commentRules().settings(), form.feedsFullText().equals("yes"));
+                form.commentRules().settings(), form.feedsFullText().equals("yes"),
+                new Tuning(Integer.parseInt(form.searchRecency()), Integer.parseInt(form.searchHalfLife())));
         return jdbi.inTransaction(h -> {
             // two admins saving at once take turns, so each audit entry's "from" is what the other stored;
             // readers are not held up (this lock mode lets plain reads through)
@@ -184,10 +200,11 @@ public final class SettingsStore {
                                                        gifts_per_month, gift_expiry_days, gift_reader_cap, comments_who,
                                                        comments_close_days, comments_edit_minutes, comments_min_seconds,
                                                        comments_per_hour, comments_links_after, comments_premoderate_first,
-                                                       comments_premoderate_all, comments_on_deletion, feeds_full_text, updated_at, updated_by)
+                                                       comments_premoderate_all, comments_on_deletion, feeds_full_text,
+                                                       search_recency_percent, search_recency_half_life_days, updated_at, updated_by)
                             VALUES (true, :name, :tagline, :access, :comments, :twoFactor, :idle, :preview, :anonymousMeter,
                                     :registeredMeter, :gifts, :expiry, :cap, :who, :closeDays, :editMinutes, :minSeconds, :perHour,
-                                    :linksAfter, :premoderateFirst, :premoderateAll, :onDeletion, :feedsFullText, :now, :by)
+                                    :linksAfter, :premoderateFirst, :premoderateAll, :onDeletion, :feedsFullText, :recency, :halfLife, :now, :by)
                             ON CONFLICT (id) DO UPDATE SET name = excluded.name, tagline = excluded.tagline,
                                 default_access = excluded.default_access, default_comments = excluded.default_comments,
                                 require_two_factor = excluded.require_two_factor, session_idle_hours = excluded.session_idle_hours,
@@ -200,6 +217,8 @@ public final class SettingsStore {
                                 comments_premoderate_first = excluded.comments_premoderate_first,
                                 comments_premoderate_all = excluded.comments_premoderate_all,
                                 comments_on_deletion = excluded.comments_on_deletion, feeds_full_text = excluded.feeds_full_text,
+                                search_recency_percent = excluded.search_recency_percent,
+                                search_recency_half_life_days = excluded.search_recency_half_life_days,
                                 updated_at = excluded.updated_at, updated_by = excluded.updated_by""")
                     .bind("name", after.name().isEmpty() ? null : after.name()).bind("tagline", after.tagline())
                     .bind("access", after.defaultAccess().word()).bind("comments", after.defaultComments().word())
@@ -214,6 +233,7 @@ public final class SettingsStore {
                     .bind("premoderateFirst", after.comments().premoderateFirst())
                     .bind("premoderateAll", after.comments().premoderateAll()).bind("onDeletion", after.comments().onDeletion().word())
                     .bind("feedsFullText", after.feedsFullText())
+                    .bind("recency", after.search().recencyPercent()).bind("halfLife", after.search().halfLifeDays())
                     .bind("now", now).bind("by", actor.staffId())
                     .execute();
             AuditLog.record(h, actor, "settings changed", after.nameOr(configuredName), changes, now);
@@ -265,6 +285,8 @@ public final class SettingsStore {
             p.put("commentsOnDeletion", "Choose what a deleted account leaves of its comments: anonymise or remove.");
         }
         if (!f.feedsFullText().isEmpty() && !f.feedsFullText().equals("yes")) p.put("feedsFullText", "Tick the box, or leave it empty.");
+        whole(p, "searchRecency", f.searchRecency(), 0, Tuning.MAX_RECENCY_PERCENT, "percent");
+        whole(p, "searchHalfLife", f.searchHalfLife(), Tuning.MIN_HALF_LIFE_DAYS, Tuning.MAX_HALF_LIFE_DAYS, "days");
         return p;
     }
 
@@ -312,6 +334,8 @@ public final class SettingsStore {
         if (before.feedsFullText() != after.feedsFullText()) {
             c.put("feeds carry full text", onOff(before.feedsFullText()) + " → " + onOff(after.feedsFullText()));
         }
+        change(c, "search recency lift percent", before.search().recencyPercent(), after.search().recencyPercent());
+        change(c, "search recency half-life days", before.search().halfLifeDays(), after.search().halfLifeDays());
         if (cb.onDeletion() != ca.onDeletion()) c.put("comments of deleted accounts", cb.onDeletion().word() + " → " + ca.onDeletion().word());
         return c;
     }

@@ -2,6 +2,7 @@ package broadsheet.settings;
 
 import broadsheet.content.AccessLevel;
 import broadsheet.content.CommentPolicy;
+import broadsheet.search.Tuning;
 import java.time.Duration;
 
 /**
@@ -17,23 +18,33 @@ import java.time.Duration;
  * @param readers          the paywall's and gift links' rules
  * @param comments         the rules of readers' comments
  * @param feedsFullText    whether the RSS and Atom feeds carry free articles' full text (else standfirsts only)
+ * @param search           how search lifts newer articles
  */
 public record SiteSettings(String name, String tagline, AccessLevel defaultAccess, CommentPolicy defaultComments,
                            boolean requireTwoFactor, int sessionIdleHours, ReaderSettings readers, CommentSettings comments,
-                           boolean feedsFullText) {
+                           boolean feedsFullText, Tuning search) {
     public static final int MAX_NAME = 80;
     public static final int MAX_TAGLINE = 200;
     public static final int MIN_IDLE_HOURS = 1;
     public static final int MAX_IDLE_HOURS = 168;
     /** What every setting is until an admin changes it. */
     public static final SiteSettings DEFAULTS = new SiteSettings("", "", AccessLevel.FREE, CommentPolicy.OPEN, false, 12,
-            ReaderSettings.DEFAULTS, CommentSettings.DEFAULTS, true);
+            ReaderSettings.DEFAULTS, CommentSettings.DEFAULTS, true, Tuning.DEFAULT);
 
     public SiteSettings {
         name = name == null ? "" : name;
         tagline = tagline == null ? "" : tagline;
         readers = readers == null ? ReaderSettings.DEFAULTS : readers;
         comments = comments == null ? CommentSettings.DEFAULTS : comments;
+        search = search == null ? Tuning.DEFAULT : search;
+    }
+
+    /** The settings with search tuned as by default. */
+    public SiteSettings(String name, String tagline, AccessLevel defaultAccess, CommentPolicy defaultComments,
+                        boolean requireTwoFactor, int sessionIdleHours, ReaderSettings readers, CommentSettings comments,
+                        boolean feedsFullText) {
+        this(name, tagline, defaultAccess, defaultComments, requireTwoFactor, sessionIdleHours, readers, comments, feedsFullText,
+                Tuning.DEFAULT);
     }
 
     /** The settings with the feeds carrying full text, as by default. */

@@ -15,6 +15,8 @@ public final class Migrations {
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .failOnMissingLocations(true)
+                // a migration numbered below one already applied (work merged from a parallel branch) is still applied
+                .outOfOrder(true)
                 .load()
                 .migrate();
     }

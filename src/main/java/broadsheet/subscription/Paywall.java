@@ -205,6 +205,22 @@ public final class Paywall {
         return new Outcome(v, cookie, shared);
     }
 
+    /**
+     * What a reader may read whole of any article, with no meter and no gift link: for text shown beside many articles
+     * at once (search snippets), which must not open what only the meter would. Asks about the reader's subscription
+     * once, now. Empty {@code readerId}: a visitor who is not signed in, who reads free articles alone.
+     */
+    public BiPredicate<Long, AccessLevel> readsWhole(Optional<Long> readerId, Instant now) {
+        boolean isEntitled = readerId.isPresent() && entitled.test(readerId.get(), now);
+        Viewer viewer = new Viewer(readerId, isEntitled, Meter.NONE, Gift.NONE);
+        return (articleId, access) -> decide(articleId, access, viewer).full();
+    }
+
+    /** Blocks of the body a reader without access sees, as the rules in effect have it. */
+    public int previewParagraphs() {
+        return rules.get().previewParagraphs();
+    }
+
     /** Whether a premium article's page depends on the visitor's own meter, so no shared cache may keep it. */
     public boolean meteredForVisitors(AccessLevel access) {
         return access == AccessLevel.PREMIUM && rules.get().anonymousMeter() > 0;

@@ -9,6 +9,11 @@ public enum CachePolicy {
     PUBLIC_PAGE("public, max-age=60, s-maxage=300, stale-while-revalidate=600, stale-if-error=86400"),
     /** Public API answers, the same as pages. */
     PUBLIC_API("public, max-age=60, s-maxage=300, stale-while-revalidate=600, stale-if-error=86400"),
+    /**
+     * Search results anyone sees: a minute in browsers and at the CDN, no longer, and never served stale, since the index
+     * takes in a new story within a second and the CDN should not hide it for long.
+     */
+    PUBLIC_SEARCH("public, max-age=60, s-maxage=60"),
     /** Files whose address changes when their content does. */
     IMMUTABLE("public, max-age=31536000, immutable"),
     /** Error pages: cached briefly so a burst of requests for a missing page does not reach the origin. */

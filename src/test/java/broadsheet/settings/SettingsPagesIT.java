@@ -225,6 +225,34 @@ class SettingsPagesIT {
     }
 
     @Test
+    void theSearchTuningIsSetHereWithItsProblemsBesideIt() {
+        var admin = Newsroom.signedIn(app, StaffRole.ADMIN);
+        Document shown = Html.parse(admin.get("/newsroom/settings"));
+        assertThat(shown.select("#searchRecency").val()).isEqualTo("50");
+        assertThat(shown.select("#searchHalfLife").val()).isEqualTo("30");
+        Map<String, String> wrong = form("The Broadsheet", "", "free", "open", false, "12");
+        wrong.put("searchRecency", "1001");
+        wrong.put("searchHalfLife", "0");
+
+        var refused = save(admin, wrong);
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        Document page = Html.parse(refused);
+        assertThat(page.select("#searchRecency").attr("aria-invalid")).isEqualTo("true");
+        assertThat(page.select("#searchRecency-error").text()).isEqualTo("A whole number from 0 to 1000 percent.");
+        assertThat(page.select("#searchHalfLife-error").text()).isEqualTo("A whole number from 1 to 3650 days.");
+        assertThat(count("SELECT count(*) FROM site_settings")).isZero();
+
+        Map<String, String> right = form("The Broadsheet", "", "free", "open", false, "12");
+        right.put("searchRecency", "200");
+        right.put("searchHalfLife", "7");
+        assertThat(save(admin, right).headers().firstValue("Location")).hasValue("/newsroom/settings?notice=saved");
+        Document again = Html.parse(admin.get("/newsroom/settings"));
+        assertThat(again.select("#searchRecency").val()).isEqualTo("200");
+        assertThat(again.select("#searchHalfLife").val()).isEqualTo("7");
+    }
+
+    @Test
     void theCommentRulesAreSetHereWithTheirProblemsBesideThemAndTakeEffectAtOnce() {
         var admin = Newsroom.signedIn(app, StaffRole.ADMIN);
         Document shown = Html.parse(admin.get("/newsroom/settings"));

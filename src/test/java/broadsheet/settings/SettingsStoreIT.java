@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import broadsheet.shared.AuditLog;
 import broadsheet.content.AccessLevel;
 import broadsheet.content.CommentPolicy;
+import broadsheet.search.Tuning;
 import broadsheet.testing.TestDatabase;
 import broadsheet.shared.Json;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -251,6 +252,47 @@ class SettingsStoreIT {
         assertThat(outcome).isInstanceOf(SettingsStore.Outcome.Invalid.class);
         assertThat(((SettingsStore.Outcome.Invalid) outcome).problems()).containsOnlyKeys(field);
         assertThat(count("SELECT count(*) FROM site_settings")).isZero();
+    }
+
+    private static SettingsStore.Form search(String recency, String halfLife) {
+        return new SettingsStore.Form(CONFIGURED, "", "free", "open", "", "12", null, null, null, recency, halfLife);
+    }
+
+    @Test
+    void theSearchTuningIsStoredAndEachChangeAudited() {
+        assertThat(store.read().search()).isEqualTo(new Tuning(50, 30));
+
+        var outcome = store.save(ADMIN, search("0", "365"), CONFIGURED, NOW);
+
+        assertThat(outcome).isInstanceOf(SettingsStore.Outcome.Saved.class);
+        assertThat(store.read().search()).isEqualTo(new Tuning(0, 365));
+        JsonNode details = lastAudit();
+        assertThat(details.get("search recency lift percent").asText()).isEqualTo("50 → 0");
+        assertThat(details.get("search recency half-life days").asText()).isEqualTo("30 → 365");
+        assertThat(SettingsStore.Form.of(store.read(), CONFIGURED).searchRecency()).isEqualTo("0");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"-1, 30, searchRecency", "1001, 30, searchRecency", "lots, 30, searchRecency", "50, 0, searchHalfLife",
+            "50, 3651, searchHalfLife", "50, 2.5, searchHalfLife"})
+    void aSearchTuningOutsideItsLimitsIsRefusedAndNothingStored(String recency, String halfLife, String field) {
+        var outcome = store.save(ADMIN, search(recency, halfLife), CONFIGURED, NOW);
+
+        assertThat(outcome).isInstanceOf(SettingsStore.Outcome.Invalid.class);
+        assertThat(((SettingsStore.Outcome.Invalid) outcome).problems()).containsOnlyKeys(field);
+        assertThat(count("SELECT count(*) FROM site_settings")).isZero();
+    }
+
+    @Test
+    void theDatabaseRefusesASearchTuningOutsideItsLimits() {
+        for (String bad : new String[] {
+            "INSERT INTO site_settings (search_recency_percent) VALUES (-1)",
+            "INSERT INTO site_settings (search_recency_percent) VALUES (1001)",
+            "INSERT INTO site_settings (search_recency_half_life_days) VALUES (0)",
+            "INSERT INTO site_settings (search_recency_half_life_days) VALUES (3651)",
+        }) {
+            assertThatThrownBy(() -> TestDatabase.jdbi().useHandle(h -> h.execute(bad))).as(bad).isNotNull();
+        }
     }
 
     private static JsonNode lastAudit() {

@@ -1,0 +1,70 @@
+package broadsheet.search;
+
+import broadsheet.content.AccessLevel;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+
+/**
+ * A published article as the index keeps it: the text of its body as top-level blocks (so the opening a reader without
+ * access sees can be cut off exactly as the paywall cuts it), and the names and slugs of what it is filed under.
+ *
+ * @param blocks the body's top-level blocks in order, pull quotes included (they repeat the body, so they are searched
+ *               and shown by no one, but they count as the paywall counts them)
+ */
+record IndexedArticle(long id, String path, String headline, String standfirst, List<Block> blocks, String sectionSlug,
+                      String sectionName, List<Link> bylines, List<Link> topics, Instant published, AccessLevel access) {
+    IndexedArticle {
+        blocks = List.copyOf(blocks);
+        bylines = List.copyOf(bylines);
+        topics = List.copyOf(topics);
+    }
+
+    /** A top-level block of the body as plain text, with its kind. */
+    record Block(Kind kind, String text) {
+        enum Kind { TEXT, HEADING, PULL_QUOTE }
+
+        Block {
+            text = text.replaceAll("\\s+", " ").strip();
+        }
+    }
+
+    /** A contributor or topic: the name shown and the slug filtered by. */
+    record Link(String name, String slug) {}
+
+    /** The top-level blocks of a rendered body, as the paywall counts them. */
+    static List<Block> blocks(String bodyHtml) {
+        List<Block> blocks = new ArrayList<>();
+        for (Element e : Jsoup.parseBodyFragment(bodyHtml).body().children()) {
+            Block.Kind kind = e.hasClass("pull-quote") ? Block.Kind.PULL_QUOTE
+                    : e.tagName().matches("h[2-6]") ? Block.Kind.HEADING : Block.Kind.TEXT;
+            blocks.add(new Block(kind, e.text()));
+        }
+        return blocks;
+    }
+
+    /** The whole body's text, pull quotes left out, blocks separated by a blank line. */
+    static String fullText(List<Block> blocks) {
+        return join(blocks.stream().filter(b -> b.kind() != Block.Kind.PULL_QUOTE).toList());
+    }
+
+    /**
+     * The text of the opening a reader without access sees: the first {@code count} blocks that are not pull quotes,
+     * without subheads at its end, as {@code subscription.Paywall.preview} cuts the body.
+     */
+    static String previewText(List<Block> blocks, int count) {
+        List<Block> kept = new ArrayList<>();
+        for (Block b : blocks) {
+            if (kept.size() >= count) break;
+            if (b.kind() != Block.Kind.PULL_QUOTE) kept.add(b);
+        }
+        while (!kept.isEmpty() && kept.getLast().kind() == Block.Kind.HEADING) kept.removeLast();
+        return join(kept);
+    }
+
+    private static String join(List<Block> blocks) {
+        return String.join("\n\n", blocks.stream().map(Block::text).filter(t -> !t.isEmpty()).toList());
+    }
+}

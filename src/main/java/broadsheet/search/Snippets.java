@@ -1,0 +1,63 @@
+package broadsheet.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.highlight.Highlighter;
+import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
+import org.apache.lucene.search.highlight.QueryScorer;
+import org.apache.lucene.search.highlight.SimpleSpanFragmenter;
+import org.apache.lucene.search.highlight.TextFragment;
+
+/**
+ * The passage of a text around the words searched for, as runs of plain and matched text. It is handed only text the
+ * reader may see, so it can only ever show that.
+ */
+final class Snippets {
+    /** About how long a snippet is, in characters. */
+    static final int LENGTH = 200;
+    private static final char ON = '\u0001';
+    private static final char OFF = '\u0002';
+
+    /** The best passage of {@code text} for {@code query} (on the body field), or no runs when nothing matched. */
+    List<SearchHit.Snippet> of(String text, Query query) {
+        if (text.isEmpty()) return List.of();
+        String clean = text.replace(ON, ' ').replace(OFF, ' ');
+        QueryScorer scorer = new QueryScorer(query, SearchIndex.BODY);
+        Highlighter highlighter = new Highlighter((original, group) -> group.getTotalScore() > 0 ? ON + original + OFF : original, scorer);
+        highlighter.setTextFragmenter(new SimpleSpanFragmenter(scorer, LENGTH));
+        try {
+            TextFragment[] best = highlighter.getBestTextFragments(
+                    SearchIndex.ANALYZER.tokenStream(SearchIndex.BODY, clean), clean, false, 1);
+            if (best.length == 0 || best[0] == null || best[0].getScore() <= 0) return List.of();
+            return runs(best[0].toString(), clean);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InvalidTokenOffsetsException e) {
+            return List.of();
+        }
+    }
+
+    private static List<SearchHit.Snippet> runs(String marked, String whole) {
+        String plain = marked.replace(String.valueOf(ON), "").replace(String.valueOf(OFF), "");
+        String trimmed = marked.strip().replaceAll("\\s+", " ");
+        List<SearchHit.Snippet> runs = new ArrayList<>();
+        if (!whole.strip().startsWith(plain.strip())) runs.add(new SearchHit.Snippet("… ", false));
+        StringBuilder run = new StringBuilder();
+        boolean match = false;
+        for (char c : trimmed.toCharArray()) {
+            if (c == ON || c == OFF) {
+                if (!run.isEmpty()) runs.add(new SearchHit.Snippet(run.toString(), match));
+                run.setLength(0);
+                match = c == ON;
+            } else {
+                run.append(c);
+            }
+        }
+        if (!run.isEmpty()) runs.add(new SearchHit.Snippet(run.toString(), match));
+        if (!whole.strip().endsWith(plain.strip())) runs.add(new SearchHit.Snippet(" …", false));
+        return runs;
+    }
+}
