@@ -19,7 +19,8 @@ import java.util.Optional;
 /**
  * The search page at {@code /search}: the form, and the results of what was asked, with snippets from the text the
  * {@link Paywall} lets this reader see (a subscriber's from the whole of a premium article, anyone else's from its
- * opening; the meter opens none). Never indexed by search engines.
+ * opening; the meter opens none). The bare page ({@code /search}, the form alone) is a page like any other; every
+ * address with a query is {@code noindex}, and robots.txt keeps crawlers off them ({@code Disallow: /search?}).
  *
  * <p>Caching: a visitor's page is the same for every visitor (the meter plays no part), so it is public, but only for
  * {@link CachePolicy#PUBLIC_SEARCH a minute} and never kept in the server's page cache, which the database's changes
@@ -51,8 +52,9 @@ public final class SearchPages {
         String words = asked.query().text();
         String title = (words.isEmpty() ? "Search" : "Search: " + words)
                 + (asked.query().page() > 1 ? " (page " + asked.query().page() + ")" : "") + " | " + site.name();
-        Meta meta = Meta.of(title, "Search the stories of " + site.name() + ".", site.absolute(view.page(asked.query().page())))
-                .asNoindex();
+        Meta meta = Meta.of(title, "Search the stories of " + site.name() + ".", site.absolute(view.page(asked.query().page())));
+        // the search page itself may be found by search engines; its results (any address with a query) are kept out
+        if (!asked.nothing() || ctx.queryString() != null) meta = meta.asNoindex();
         if (results != null) {
             int page = asked.query().page();
             meta = meta.withPages(page > 1 ? site.absolute(view.page(page - 1)) : null, results.hasNext() ? site.absolute(view.page(page + 1)) : null);

@@ -46,7 +46,9 @@ public final class SitemapPages {
     private static final Pattern MONTH = Pattern.compile("articles-([0-9]{4})-([0-9]{2})(?:-([1-9][0-9]{0,5}))?\\.xml");
     private static final Pattern NEWS_PART = Pattern.compile("([1-9][0-9]{0,5})\\.xml");
     /** Paths no crawler should follow: private pages, forms, and pages that only repeat the articles. */
-    static final List<String> DISALLOWED = List.of("/newsroom/", "/account/", "/gift/", "/search", "/comments/",
+    static final List<String> DISALLOWED = List.of("/newsroom/", "/account/", "/gift/",
+            // search results (any address with a query); the bare search page may be crawled
+            "/search?", "/comments/",
             // the Content and Admin APIs answer programs, not search engines
             "/api/");
 

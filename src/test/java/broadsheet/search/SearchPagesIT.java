@@ -241,6 +241,11 @@ class SearchPagesIT {
         assertThat(page.select("form.search-form input#q")).hasSize(1);
         assertThat(page.select(".search-results, .search-none")).isEmpty();
         assertThat(page.select("select#section option").eachAttr("value")).contains("", "politics", "world-news");
+        // the search page itself may be indexed; its results may not
+        assertThat(page.select("meta[name=robots]")).isEmpty();
+        assertThat(page.select("link[rel=canonical]").attr("href")).isEqualTo(TestApp.BASE_URL + "/search");
+        assertThat(Html.parse(app.get("/search?q=harbour")).select("meta[name=robots]").attr("content")).isEqualTo("noindex");
+        assertThat(Html.parse(app.get("/search?page=2")).select("meta[name=robots]").attr("content")).isEqualTo("noindex");
     }
 
     @Test

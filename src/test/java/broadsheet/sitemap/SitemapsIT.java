@@ -144,8 +144,9 @@ class SitemapsIT {
         assertThat(robots.headers().firstValue("Content-Type").orElseThrow().replace(" ", "")).isEqualTo("text/plain;charset=utf-8");
         assertThat(robots.body()).contains("User-agent: *\n", "Sitemap: " + BASE_URL + "/sitemap.xml\n",
                 "Sitemap: " + BASE_URL + "/sitemap-news.xml\n");
-        for (String path : new String[] {"/newsroom/", "/account/", "/gift/", "/search", "/comments/", "/api/"}) {
+        for (String path : new String[] {"/newsroom/", "/account/", "/gift/", "/search?", "/comments/", "/api/"}) {
             assertThat(robots.body()).contains("Disallow: " + path + "\n");
         }
+        assertThat(robots.body()).doesNotContain("Disallow: /search\n");
     }
 }
