@@ -47,6 +47,12 @@ import org.apache.lucene.store.LockObtainFailedException;
  * so a restarted server carries on where it stopped, and rebuilds when the folder holds nothing it can use.
  */
 final class SearchIndex implements AutoCloseable {
+    /**
+     * Lucene warns, on the console at its first use, that Java's incubating vector module is not enabled. Search uses
+     * no vectors, so the warning says nothing an operator can act on: its logger is set to severe before Lucene loads
+     * (held here, because java.util.logging forgets loggers no one holds).
+     */
+    private static final java.util.logging.Logger VECTOR_NOTICE = quiet("org.apache.lucene.internal.vectorization");
     /** Raised when what is indexed, or how, changes: an index of another format is rebuilt at start. */
     static final String FORMAT = "1";
     static final String ID = "id";
@@ -321,5 +327,11 @@ final class SearchIndex implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot close the search index", e);
         }
+    }
+
+    private static java.util.logging.Logger quiet(String name) {
+        java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
+        logger.setLevel(java.util.logging.Level.SEVERE);
+        return logger;
     }
 }
