@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 
 /**
  * A published article as the index keeps it: the text of its body as top-level blocks (so the opening a reader without
@@ -40,9 +41,34 @@ record IndexedArticle(long id, String path, String headline, String standfirst, 
         for (Element e : Jsoup.parseBodyFragment(bodyHtml).body().children()) {
             Block.Kind kind = e.hasClass("pull-quote") ? Block.Kind.PULL_QUOTE
                     : e.tagName().matches("h[2-6]") ? Block.Kind.HEADING : Block.Kind.TEXT;
-            blocks.add(new Block(kind, e.text()));
+            blocks.add(new Block(kind, text(e)));
         }
         return blocks;
+    }
+
+    /** Between the parts of one block (a list's items, a picture's caption and credit) in its text. */
+    static final String PART_BREAK = " · ";
+
+    /**
+     * A block's text, its inner blocks (list items, paragraphs of a quotation, a caption and its credit) kept apart by
+     * {@link #PART_BREAK} rather than run together as one sentence.
+     */
+    static String text(Element block) {
+        StringBuilder out = new StringBuilder();
+        block.traverse((node, depth) -> {
+            if (node instanceof TextNode t) {
+                out.append(t.text());
+            } else if (depth > 0 && node instanceof Element inner && (inner.isBlock() || inner.hasClass("credit"))) {
+                int end = out.length();
+                while (end > 0 && Character.isWhitespace(out.charAt(end - 1))) end--;
+                // once between two parts, however deeply the second one's blocks nest
+                if (end > 0 && out.charAt(end - 1) != '·') {
+                    out.setLength(end);
+                    out.append(PART_BREAK);
+                }
+            }
+        });
+        return out.toString().replaceAll("\\s+", " ").strip();
     }
 
     /** The whole body's text, pull quotes left out, blocks separated by a blank line. */

@@ -54,7 +54,7 @@ final class SearchIndex implements AutoCloseable {
      */
     private static final java.util.logging.Logger VECTOR_NOTICE = quiet("org.apache.lucene.internal.vectorization");
     /** Raised when what is indexed, or how, changes: an index of another format is rebuilt at start. */
-    static final String FORMAT = "1";
+    static final String FORMAT = "2";
     static final String ID = "id";
     static final String ARTICLE_ID = "articleId";
     static final String HEADLINE = "headline";

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.highlight.Highlighter;
 import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
@@ -40,11 +42,21 @@ final class Snippets {
         }
     }
 
+    /** A break between two blocks of the body (a blank line), with what ends the first block. */
+    private static final Pattern BLOCK_BREAK = Pattern.compile("(\\S?)\\s*\\n\\s*\\n\\s*");
+    /** Punctuation and spaces a passage cut from the middle of a text may open with (". — Noor..."). */
+    private static final Pattern LOOSE_OPENING = Pattern.compile("^[\\s\\p{Punct}\\p{Pd}·]+");
+
     private static List<SearchHit.Snippet> runs(String marked, String whole) {
         String plain = marked.replace(String.valueOf(ON), "").replace(String.valueOf(OFF), "");
-        String trimmed = marked.strip().replaceAll("\\s+", " ");
+        boolean fromStart = whole.strip().startsWith(plain.strip());
+        // blocks read as separate: a block ending without a full stop is set off from the next one
+        String trimmed = BLOCK_BREAK.matcher(marked.strip()).replaceAll(m ->
+                Matcher.quoteReplacement(m.group(1) + (m.group(1).matches("[.!?:;\"”’)…]") ? " " : IndexedArticle.PART_BREAK)))
+                .replaceAll("\\s+", " ");
+        if (!fromStart) trimmed = LOOSE_OPENING.matcher(trimmed).replaceFirst("");
         List<SearchHit.Snippet> runs = new ArrayList<>();
-        if (!whole.strip().startsWith(plain.strip())) runs.add(new SearchHit.Snippet("… ", false));
+        if (!fromStart) runs.add(new SearchHit.Snippet("… ", false));
         StringBuilder run = new StringBuilder();
         boolean match = false;
         for (char c : trimmed.toCharArray()) {
