@@ -179,5 +179,7 @@ class ErrorPagesIT {
         assertThat(response.headers().firstValue("X-Content-Type-Options")).as(where).contains("nosniff");
         assertThat(response.headers().firstValue("X-Frame-Options")).as(where).contains("DENY");
         assertThat(response.headers().firstValue("Referrer-Policy")).as(where).contains("strict-origin-when-cross-origin");
+        assertThat(response.headers().firstValue("Cross-Origin-Opener-Policy")).as(where)
+                .isEqualTo(SecurityHeaders.isolated(response.uri().getRawPath()) ? java.util.Optional.of("same-origin") : java.util.Optional.empty());
     }
 }
