@@ -44,6 +44,8 @@ final class Snippets {
 
     /** A break between two blocks of the body (a blank line), with what ends the first block. */
     private static final Pattern BLOCK_BREAK = Pattern.compile("(\\S?)\\s*\\n\\s*\\n\\s*");
+    /** What ends a block as a sentence does, so the next one needs no mark between. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;\"”’)…]");
     /** Punctuation and spaces a passage cut from the middle of a text may open with (". — Noor..."). */
     private static final Pattern LOOSE_OPENING = Pattern.compile("^[\\s\\p{Punct}\\p{Pd}·]+");
 
@@ -52,7 +54,7 @@ final class Snippets {
         boolean fromStart = whole.strip().startsWith(plain.strip());
         // blocks read as separate: a block ending without a full stop is set off from the next one
         String trimmed = BLOCK_BREAK.matcher(marked.strip()).replaceAll(m ->
-                Matcher.quoteReplacement(m.group(1) + (m.group(1).matches("[.!?:;\"”’)…]") ? " " : IndexedArticle.PART_BREAK)))
+                Matcher.quoteReplacement(m.group(1) + (SENTENCE_END.matcher(m.group(1)).matches() ? " " : IndexedArticle.PART_BREAK)))
                 .replaceAll("\\s+", " ");
         if (!fromStart) trimmed = LOOSE_OPENING.matcher(trimmed).replaceFirst("");
         List<SearchHit.Snippet> runs = new ArrayList<>();
