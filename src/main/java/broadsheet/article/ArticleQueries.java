@@ -5,7 +5,6 @@ import broadsheet.media.Picture;
 import broadsheet.content.ContentRows;
 import broadsheet.content.Section;
 import broadsheet.content.AccessLevel;
-import broadsheet.shared.Page;
 import broadsheet.storage.Rows;
 import broadsheet.content.Topic;
 import java.sql.ResultSet;
@@ -44,12 +43,29 @@ public final class ArticleQueries {
         record WithTopic(long topicId) implements Filter {}
         record ByContributor(long contributorId) implements Filter {}
 
-        private String sql() {
+        /**
+         * The rows the listing walks, in order: the articles themselves (the latest and a section's, on
+         * {@code articles_latest_idx} and {@code articles_section_idx}), or a topic's or a writer's link rows, which
+         * carry their article's publication time ({@code article_topics_listing_idx}, {@code article_bylines_listing_idx}).
+         */
+        private String from() {
             return switch (this) {
-                case All a -> "";
-                case InSection s -> "AND a.section_id = :filterId";
-                case WithTopic t -> "AND EXISTS (SELECT 1 FROM article_topics x WHERE x.article_id = a.id AND x.topic_id = :filterId)";
-                case ByContributor c -> "AND EXISTS (SELECT 1 FROM article_bylines x WHERE x.article_id = a.id AND x.contributor_id = :filterId)";
+                case All a -> "articles a JOIN sections s ON s.id = a.section_id WHERE a.status = 'published'";
+                case InSection s -> "articles a JOIN sections s ON s.id = a.section_id WHERE a.status = 'published' AND a.section_id = :filterId";
+                case WithTopic t -> "article_topics x JOIN articles a ON a.id = x.article_id JOIN sections s ON s.id = a.section_id"
+                        + " WHERE x.topic_id = :filterId AND x.published_at IS NOT NULL AND a.status = 'published'";
+                case ByContributor c -> "article_bylines x JOIN articles a ON a.id = x.article_id JOIN sections s ON s.id = a.section_id"
+                        + " WHERE x.contributor_id = :filterId AND x.published_at IS NOT NULL AND a.status = 'published'";
+            };
+        }
+
+        /** The publication time and id as the walked rows hold them, so the order and the position use the index. */
+        private String key() {
+            return switch (this) {
+                case All a -> "a.first_published_at, a.id";
+                case InSection s -> "a.first_published_at, a.id";
+                case WithTopic t -> "x.published_at, x.article_id";
+                case ByContributor c -> "x.published_at, x.article_id";
             };
         }
 
@@ -64,30 +80,79 @@ public final class ArticleQueries {
     }
 
     /**
-     * One page of published articles, newest first, read with one article more than the page holds to know
-     * whether another page follows: no count of the archive, so every page costs the same however large it is.
+     * A place in a newest-first listing: the publication time (to the microsecond, as PostgreSQL keeps it) and id
+     * of an article; the listing goes on strictly before or after it, so pages stay put while new articles
+     * publish and two articles published at the same time keep their order. Written in an address as
+     * {@code <microseconds since 1970>_<id>}, the only spelling {@link #parse} accepts.
      */
-    public Page<ArticleCard> list(Filter filter, int page, int size) {
+    public record Position(Instant time, long id) {
+        private static final java.util.regex.Pattern TEXT = java.util.regex.Pattern.compile("(0|-?[1-9][0-9]{0,16})_([1-9][0-9]{0,17})");
+
+        public static Position of(ArticleCard card) {
+            return new Position(card.published(), card.id());
+        }
+
+        /** The position written as {@link #text} wrote it, or empty for anything else (a reader typed it, or a bot). */
+        public static Optional<Position> parse(String text) {
+            if (text == null) return Optional.empty();
+            var m = TEXT.matcher(text);
+            if (!m.matches()) return Optional.empty();
+            long micros = Long.parseLong(m.group(1));
+            return Optional.of(new Position(Instant.EPOCH.plus(micros, java.time.temporal.ChronoUnit.MICROS), Long.parseLong(m.group(2))));
+        }
+
+        public String text() {
+            long micros = java.time.temporal.ChronoUnit.MICROS.between(Instant.EPOCH, time);
+            return micros + "_" + id;
+        }
+    }
+
+    /** Which way a page reads from a position: older articles (newest first), or newer ones (read oldest first). */
+    public enum Direction {
+        OLDER("<", "DESC"), NEWER(">", "ASC");
+        private final String compare;
+        private final String order;
+
+        Direction(String compare, String order) {
+            this.compare = compare;
+            this.order = order;
+        }
+    }
+
+    /**
+     * One page of a public listing, newest first, read from a position with one article more than the page holds
+     * to know whether another page follows that way: a walk of one index that stops after the page, with no count
+     * and no offset, so every page costs the same however large the archive is. With no position it is the first
+     * (newest) page; reading {@link Direction#NEWER} the page comes back newest first all the same.
+     */
+    public Window list(Filter filter, Position from, Direction direction, int size) {
+        Direction way = from == null ? Direction.OLDER : direction;
         return jdbi.withHandle(h -> {
-            List<ArticleCard> cards = h.createQuery("""
-                            SELECT <columns> FROM articles a JOIN sections s ON s.id = a.section_id
-                            WHERE a.status = 'published' <filter>
-                            ORDER BY a.first_published_at DESC, a.id DESC LIMIT :limit OFFSET :offset""")
-                    .define("columns", CARD_COLUMNS).define("filter", filter.sql()).bind("filterId", filter.id())
-                    .bind("limit", size + 1).bind("offset", (long) (page - 1) * size)
-                    .map((rs, ctx) -> cardRow(rs)).list();
-            Page<ArticleCard> read = Page.readAhead(cards, page, size);
-            return new Page<>(hydrate(h, read.items()), page, size, Page.UNCOUNTED, read.more());
+            List<ArticleCard> cards = new ArrayList<>(h.createQuery(listSql(filter, from != null, way, size + 1))
+                    .bind("filterId", filter.id())
+                    .bind("afterTime", from == null ? null : from.time()).bind("afterId", from == null ? null : from.id())
+                    .map((rs, ctx) -> cardRow(rs)).list());
+            boolean more = cards.size() > size;
+            if (more) cards.remove(cards.size() - 1);
+            if (way == Direction.NEWER) java.util.Collections.reverse(cards);
+            return new Window(hydrate(h, cards), more);
         });
     }
 
-    /** Whether more than {@code n} published articles match: reads at most n + 1 index entries, never counts them all. */
-    public boolean moreThan(Filter filter, int n) {
-        return jdbi.withHandle(h -> h.createQuery("""
-                        SELECT EXISTS (SELECT 1 FROM articles a WHERE a.status = 'published' <filter>
-                                       ORDER BY a.first_published_at DESC, a.id DESC OFFSET :n)""")
-                .define("filter", filter.sql()).bind("filterId", filter.id()).bind("n", n)
-                .mapTo(Boolean.class).one());
+    /** A page of a listing, newest first, and whether more articles lie beyond it in the direction it was read. */
+    public record Window(List<ArticleCard> items, boolean more) {}
+
+    /**
+     * The position of the {@code n}th newest published article, or empty when there are no more than {@code n}
+     * articles: a walk of the first {@code n + 1} entries of {@code articles_latest_idx}, never a count.
+     */
+    public Optional<Position> positionAfter(int n) {
+        List<Position> two = jdbi.withHandle(h -> h.createQuery("""
+                        SELECT first_published_at, id FROM articles WHERE status = 'published'
+                        ORDER BY first_published_at DESC, id DESC LIMIT 2 OFFSET <skip>""")
+                .define("skip", n - 1)
+                .map((rs, ctx) -> new Position(Rows.instant(rs, "first_published_at"), rs.getLong("id"))).list());
+        return two.size() == 2 ? Optional.of(two.get(0)) : Optional.empty();
     }
 
     /**
@@ -133,11 +198,26 @@ public final class ArticleQueries {
      * when {@code positioned}): public so tests can EXPLAIN it.
      */
     public static String listAfterSql(Filter filter, boolean positioned) {
-        String position = positioned ? "AND (a.first_published_at, a.id) < (:afterTime, :afterId)" : "";
+        return keyset(filter, positioned, Direction.OLDER, ":limit");
+    }
+
+    /**
+     * The SQL {@link #list} runs for a page of {@code limit} rows (binding {@code filterId}, and {@code afterTime} and
+     * {@code afterId} when {@code positioned}): public so tests can EXPLAIN it. The limit is written into the text, so
+     * the planner always knows how few rows it needs, even for a statement prepared once and run many times.
+     */
+    public static String listSql(Filter filter, boolean positioned, Direction direction, int limit) {
+        return keyset(filter, positioned, direction, String.valueOf(limit));
+    }
+
+    private static String keyset(Filter filter, boolean positioned, Direction way, String limit) {
+        String key = filter.key();
+        String[] parts = key.split(", ");
+        String position = positioned ? "AND (" + key + ") " + way.compare + " (:afterTime, :afterId)" : "";
         return """
-                SELECT %s FROM articles a JOIN sections s ON s.id = a.section_id
-                WHERE a.status = 'published' %s %s
-                ORDER BY a.first_published_at DESC, a.id DESC LIMIT :limit""".formatted(CARD_COLUMNS, filter.sql(), position);
+                SELECT %s FROM %s %s
+                ORDER BY %s %s, %s %s LIMIT %s""".formatted(CARD_COLUMNS, filter.from(), position,
+                parts[0], way.order, parts[1], way.order, limit);
     }
 
     /** The newest {@code perSection} articles of every section, keyed by section id. */
@@ -149,9 +229,9 @@ public final class ArticleQueries {
                             CROSS JOIN LATERAL (
                               SELECT * FROM articles x
                               WHERE x.section_id = s.id AND x.status = 'published'
-                              ORDER BY x.first_published_at DESC, x.id DESC LIMIT :n) a
+                              ORDER BY x.first_published_at DESC, x.id DESC LIMIT <n>) a
                             ORDER BY s.position, s.name, a.first_published_at DESC, a.id DESC""")
-                    .define("columns", CARD_COLUMNS).bind("n", perSection)
+                    .define("columns", CARD_COLUMNS).define("n", perSection)
                     .map((rs, ctx) -> cardRow(rs)).list();
             Map<Long, List<ArticleCard>> out = new LinkedHashMap<>();
             for (ArticleCard c : hydrate(h, cards)) out.computeIfAbsent(c.section().id(), k -> new ArrayList<>()).add(c);

@@ -1,8 +1,8 @@
 package broadsheet.article;
 
 import broadsheet.media.Picture;
-import broadsheet.shared.Page;
 import broadsheet.web.CachePolicy;
+import broadsheet.web.HttpProblem;
 import broadsheet.web.Meta;
 import broadsheet.web.Pages;
 import broadsheet.web.Pagination;
@@ -11,12 +11,13 @@ import broadsheet.web.SiteInfo;
 import broadsheet.web.Template;
 import gg.jte.generated.precompiled.article.JtelistingGenerated;
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
 import java.util.List;
 
 /**
- * Renders a paginated list of articles (a section, topic or contributor page, or the latest news):
- * reads {@code ?page}, refuses pages past the end (404) without counting the archive, and writes the
- * canonical, previous and next links.
+ * Renders a paginated list of articles (a section, topic or contributor page, or the latest news), a page at a
+ * time from a place in the list ({@code ?before=} or {@code ?after=} a position the previous page wrote), never
+ * counting the archive or skipping through it, and writes the canonical, previous (newer) and next (older) links.
  * Finding the section, topic or contributor is the caller's job.
  */
 public final class ListingPages {
@@ -33,7 +34,7 @@ public final class ListingPages {
     }
 
     /**
-     * What one listing is about: its articles, its address without {@code ?page}, its heading, its description for
+     * What one listing is about: its articles, its address without a place in it, its heading, its description for
      * search engines, the section it belongs to (marked in the navigation; empty for none) and the surrogate keys
      * that purge it. Made by {@link #of}, and {@link #inSection} for a section's own listing.
      */
@@ -78,23 +79,69 @@ public final class ListingPages {
     }
 
     public void show(Context ctx, Spec spec) {
-        int number = Pagination.page(ctx);
-        Page<ArticleCard> page = queries.list(spec.filter(), number, PAGE_SIZE);
-        Pagination.checkNotEmpty(number, page.items().isEmpty());
+        Place place = place(ctx, spec.basePath());
+        if (place == null) return;
+        ArticleQueries.Window window = queries.list(spec.filter(), place.from(), place.direction(), PAGE_SIZE);
+        if (place.direction() == ArticleQueries.Direction.NEWER && !window.more()) {
+            // nothing newer beyond this page: the newer stories are the listing's first page, at its own address
+            ctx.header("Cache-Control", CachePolicy.PUBLIC_PAGE.header());
+            ctx.header("Surrogate-Key", String.join(" ", spec.surrogateKeys()));
+            ctx.redirect(spec.basePath(), HttpStatus.FOUND);
+            return;
+        }
+        if (place.from() != null && window.items().isEmpty()) {
+            throw new HttpProblem(404, "Page not found", "There are no older stories in this list.");
+        }
+        List<ArticleCard> items = window.items();
+        boolean first = place.from() == null;
+        boolean older = place.direction() == ArticleQueries.Direction.NEWER || window.more();
+        String newerUrl = first ? null : spec.basePath() + "?after=" + ArticleQueries.Position.of(items.getFirst()).text();
+        String olderUrl = older && !items.isEmpty() ? olderUrl(spec.basePath(), ArticleQueries.Position.of(items.getLast())) : null;
         Site site = siteInfo.site();
         Heading heading = spec.heading();
-        String title = heading.title() + (number > 1 ? " (page " + number + ")" : "") + " | " + site.name();
-        Meta meta = Meta.of(title, spec.description(), site.absolute(pageUrl(spec.basePath(), number)))
-                .withPages(page.hasPrevious() ? site.absolute(pageUrl(spec.basePath(), number - 1)) : null,
-                        page.hasNext() ? site.absolute(pageUrl(spec.basePath(), number + 1)) : null);
+        String title = heading.title() + (first ? "" : " (older stories)") + " | " + site.name();
+        String here = first ? spec.basePath()
+                : spec.basePath() + (place.direction() == ArticleQueries.Direction.OLDER ? "?before=" : "?after=") + place.from().text();
+        Meta meta = Meta.of(title, spec.description(), site.absolute(here))
+                .withPages(newerUrl == null ? null : site.absolute(newerUrl), olderUrl == null ? null : site.absolute(olderUrl));
         meta = meta.withFeeds(spec.basePath(), spec.basePath().equals("/") ? site.name() : site.name() + ": " + heading.title());
         if (heading.picture() != null) meta = meta.withImage(ArticlePages.shared(heading.picture()));
-        var view = new ListingView(site, meta, heading.kicker(), heading.title(), heading.about(), spec.current(), page,
-                spec.basePath(), spec.showSection(), heading.picture());
+        var view = new ListingView(site, meta, heading.kicker(), heading.title(), heading.about(), spec.current(), items,
+                first, newerUrl, olderUrl, spec.showSection(), heading.picture());
         pages.html(ctx, LISTING, view, CachePolicy.PUBLIC_PAGE, spec.surrogateKeys());
     }
 
-    public static String pageUrl(String basePath, int number) {
-        return number <= 1 ? basePath : basePath + "?page=" + number;
+    /** The address of the stories older than {@code last} in the listing at {@code basePath}. */
+    public static String olderUrl(String basePath, ArticleQueries.Position last) {
+        return basePath + "?before=" + last.text();
+    }
+
+    /** Where in a listing a request starts: the newest page, or before or after a position. */
+    private record Place(ArticleQueries.Position from, ArticleQueries.Direction direction) {}
+
+    /**
+     * Reads {@code ?before=} or {@code ?after=} (one of them, once, as a page of the listing wrote it; anything else is
+     * a 400). An address of the numbered pages the listings had before ({@code ?page=N}) answers 301 with the listing's
+     * first page, from which the older pages are one link away each: finding the Nth page would mean counting past
+     * every article before it. Returns null when the answer is that redirect.
+     */
+    private static Place place(Context ctx, String basePath) {
+        var params = ctx.queryParamMap();
+        if (params.containsKey("page")) {
+            Pagination.page(ctx); // a page number that is not one is still a 400
+            ctx.header("Cache-Control", CachePolicy.PUBLIC_PAGE.header());
+            ctx.redirect(basePath, HttpStatus.MOVED_PERMANENTLY);
+            return null;
+        }
+        List<String> before = params.getOrDefault("before", List.of());
+        List<String> after = params.getOrDefault("after", List.of());
+        if (before.isEmpty() && after.isEmpty()) return new Place(null, ArticleQueries.Direction.OLDER);
+        if (before.size() + after.size() > 1) {
+            throw HttpProblem.badRequest("A page of this list is asked for with one \"before\" or one \"after\", not more.");
+        }
+        String text = before.isEmpty() ? after.getFirst() : before.getFirst();
+        ArticleQueries.Position position = ArticleQueries.Position.parse(text).orElseThrow(() -> HttpProblem.badRequest(
+                "This address's place in the list is not one the site gave out; start again from the first page."));
+        return new Place(position, before.isEmpty() ? ArticleQueries.Direction.NEWER : ArticleQueries.Direction.OLDER);
     }
 }

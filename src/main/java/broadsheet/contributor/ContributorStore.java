@@ -23,9 +23,11 @@ public final class ContributorStore {
     /** Byline names that belong to a desk rather than a person: "Our Foreign Staff", "Sports Desk", "Agencies". */
     private static final Pattern DESK = Pattern.compile(
             "(?i)^(our\\s.+|.+\\s(staff|desk|correspondents|reporters|team)|agencies|.+\\sagencies)$");
-    /** The condition on {@code contributors c} that readers may see it: a published article carries the byline. */
-    static final String PUBLIC = "EXISTS (SELECT 1 FROM article_bylines b JOIN articles a ON a.id = b.article_id"
-            + " WHERE b.contributor_id = c.id AND a.status = 'published')";
+    /**
+     * The condition on {@code contributors c} that readers may see it: a published article carries the byline (the
+     * byline row holds a publication time only while its article is published): one probe of {@code article_bylines_listing_idx}.
+     */
+    static final String PUBLIC = "EXISTS (SELECT 1 FROM article_bylines b WHERE b.contributor_id = c.id AND b.published_at IS NOT NULL)";
     /**
      * Public contributors in the order of {@code /authors/}, from a position on ({@code <position>} is
      * {@link #AFTER}) or from the start (it is empty): a walk of {@code contributors_listing_idx} in its order

@@ -6,13 +6,11 @@ import broadsheet.article.ArticlePages;
 import broadsheet.article.ArticleQueries;
 import broadsheet.article.ListingPages;
 import broadsheet.content.Section;
-import broadsheet.shared.Page;
 import broadsheet.web.CachePolicy;
 import broadsheet.web.HttpProblem;
 import broadsheet.shared.Json;
 import broadsheet.web.Meta;
 import broadsheet.web.Pages;
-import broadsheet.web.Pagination;
 import broadsheet.web.Site;
 import broadsheet.web.SiteInfo;
 import broadsheet.web.Template;
@@ -26,8 +24,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The home page (the lead story, the next few, then the latest of each section; {@code ?page=2} onwards
- * lists all the latest stories) and the section pages at {@code /{section}/}.
+ * The home page (the lead story, the next few, then the latest of each section; {@code ?before=} a
+ * position lists all the latest stories, from the 21st on) and the section pages at {@code /{section}/}.
  */
 public final class FrontPages {
     private static final Template<FrontView> FRONT = JtefrontGenerated::render;
@@ -51,24 +49,26 @@ public final class FrontPages {
 
     public void home(Context ctx) {
         Site site = siteInfo.site();
-        if (Pagination.page(ctx) > 1) {
+        var params = ctx.queryParamMap();
+        if (params.containsKey("page") || params.containsKey("before") || params.containsKey("after")) {
             listings.show(ctx, ListingPages.Spec.of(new ArticleQueries.Filter.All(), "/", ListingPages.Heading.of("Latest stories"),
                     "The latest stories from " + site.name() + ".", "home"));
             return;
         }
-        Page<ArticleCard> latest = queries.list(new ArticleQueries.Filter.All(), 1, 1 + TOP_STORIES);
+        List<ArticleCard> latest = queries.list(new ArticleQueries.Filter.All(), null, ArticleQueries.Direction.OLDER, 1 + TOP_STORIES).items();
         Map<Long, List<ArticleCard>> bySection = queries.latestBySection(PER_SECTION + TOP_STORIES);
-        ArticleCard lead = latest.items().isEmpty() ? null : latest.items().get(0);
-        List<ArticleCard> top = latest.items().size() > 1 ? latest.items().subList(1, latest.items().size()) : List.of();
+        ArticleCard lead = latest.isEmpty() ? null : latest.get(0);
+        List<ArticleCard> top = latest.size() > 1 ? latest.subList(1, latest.size()) : List.of();
         Set<Long> shown = new HashSet<>();
-        latest.items().forEach(c -> shown.add(c.id()));
+        latest.forEach(c -> shown.add(c.id()));
         List<FrontView.Block> blocks = new ArrayList<>();
         for (Section s : menu.all()) {
             List<ArticleCard> cards = bySection.getOrDefault(s.id(), List.of()).stream()
                     .filter(c -> !shown.contains(c.id())).limit(PER_SECTION).toList();
             if (!cards.isEmpty()) blocks.add(new FrontView.Block(s, cards));
         }
-        boolean more = queries.moreThan(new ArticleQueries.Filter.All(), ListingPages.PAGE_SIZE);
+        // "More stories" goes on from the latest listing's first page, as the home page's second page always has
+        String older = queries.positionAfter(ListingPages.PAGE_SIZE).map(p -> ListingPages.olderUrl("/", p)).orElse(null);
         // the paper's tagline from the newsroom's settings, or a plain line while it has none
         String description = site.tagline().isEmpty() ? site.name() + ": news, analysis and opinion." : site.tagline();
         Map<String, Object> ld = new LinkedHashMap<>();
@@ -84,10 +84,10 @@ public final class FrontPages {
                 "query-input", "required name=search_term_string"));
         Meta meta = Meta.of(site.name(), description, site.absolute("/"))
                 .withJsonLd(Json.forHtml(ld))
-                .withPages(null, more ? site.absolute("/?page=2") : null)
+                .withPages(null, older == null ? null : site.absolute(older))
                 .withFeeds("/", site.name());
         if (lead != null) meta = meta.withImage(ArticlePages.shared(lead.picture()));
-        pages.html(ctx, FRONT, new FrontView(site, meta, lead, top, blocks, more), CachePolicy.PUBLIC_PAGE, List.of("home"));
+        pages.html(ctx, FRONT, new FrontView(site, meta, lead, top, blocks, older), CachePolicy.PUBLIC_PAGE, List.of("home"));
     }
 
     public void section(Context ctx) {

@@ -132,8 +132,7 @@ public final class SitemapPages {
         int monthNumber = Integer.parseInt(m.group(2));
         if (monthNumber < 1 || monthNumber > 12) throw HttpProblem.notFound();
         YearMonth month = YearMonth.of(Integer.parseInt(m.group(1)), monthNumber);
-        SitemapStore.Month found = store.months().stream().filter(x -> x.month().equals(month)).findFirst()
-                .orElseThrow(HttpProblem::notFound);
+        SitemapStore.Month found = store.month(month).orElseThrow(HttpProblem::notFound);
         long parts = parts(found.articles(), urlsPerSitemap);
         long part = m.group(3) == null ? 1 : Long.parseLong(m.group(3));
         // one address for each file: "-1" only when the month is cut into parts, never for a single file

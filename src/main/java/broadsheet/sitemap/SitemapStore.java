@@ -10,29 +10,15 @@ import org.jdbi.v3.core.Jdbi;
  * The reads behind the sitemaps. Only published articles are ever returned; drafts, scheduled and unpublished
  * articles never appear.
  *
- * <p>The months of the index ({@link #MONTHS}) are found by a skip scan: each step asks {@code articles_latest_idx}
- * for the latest publication before the month found last (one index probe a month, never a walk of the archive). Each
- * month's count and latest change is then an index-only range scan of {@code articles_sitemap_idx}, a partial index of
- * published articles holding only their first publication and last update: no table read, two timestamps a row.
- * Together they read each published article's index entry once per request, which a summary table kept by every
- * publish, update and unpublish would avoid at the price of another thing to keep right; the answer is a public page,
- * held by the CDN. A month's entries and the news window are range scans, bounded by the file's limit.
- * SitemapQueriesIT checks these plans on 30,000 rows.
+ * <p>The months of the index ({@link #MONTHS}) are read from {@code sitemap_months}, one row per month with published
+ * articles (how many, and their latest change), which a trigger on {@code articles} keeps as articles are published,
+ * updated, unpublished or deleted: a table of a few hundred rows, however large the archive. A month's entries are a
+ * range scan of {@code articles_sitemap_idx}'s month, bounded by the file's limit, and the news window a range scan of
+ * the latest articles. SitemapQueriesIT checks these plans on 30,000 rows.
  */
 public final class SitemapStore {
-    static final String MONTHS = """
-            WITH RECURSIVE months(start) AS (
-                SELECT date_trunc('month', (SELECT max(first_published_at) FROM articles WHERE status = 'published'), 'UTC')
-                UNION ALL
-                SELECT date_trunc('month', (SELECT max(a.first_published_at) FROM articles a
-                                            WHERE a.status = 'published' AND a.first_published_at < m.start), 'UTC')
-                FROM months m WHERE m.start IS NOT NULL
-            )
-            SELECT m.start AS month, s.articles, s.last_change FROM months m,
-                LATERAL (SELECT count(*) AS articles, max(coalesce(a.updated_at, a.first_published_at)) AS last_change
-                         FROM articles a WHERE a.status = 'published'
-                           AND a.first_published_at >= m.start AND a.first_published_at < m.start + interval '1 month') s
-            WHERE m.start IS NOT NULL ORDER BY m.start DESC""";
+    static final String MONTHS = "SELECT month, articles, last_change FROM sitemap_months ORDER BY month DESC";
+    static final String MONTH = "SELECT month, articles, last_change FROM sitemap_months WHERE month = :month";
     static final String IN_MONTH = """
             SELECT id, path, headline, first_published_at, coalesce(updated_at, first_published_at) AS last_change,
                    lead_image_id
@@ -57,12 +43,19 @@ public final class SitemapStore {
 
     /** Every month that has published articles, newest first. */
     public List<Month> months() {
-        return jdbi.withHandle(h -> h.createQuery(MONTHS)
-                .map((rs, ctx) -> {
-                    var start = rs.getObject("month", java.time.OffsetDateTime.class).withOffsetSameInstant(ZoneOffset.UTC);
-                    return new Month(YearMonth.of(start.getYear(), start.getMonth()), rs.getLong("articles"),
-                            rs.getObject("last_change", java.time.OffsetDateTime.class).toInstant());
-                }).list());
+        return jdbi.withHandle(h -> h.createQuery(MONTHS).map((rs, ctx) -> month(rs)).list());
+    }
+
+    /** The month, when it has published articles. */
+    public java.util.Optional<Month> month(YearMonth month) {
+        return jdbi.withHandle(h -> h.createQuery(MONTH).bind("month", month.atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC))
+                .map((rs, ctx) -> month(rs)).findOne());
+    }
+
+    private static Month month(java.sql.ResultSet rs) throws java.sql.SQLException {
+        var start = rs.getObject("month", java.time.OffsetDateTime.class).withOffsetSameInstant(ZoneOffset.UTC);
+        return new Month(YearMonth.of(start.getYear(), start.getMonth()), rs.getLong("articles"),
+                rs.getObject("last_change", java.time.OffsetDateTime.class).toInstant());
     }
 
     /** The month's published articles, oldest first, from {@code offset} on, at most {@code limit}. */

@@ -55,20 +55,16 @@ public final class TopicPages {
 
     /**
      * An earlier address (the topic's slug was changed, or it was merged into this one) answers 301 with the
-     * topic's page. Other parameters go along; {@code ?page=N} too while the topic has that many pages (after a
-     * merge it may have more or fewer than the old one), else the first page is the answer.
+     * topic's page. Other parameters go along, a place in the listing too (it is a time and an article, which
+     * means the same in the kept topic's list); a page number ({@code ?page=N}, the numbered pages listings had
+     * before) does not: the answer is the first page.
      */
     private void redirect(Context ctx, String oldSlug, Topic t) {
         List<String> params = new ArrayList<>();
         String raw = ctx.queryString();
         if (raw != null && !raw.isEmpty()) {
-            long pages = Math.max(1, (topics.publishedCount(t.id()) + ListingPages.PAGE_SIZE - 1) / ListingPages.PAGE_SIZE);
             for (String param : raw.split("&")) {
-                if (param.isEmpty()) continue;
-                if (param.equals("page") || param.startsWith("page=")) {
-                    String n = param.substring(Math.min(param.length(), 5));
-                    if (!n.matches("[0-9]{1,6}") || Integer.parseInt(n) < 2 || Integer.parseInt(n) > pages) continue;
-                }
+                if (param.isEmpty() || param.equals("page") || param.startsWith("page=")) continue;
                 params.add(param);
             }
         }

@@ -17,9 +17,11 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class TopicStore {
     private static final int ENSURE_ATTEMPTS = 5;
-    /** The condition on {@code topics t} that readers may see it: a published article has it. */
-    static final String PUBLIC = "EXISTS (SELECT 1 FROM article_topics x JOIN articles a ON a.id = x.article_id"
-            + " WHERE x.topic_id = t.id AND a.status = 'published')";
+    /**
+     * The condition on {@code topics t} that readers may see it: a published article has it (its link row carries a
+     * publication time only while the article is published): one probe of {@code article_topics_listing_idx}.
+     */
+    static final String PUBLIC = "EXISTS (SELECT 1 FROM article_topics x WHERE x.topic_id = t.id AND x.published_at IS NOT NULL)";
     /**
      * The condition on {@code topics t} that someone who sees only their own articles (a contributor) may see
      * it: it is public, or an article of theirs ({@link ArticleOwner}, whose named parameters it binds) has it.
@@ -59,14 +61,6 @@ public final class TopicStore {
         return bySlug(slug).or(() -> movedFrom(slug));
     }
 
-    /** How many published articles have the topic. */
-    public long publishedCount(long topicId) {
-        return jdbi.withHandle(h -> h.createQuery("""
-                        SELECT count(*) FROM article_topics x JOIN articles a ON a.id = x.article_id
-                        WHERE x.topic_id = :id AND a.status = 'published'""")
-                .bind("id", topicId).mapTo(Long.class).one());
-    }
-
     /**
      * One page of the topics readers may see (see {@link #published()}), by name, read one beyond the page
      * instead of counted: a walk of the name index that stops after the page.
@@ -101,7 +95,8 @@ public final class TopicStore {
 
     /** Whether readers may see the topic: a published article has it (see {@link #published()}). */
     public boolean isPublic(long topicId) {
-        return publishedCount(topicId) > 0;
+        return jdbi.withHandle(h -> h.createQuery("SELECT <public> FROM topics t WHERE t.id = :id").define("public", PUBLIC)
+                .bind("id", topicId).mapTo(Boolean.class).findOne().orElse(false));
     }
 
     /**

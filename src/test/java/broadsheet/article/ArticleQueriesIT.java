@@ -9,7 +9,6 @@ import broadsheet.article.ArticleQueries.Filter;
 import broadsheet.contributor.ContributorStore;
 import broadsheet.importing.ArticleSource;
 import broadsheet.section.SectionStore;
-import broadsheet.shared.Page;
 import broadsheet.testing.Fixtures;
 import broadsheet.testing.TestDatabase;
 import broadsheet.topic.TopicStore;
@@ -36,11 +35,11 @@ class ArticleQueriesIT {
                 story("Ten o'clock, first").section("sport").published(NINE.plusSeconds(3600)).build(),
                 story("Ten o'clock, second").published(NINE.plusSeconds(3600)).build());
 
-        Page<ArticleCard> page = queries.list(new Filter.All(), 1, 20);
+        ArticleQueries.Window page = first(new Filter.All());
 
         assertThat(page.items()).extracting(ArticleCard::headline)
                 .containsExactly("Eleven o'clock", "Ten o'clock, second", "Ten o'clock, first", "Nine o'clock");
-        assertThat(page.hasNext()).isFalse();
+        assertThat(page.more()).isFalse();
     }
 
     @Test
@@ -54,38 +53,58 @@ class ArticleQueriesIT {
         assertThat(headlines(new Filter.WithTopic(topic("budget")))).containsExactly("Harbour fees", "Budget vote");
         assertThat(headlines(new Filter.ByContributor(contributor("ann-clerk")))).containsExactly("Harbour fees", "Budget vote");
         assertThat(headlines(new Filter.ByContributor(contributor("bob-ledger")))).containsExactly("Cup final", "Harbour fees");
-        assertThat(queries.list(new Filter.WithTopic(topic("football")), 1, 20).items()).hasSize(1);
+        assertThat(first(new Filter.WithTopic(topic("football"))).items()).hasSize(1);
     }
 
     @Test
-    void pagesKnowWhetherAnotherFollowsWithoutCountingTheListing() {
+    void pagesGoOnFromAPlaceInEitherDirectionWithoutCountingTheListing() {
         fixtures.many(45, "world-news", NOW.minusSeconds(60));
 
-        Page<ArticleCard> first = queries.list(new Filter.All(), 1, 20);
-        Page<ArticleCard> last = queries.list(new Filter.All(), 3, 20);
-        Page<ArticleCard> beyond = queries.list(new Filter.All(), 4, 20);
+        ArticleQueries.Window first = first(new Filter.All());
+        ArticleQueries.Window second = queries.list(new Filter.All(), last(first), ArticleQueries.Direction.OLDER, 20);
+        ArticleQueries.Window third = queries.list(new Filter.All(), last(second), ArticleQueries.Direction.OLDER, 20);
+        ArticleQueries.Window backToSecond = queries.list(new Filter.All(), ArticleQueries.Position.of(third.items().getFirst()),
+                ArticleQueries.Direction.NEWER, 20);
+        ArticleQueries.Window backToFirst = queries.list(new Filter.All(), ArticleQueries.Position.of(second.items().getFirst()),
+                ArticleQueries.Direction.NEWER, 20);
 
         assertThat(first.items()).hasSize(20).first().extracting(ArticleCard::headline).isEqualTo("Story number 1");
-        assertThat(first.counted()).isFalse();
-        assertThat(first.hasPrevious()).isFalse();
-        assertThat(first.hasNext()).isTrue();
-        assertThat(last.items()).extracting(ArticleCard::headline)
+        assertThat(first.more()).isTrue();
+        assertThat(second.items()).first().extracting(ArticleCard::headline).isEqualTo("Story number 21");
+        assertThat(second.more()).isTrue();
+        assertThat(third.items()).extracting(ArticleCard::headline)
                 .containsExactly("Story number 41", "Story number 42", "Story number 43", "Story number 44", "Story number 45");
-        assertThat(last.hasNext()).isFalse();
-        assertThat(last.hasPrevious()).isTrue();
-        assertThat(queries.list(new Filter.All(), 2, 20).hasNext()).isTrue();
-        assertThat(beyond.items()).isEmpty();
-        assertThat(beyond.hasNext()).isFalse();
-        assertThat(queries.moreThan(new Filter.All(), 44)).isTrue();
-        assertThat(queries.moreThan(new Filter.All(), 45)).isFalse();
+        assertThat(third.more()).isFalse();
+        assertThat(queries.list(new Filter.All(), last(third), ArticleQueries.Direction.OLDER, 20).items()).isEmpty();
+        // read newer, a page comes back newest first, and says whether still newer ones are left
+        assertThat(backToSecond.items()).extracting(ArticleCard::id).isEqualTo(second.items().stream().map(ArticleCard::id).toList());
+        assertThat(backToSecond.more()).isTrue();
+        assertThat(backToFirst.items()).extracting(ArticleCard::id).isEqualTo(first.items().stream().map(ArticleCard::id).toList());
+        assertThat(backToFirst.more()).isFalse();
+        assertThat(queries.positionAfter(20)).contains(last(first));
+        assertThat(queries.positionAfter(44)).isPresent();
+        assertThat(queries.positionAfter(45)).isEmpty();
+    }
+
+    @Test
+    void aPositionIsWrittenOneWayAndReadOnlyThatWay() {
+        var p = new ArticleQueries.Position(Instant.parse("2025-12-07T09:00:00.123456Z"), 42);
+
+        assertThat(p.text()).isEqualTo("1765098000123456_42");
+        assertThat(ArticleQueries.Position.parse(p.text())).contains(p);
+        assertThat(ArticleQueries.Position.parse("-1000000_7")).contains(new ArticleQueries.Position(Instant.parse("1969-12-31T23:59:59Z"), 7));
+        for (String bad : new String[] {"", "_", "1_0", "01_2", "1_02", "-0_1", "1.5_2", "1_2_3", "1765098000123456", " 1_2", "1_2 ",
+                "+1_2", "123456789012345678_1", "1_1234567890123456789", "1%5F2", "abc_1"}) {
+            assertThat(ArticleQueries.Position.parse(bad)).as(bad).isEmpty();
+        }
     }
 
     @Test
     void readsOnlyPublishedArticles() {
         fixtures.store(NOW,
-                story("Published").published(NINE).build(),
-                story("Back to draft").published(NINE.plusSeconds(60)).build(),
-                story("Taken down").published(NINE.plusSeconds(120)).build());
+                story("Published").topics("Budget").bylines("Ann Clerk").published(NINE).build(),
+                story("Back to draft").topics("Budget").bylines("Ann Clerk").published(NINE.plusSeconds(60)).build(),
+                story("Taken down").topics("Budget").bylines("Ann Clerk").published(NINE.plusSeconds(120)).build());
         long draft = idOf("Back to draft");
         long unpublished = idOf("Taken down");
         jdbi.useHandle(h -> {
@@ -95,9 +114,19 @@ class ArticleQueriesIT {
         String draftPath = pathOf(draft);
 
         assertThat(headlines(new Filter.All())).containsExactly("Published");
-        assertThat(queries.list(new Filter.All(), 1, 20).items()).hasSize(1);
-        assertThat(queries.moreThan(new Filter.All(), 0)).isTrue();
-        assertThat(queries.moreThan(new Filter.All(), 1)).isFalse();
+        assertThat(first(new Filter.All()).items()).hasSize(1);
+        assertThat(queries.positionAfter(1)).isEmpty();
+        // a topic's and a writer's listings follow publication too (their link rows carry it)
+        long topic = topic("budget");
+        long writer = contributor("ann-clerk");
+        assertThat(headlines(new Filter.WithTopic(topic))).containsExactly("Published");
+        assertThat(headlines(new Filter.ByContributor(writer))).containsExactly("Published");
+        jdbi.useHandle(h -> h.execute("UPDATE articles SET status = 'published' WHERE id = ?", unpublished));
+        assertThat(headlines(new Filter.WithTopic(topic))).containsExactly("Taken down", "Published");
+        assertThat(headlines(new Filter.ByContributor(writer))).containsExactly("Taken down", "Published");
+        jdbi.useHandle(h -> h.execute("UPDATE articles SET first_published_at = ? WHERE id = ?", NINE.minusSeconds(60), unpublished));
+        assertThat(headlines(new Filter.WithTopic(topic))).containsExactly("Published", "Taken down");
+        jdbi.useHandle(h -> h.execute("UPDATE articles SET status = 'unpublished' WHERE id = ?", unpublished));
         assertThat(queries.listAfter(new Filter.All(), null, null, 10)).extracting(ArticleCard::headline).containsExactly("Published");
         assertThat(queries.latestBySection(10).values()).flatMap(l -> l).extracting(ArticleCard::headline).containsExactly("Published");
         assertThat(queries.byPath(draftPath)).isEmpty();
@@ -119,7 +148,7 @@ class ArticleQueriesIT {
                 tuple("Adam Birch", "adam-birch", false),
                 tuple("Our Foreign Staff", "our-foreign-staff", true));
         assertThat(d.topics()).extracting(t -> t.name()).containsExactly("Zebra crossings", "Apples", "Mid-term elections");
-        assertThat(queries.list(new Filter.All(), 1, 20).items().get(0).bylines()).extracting(Byline::name)
+        assertThat(first(new Filter.All()).items().get(0).bylines()).extracting(Byline::name)
                 .containsExactly("Zara Quill", "Adam Birch", "Our Foreign Staff");
     }
 
@@ -159,7 +188,15 @@ class ArticleQueriesIT {
     }
 
     private List<String> headlines(Filter filter) {
-        return queries.list(filter, 1, 20).items().stream().map(ArticleCard::headline).toList();
+        return first(filter).items().stream().map(ArticleCard::headline).toList();
+    }
+
+    private ArticleQueries.Window first(Filter filter) {
+        return queries.list(filter, null, ArticleQueries.Direction.OLDER, 20);
+    }
+
+    private static ArticleQueries.Position last(ArticleQueries.Window window) {
+        return ArticleQueries.Position.of(window.items().getLast());
     }
 
     private long section(String slug) {
