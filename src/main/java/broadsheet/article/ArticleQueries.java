@@ -147,12 +147,16 @@ public final class ArticleQueries {
      * articles: a walk of the first {@code n + 1} entries of {@code articles_latest_idx}, never a count.
      */
     public Optional<Position> positionAfter(int n) {
-        List<Position> two = jdbi.withHandle(h -> h.createQuery("""
-                        SELECT first_published_at, id FROM articles WHERE status = 'published'
-                        ORDER BY first_published_at DESC, id DESC LIMIT 2 OFFSET <skip>""")
-                .define("skip", n - 1)
+        List<Position> two = jdbi.withHandle(h -> h.createQuery(positionAfterSql(n))
                 .map((rs, ctx) -> new Position(Rows.instant(rs, "first_published_at"), rs.getLong("id"))).list());
         return two.size() == 2 ? Optional.of(two.get(0)) : Optional.empty();
+    }
+
+    /** The SQL {@link #positionAfter} runs: public so tests can EXPLAIN it. */
+    public static String positionAfterSql(int n) {
+        return """
+                SELECT first_published_at, id FROM articles WHERE status = 'published'
+                ORDER BY first_published_at DESC, id DESC LIMIT 2 OFFSET %d""".formatted(n - 1);
     }
 
     /**
@@ -220,18 +224,26 @@ public final class ArticleQueries {
                 parts[0], way.order, parts[1], way.order, limit);
     }
 
+    /**
+     * The SQL {@link #latestBySection} runs: for each section, a walk of {@code articles_section_idx} that stops after
+     * {@code perSection} rows (the limit is written into the text, so the planner knows it even for a prepared statement);
+     * only those few rows are then put in the sections' order. Public so tests can EXPLAIN it.
+     */
+    public static String latestBySectionSql(int perSection) {
+        return """
+                SELECT %s FROM sections s
+                CROSS JOIN LATERAL (
+                  SELECT * FROM articles x
+                  WHERE x.section_id = s.id AND x.status = 'published'
+                  ORDER BY x.first_published_at DESC, x.id DESC LIMIT %d) a
+                ORDER BY s.position, s.name, a.first_published_at DESC, a.id DESC""".formatted(CARD_COLUMNS, perSection);
+    }
+
     /** The newest {@code perSection} articles of every section, keyed by section id. */
     public Map<Long, List<ArticleCard>> latestBySection(int perSection) {
         return jdbi.withHandle(h -> {
             // one index range scan per section (articles_section_idx), however large the archive
-            List<ArticleCard> cards = h.createQuery("""
-                            SELECT <columns> FROM sections s
-                            CROSS JOIN LATERAL (
-                              SELECT * FROM articles x
-                              WHERE x.section_id = s.id AND x.status = 'published'
-                              ORDER BY x.first_published_at DESC, x.id DESC LIMIT <n>) a
-                            ORDER BY s.position, s.name, a.first_published_at DESC, a.id DESC""")
-                    .define("columns", CARD_COLUMNS).define("n", perSection)
+            List<ArticleCard> cards = h.createQuery(latestBySectionSql(perSection))
                     .map((rs, ctx) -> cardRow(rs)).list();
             Map<Long, List<ArticleCard>> out = new LinkedHashMap<>();
             for (ArticleCard c : hydrate(h, cards)) out.computeIfAbsent(c.section().id(), k -> new ArrayList<>()).add(c);

@@ -128,7 +128,7 @@ public final class ListingPages {
     private static Place place(Context ctx, String basePath) {
         var params = ctx.queryParamMap();
         if (params.containsKey("page")) {
-            Pagination.page(ctx); // a page number that is not one is still a 400
+            Pagination.checkWellFormed(ctx); // a page number that is not one is still a 400
             ctx.header("Cache-Control", CachePolicy.PUBLIC_PAGE.header());
             ctx.redirect(basePath, HttpStatus.MOVED_PERMANENTLY);
             return null;

@@ -107,17 +107,20 @@ public final class SitemapPages {
         SitemapXml xml = SitemapXml.urlset();
         switch (file) {
             case "sections.xml" -> {
-                for (Section s : sections.all()) xml.url(site.absolute(s.url()), null).end();
+                Map<Long, Instant> latest = store.latest().sections();
+                for (Section s : sections.all()) xml.url(site.absolute(s.url()), latest.get(s.id())).end();
             }
             case "topics.xml" -> {
-                for (Topic t : topics.published()) xml.url(site.absolute(t.url()), null).end();
+                Map<Long, Instant> latest = store.latest().topics();
+                for (Topic t : topics.published()) xml.url(site.absolute(t.url()), latest.get(t.id())).end();
             }
             case "authors.xml" -> {
+                Map<Long, Instant> latest = store.latest().writers();
                 ContributorStore.Position after = null;
                 List<Contributor> batch;
                 do {
                     batch = contributors.publicAfter(after, 500);
-                    for (Contributor c : batch) xml.url(site.absolute(c.url()), null).end();
+                    for (Contributor c : batch) xml.url(site.absolute(c.url()), latest.get(c.id())).end();
                     if (!batch.isEmpty()) after = ContributorStore.Position.of(batch.getLast());
                 } while (batch.size() == 500);
             }

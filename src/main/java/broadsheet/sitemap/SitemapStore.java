@@ -3,7 +3,9 @@ package broadsheet.sitemap;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -40,6 +42,40 @@ public final class SitemapStore {
 
     /** An article as a sitemap names it. */
     public record Entry(long id, String path, String headline, Instant firstPublished, Instant lastChange, Long leadImageId) {}
+
+    /**
+     * When each section, public topic and public writer last had an article published, by id: the {@code lastmod} of
+     * their pages in the sitemaps. One probe of the listing's own index each ({@code articles_section_idx},
+     * {@code article_topics_listing_idx}, {@code article_bylines_listing_idx}), never a walk of the archive.
+     */
+    public record Latest(Map<Long, Instant> sections, Map<Long, Instant> topics, Map<Long, Instant> writers) {}
+
+    static final String LATEST = """
+            SELECT 's' AS kind, s.id, (SELECT a.first_published_at FROM articles a WHERE a.section_id = s.id AND a.status = 'published'
+                                       ORDER BY a.first_published_at DESC, a.id DESC LIMIT 1) AS latest FROM sections s
+            UNION ALL
+            SELECT 't', t.id, (SELECT x.published_at FROM article_topics x WHERE x.topic_id = t.id AND x.published_at IS NOT NULL
+                               ORDER BY x.published_at DESC, x.article_id DESC LIMIT 1) FROM topics t
+            UNION ALL
+            SELECT 'c', c.id, (SELECT x.published_at FROM article_bylines x WHERE x.contributor_id = c.id AND x.published_at IS NOT NULL
+                               ORDER BY x.published_at DESC, x.article_id DESC LIMIT 1) FROM contributors c""";
+
+    public Latest latest() {
+        Latest out = new Latest(new HashMap<>(), new HashMap<>(), new HashMap<>());
+        jdbi.useHandle(h -> h.createQuery(LATEST).map((rs, ctx) -> {
+            var at = rs.getObject("latest", java.time.OffsetDateTime.class);
+            if (at != null) {
+                Map<Long, Instant> into = switch (rs.getString("kind")) {
+                    case "s" -> out.sections();
+                    case "t" -> out.topics();
+                    default -> out.writers();
+                };
+                into.put(rs.getLong("id"), at.toInstant());
+            }
+            return 1;
+        }).list());
+        return out;
+    }
 
     /** Every month that has published articles, newest first. */
     public List<Month> months() {

@@ -17,11 +17,25 @@ public final class Pagination {
     public static int page(Context ctx) {
         String raw = ctx.queryParam("page");
         if (raw == null) return 1;
+        String digits = wholeNumber(raw);
+        if (digits.length() > 6 || Integer.parseInt(digits) > MAX_PAGE) throw beyondTheEnd(digits);
+        return Integer.parseInt(digits);
+    }
+
+    /**
+     * Refuses {@code ?page=} when it is there and not a whole number from 1 (a 400), for lists that no longer have
+     * numbered pages but still answer their old addresses.
+     */
+    public static void checkWellFormed(Context ctx) {
+        String raw = ctx.queryParam("page");
+        if (raw != null) wholeNumber(raw);
+    }
+
+    private static String wholeNumber(String raw) {
         if (!raw.matches("[0-9]{1,100}")) throw HttpProblem.badRequest(WHOLE_NUMBER);
         String digits = raw.replaceFirst("^0+(?=[0-9])", "");
         if (digits.equals("0")) throw HttpProblem.badRequest(WHOLE_NUMBER);
-        if (digits.length() > 6 || Integer.parseInt(digits) > MAX_PAGE) throw beyondTheEnd(digits);
-        return Integer.parseInt(digits);
+        return digits;
     }
 
     /** Refuses a page beyond the last one, which the answer names; page 1 of an empty listing is fine. */

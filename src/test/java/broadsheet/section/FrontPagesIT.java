@@ -65,22 +65,30 @@ class FrontPagesIT {
         assertThat(headlines(home.selectFirst("#section-world-news").parent()))
                 .containsExactly("Story number 5", "Story number 6", "Story number 7", "Story number 8");
         assertThat(headlines(home.selectFirst("#section-politics").parent())).containsExactly("Politics older", "Politics oldest");
-        assertThat(home.select(".more-link a").attr("href")).isEqualTo("/?page=2");
-        assertThat(home.select("link[rel=next]").attr("href")).isEqualTo(TestApp.BASE_URL + "/?page=2");
+        assertThat(home.select(".more-link a").attr("href")).startsWith("/?before=");
+        assertThat(home.select("link[rel=next]").attr("href")).isEqualTo(TestApp.BASE_URL + home.select(".more-link a").attr("href"));
         assertThat(Html.jsonLd(home)).singleElement().satisfies(ld -> assertThat(ld.path("@type").asText()).isEqualTo("WebSite"));
     }
 
     @Test
-    void homePageTwoListsTheLatestStories() {
-        Document second = page("/?page=2");
+    void homeMoreStoriesListsTheLatestStoriesFromTheTwentyFirst() {
+        String more = page("/").select(".more-link a").attr("href");
+        Document second = page(more);
 
-        assertThat(second.select("h1").text()).isEqualTo("Latest stories, page 2");
+        assertThat(second.select("h1").text()).isEqualTo("Latest stories, older stories");
         assertThat(second.select(".listing article")).hasSize(20);
         assertThat(headlines(second).get(0)).isEqualTo("Story number 20");
-        assertThat(second.select("link[rel=prev]").attr("href")).isEqualTo(TestApp.BASE_URL + "/");
-        assertThat(second.select("link[rel=next]").attr("href")).isEqualTo(TestApp.BASE_URL + "/?page=3");
-        assertThat(second.select("link[rel=canonical]").attr("href")).isEqualTo(TestApp.BASE_URL + "/?page=2");
-        assertThat(page("/?page=3").select(".listing article")).hasSize(10);
+        assertThat(second.select("link[rel=canonical]").attr("href")).isEqualTo(TestApp.BASE_URL + more);
+        // newer from here is the home page itself
+        String newer = second.select("nav.pager a[rel=prev]").attr("href");
+        assertThat(newer).startsWith("/?after=");
+        assertThat(second.select("link[rel=prev]").attr("href")).isEqualTo(TestApp.BASE_URL + newer);
+        HttpResponse<String> back = app.get(newer);
+        assertThat(back.statusCode()).isEqualTo(302);
+        assertThat(back.headers().firstValue("Location")).contains("/");
+        Document third = page(second.select("nav.pager a[rel=next]").attr("href"));
+        assertThat(third.select(".listing article")).hasSize(10);
+        assertThat(third.select("link[rel=next], a[rel=next]")).isEmpty();
     }
 
     @ParameterizedTest
@@ -97,39 +105,43 @@ class FrontPagesIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/?page=4", "/?page=9999", "/?page=999999", "/?page=1000000", "/?page=99999999999999999999",
-            "/world-news/?page=4", "/world-news/?page=0999999", "/politics/?page=2", "/culture/?page=2"})
-    void aPagePastTheLastIsAPageNotFoundThatSaysSo(String path) {
+    @ValueSource(strings = {"/?page=1", "/?page=2", "/?page=4", "/?page=9999", "/?page=99999999999999999999",
+            "/world-news/?page=2", "/world-news/?page=0999999", "/politics/?page=2", "/culture/?page=2"})
+    void anOldNumberedPageAddressLeadsToTheListingsFirstPage(String path) {
+        // numbered pages are gone (finding page N meant skipping every article before it): the first page is the answer
         var response = app.get(path);
 
-        assertThat(response.statusCode()).isEqualTo(404);
-        Document doc = Html.parse(response);
-        assertThat(doc.selectFirst("h1").text()).isEqualTo("Page not found");
-        String page = path.substring(path.indexOf("page=") + 5).replaceFirst("^0+", "");
-        assertThat(doc.selectFirst("main").text()).contains("There is no page " + page + " of this list: it ends before that page.");
+        assertThat(response.statusCode()).isEqualTo(301);
+        assertThat(response.headers().firstValue("Location")).contains(path.substring(0, path.indexOf('?')));
     }
 
     @Test
     void sectionPagesComeInPagesOfTwentyWithPreviousAndNextLinks() {
         Document first = page("/world-news/");
-        Document second = page("/world-news/?page=2");
-        Document last = page("/world-news/?page=3");
+        String secondPath = first.select("nav.pager a[rel=next]").attr("href");
+        Document second = page(secondPath);
+        String lastPath = second.select("nav.pager a[rel=next]").attr("href");
+        Document last = page(lastPath);
 
         assertThat(first.selectFirst("h1").text()).isEqualTo("World news");
         assertThat(headlines(first)).hasSize(20).startsWith("Story number 1", "Story number 2");
         assertThat(first.select("link[rel=prev]")).isEmpty();
-        assertThat(first.select("link[rel=next]").attr("href")).isEqualTo(TestApp.BASE_URL + "/world-news/?page=2");
-        assertThat(first.select("nav.pager a[rel=next]").attr("href")).isEqualTo("/world-news/?page=2");
-        assertThat(first.select("nav.pager .pager-position").text()).as("the archive is not counted").isEqualTo("Page 1");
+        assertThat(secondPath).startsWith("/world-news/?before=");
+        assertThat(first.select("link[rel=next]").attr("href")).isEqualTo(TestApp.BASE_URL + secondPath);
 
         assertThat(headlines(second)).hasSize(20).startsWith("Story number 21");
-        assertThat(second.select("link[rel=prev]").attr("href")).isEqualTo(TestApp.BASE_URL + "/world-news/");
-        assertThat(second.select("nav.pager a[rel=prev]").attr("href")).isEqualTo("/world-news/");
-        assertThat(second.select("link[rel=next]").attr("href")).isEqualTo(TestApp.BASE_URL + "/world-news/?page=3");
+        String backToFirst = second.select("nav.pager a[rel=prev]").attr("href");
+        assertThat(backToFirst).startsWith("/world-news/?after=");
+        assertThat(second.select("link[rel=prev]").attr("href")).isEqualTo(TestApp.BASE_URL + backToFirst);
+        assertThat(app.get(backToFirst).headers().firstValue("Location")).contains("/world-news/");
+        assertThat(second.select("link[rel=next]").attr("href")).isEqualTo(TestApp.BASE_URL + lastPath);
 
         assertThat(headlines(last)).containsExactly("Story number 41", "Story number 42", "Story number 43",
                 "Story number 44", "Story number 45");
-        assertThat(last.select("link[rel=prev]").attr("href")).isEqualTo(TestApp.BASE_URL + "/world-news/?page=2");
+        // newer from the last page is the second page again
+        String newer = last.select("nav.pager a[rel=prev]").attr("href");
+        assertThat(last.select("link[rel=prev]").attr("href")).isEqualTo(TestApp.BASE_URL + newer);
+        assertThat(headlines(page(newer))).isEqualTo(headlines(second));
         assertThat(last.select("link[rel=next], a[rel=next]")).isEmpty();
     }
 

@@ -102,6 +102,12 @@ class SitemapsIT {
         assertThat(locs(SitemapSchemas.validUrlset(body("/sitemaps/topics.xml"))))
                 .containsExactlyInAnyOrder(BASE_URL + "/topics/harbours/", BASE_URL + "/topics/test-topic/");
         assertThat(locs(SitemapSchemas.validUrlset(body("/sitemaps/authors.xml")))).containsExactly(BASE_URL + "/authors/jane-reporter/");
+        // each page's last change is its latest publication: a topic's, a writer's and a section's listing change then
+        Document topics = SitemapSchemas.validUrlset(body("/sitemaps/topics.xml"));
+        assertThat(texts(topics, SITEMAP_NS, "lastmod")).hasSameSizeAs(locs(topics)).contains("2025-12-07T14:00:00Z");
+        Document authors = SitemapSchemas.validUrlset(body("/sitemaps/authors.xml"));
+        assertThat(texts(authors, SITEMAP_NS, "lastmod")).hasSize(1);
+        assertThat(texts(SitemapSchemas.validUrlset(body("/sitemaps/sections.xml")), SITEMAP_NS, "lastmod")).contains("2025-12-07T14:00:00Z");
     }
 
     @Test

@@ -140,6 +140,23 @@ public final class Fixtures {
                 FROM generate_series(1, ?) g""", count);
     }
 
+    /**
+     * A generated archive shaped like a paper's (listing-corpus.sql beside this class: sections, 200 topics of which a few
+     * are much used, 20 writers, five years of publication times, a few drafts and unpublished articles, some shared
+     * times), written by PostgreSQL itself so tens of thousands of articles take seconds; analysed afterwards.
+     */
+    public static void listingCorpus(Handle h, int articles) {
+        try (var in = Fixtures.class.getResourceAsStream("listing-corpus.sql"); var st = h.getConnection().createStatement()) {
+            String sql = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).replace("${articles}", String.valueOf(articles));
+            st.execute(sql);
+            st.execute("VACUUM ANALYZE articles");
+            st.execute("VACUUM ANALYZE article_topics");
+            st.execute("VACUUM ANALYZE article_bylines");
+        } catch (IOException | java.sql.SQLException e) {
+            throw new IllegalStateException("Cannot generate the listing corpus: " + e.getMessage(), e);
+        }
+    }
+
     /** A real JPEG of the given size, a simple gradient so each colour pair gives different bytes. */
     public static byte[] jpeg(int width, int height, Color from, Color to) {
         BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);

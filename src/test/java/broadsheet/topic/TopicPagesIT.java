@@ -47,18 +47,22 @@ class TopicPagesIT {
     @Test
     void aLongTopicComesInPagesWithPreviousAndNextLinks() {
         Document first = page("/topics/test-topic/");
-        Document second = page("/topics/test-topic/?page=2");
-        Document last = page("/topics/test-topic/?page=3");
+        String secondPath = first.select("a[rel=next]").attr("href");
+        Document second = page(secondPath);
+        String lastPath = second.select("a[rel=next]").attr("href");
+        Document last = page(lastPath);
 
         assertThat(first.select(".card-headline").eachText()).hasSize(20).startsWith("Port fees rise", "Story number 1");
-        assertThat(first.select("link[rel=next]").attr("href")).isEqualTo(TestApp.BASE_URL + "/topics/test-topic/?page=2");
+        assertThat(secondPath).startsWith("/topics/test-topic/?before=");
+        assertThat(first.select("link[rel=next]").attr("href")).isEqualTo(TestApp.BASE_URL + secondPath);
         assertThat(first.select("link[rel=prev]")).isEmpty();
-        assertThat(second.select("link[rel=prev]").attr("href")).isEqualTo(TestApp.BASE_URL + "/topics/test-topic/");
-        assertThat(second.select("a[rel=next]").attr("href")).isEqualTo("/topics/test-topic/?page=3");
+        assertThat(second.select(".card-headline").eachText()).hasSize(20).startsWith("Story number 20");
+        assertThat(second.select("link[rel=prev]").attr("href")).startsWith(TestApp.BASE_URL + "/topics/test-topic/?after=");
         assertThat(last.select(".card-headline").eachText()).hasSize(6).endsWith("Story number 45");
-        assertThat(last.select("link[rel=next]")).isEmpty();
-        assertThat(app.get("/topics/test-topic/?page=4").statusCode()).isEqualTo(404);
+        assertThat(last.select("link[rel=next], a[rel=next]")).isEmpty();
+        assertThat(app.get("/topics/test-topic/?page=4").statusCode()).isEqualTo(301);
         assertThat(app.get("/topics/test-topic/?page=two").statusCode()).isEqualTo(400);
+        assertThat(app.get("/topics/test-topic/?before=two").statusCode()).isEqualTo(400);
     }
 
     @Test

@@ -53,7 +53,7 @@ class ErrorPagesIT {
 
     Stream<String> everyKindOfAnswer() {
         return Stream.of("/", ARTICLE, "/world-news/", "/world-news", "/topics/", "/authors/", "/no-such-section/",
-                "/?page=abc", "/?page=99", "/api/v1/articles", "/api/v1/articles?limit=0", "/api/v1/articles/999",
+                "/?page=abc", "/?page=99", "/?before=1_1", "/api/v1/articles", "/api/v1/articles?limit=0", "/api/v1/articles/999",
                 "/api/v1/nothing", "/healthz", "/readyz", "/metrics", "/robots.txt", "/assets/favicon.svg", "/assets/nothing.css");
     }
 
@@ -108,7 +108,8 @@ class ErrorPagesIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/no-such-section/", "/?page=abc", "/?page=99999999999", "/world-news/?page=-5",
+    @ValueSource(strings = {"/no-such-section/", "/?page=abc", "/?before=99999999999999999999_1", "/world-news/?page=-5",
+            "/?before=%00", "/world-news/?after=1_1&before=1_1", "/topics/ports/?before=1_1%27", "/?before=1_1",
             "/world-news/2025/12/07/no-story/", "/world-news/2025/99/99/no-story/", "/topics/%20/", "/authors/%C3%A9/",
             "/topics/a%2Fb/", "/media/images/ab/x.jpg", "/assets/..%2F..%2Fpom.xml", "/api/v1/articles?cursor=%F0%9F%92%A9",
             "/api/v1/articles?limit=99999999999999999999", "/api/v1/articles/99999999999999999999", "/api/v1/articles/%00",
