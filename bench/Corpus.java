@@ -1,11 +1,14 @@
 import broadsheet.Config;
 import broadsheet.account.Passwords;
 import broadsheet.article.BodyRenderer;
+import broadsheet.contributor.ContributorStore;
 import broadsheet.reader.ReaderStore;
+import broadsheet.section.SectionStore;
 import broadsheet.shared.AuditLog;
 import broadsheet.storage.Database;
 import broadsheet.subscription.Entitlements;
 import broadsheet.subscription.Grants;
+import broadsheet.topic.TopicStore;
 import java.awt.Color;
 import java.awt.GradientPaint;
 import java.awt.Graphics2D;
@@ -42,7 +45,7 @@ import org.postgresql.PGConnection;
  *       article when asked)
  *   java -cp CLASSPATH bench/Corpus.java bulk DATA FIRST LAST
  *       writes articles FIRST..LAST straight into the data folder's database with COPY, bodies rendered as the
- *       importer renders them; the sections, topics and writers must exist (the Markdown import made them)
+ *       importer renders them (sections, topics and writers the import did not make are made as it makes them)
  *   java -cp CLASSPATH bench/Corpus.java extras DATA EMAIL PASSWORD COMMENTS
  *       makes (or finds) a signed-up subscriber with that password and complimentary access for a year, gives the
  *       newest open free article a thread of COMMENTS comments, and prints what the benchmark measures as
@@ -178,9 +181,17 @@ public final class Corpus {
         Config config = Config.load(Map.of(), Map.of(Config.DATA.key(), data.toString()));
         BodyRenderer renderer = new BodyRenderer();
         try (Database db = config.openDatabase(); Connection c = db.dataSource().getConnection()) {
-            Map<String, Long> sections = ids(c, "SELECT slug, id FROM sections");
-            Map<String, Long> topics = ids(c, "SELECT name, id FROM topics");
-            Map<String, Long> people = ids(c, "SELECT name, id FROM contributors");
+            // found, or made as the importer makes them when the Markdown part did not name them all
+            Map<String, Long> sections = new HashMap<>();
+            Map<String, Long> topics = new HashMap<>();
+            Map<String, Long> people = new HashMap<>();
+            db.jdbi().useTransaction(h -> {
+                for (String slug : SECTIONS) {
+                    sections.put(slug, SectionStore.ensure(h, slug, capitalised(slug.replace('-', ' ')).replace("Uk ", "UK "), ""));
+                }
+                for (int i = 0; i < 200; i++) topics.put(topic(i), TopicStore.ensure(h, topic(i), ""));
+                for (String name : BYLINES) people.put(name, ContributorStore.ensure(h, name));
+            });
             c.setAutoCommit(false);
             var copy = c.unwrap(PGConnection.class).getCopyAPI();
             long outboxBefore;
@@ -321,17 +332,9 @@ public final class Corpus {
         h.execute("SELECT pg_notify('broadsheet_changes', 'comments ' || ?)", article);
     }
 
-    private static Map<String, Long> ids(Connection c, String sql) throws Exception {
-        Map<String, Long> ids = new HashMap<>();
-        try (Statement st = c.createStatement(); var rs = st.executeQuery(sql)) {
-            while (rs.next()) ids.put(rs.getString(1), rs.getLong(2));
-        }
-        return ids;
-    }
-
     private static long need(Map<String, Long> ids, String name, String what) {
         Long id = ids.get(name);
-        if (id == null) throw new IllegalStateException("the " + what + " \"" + name + "\" is not in the database: import the Markdown part first");
+        if (id == null) throw new IllegalStateException("the " + what + " \"" + name + "\" was not made");
         return id;
     }
 
