@@ -19,7 +19,6 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import org.eclipse.jetty.server.handler.GracefulHandler;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -70,9 +69,9 @@ public final class Server {
             c.jetty.host = config.host();
             c.jetty.port = config.port();
             c.jetty.modifyServer(s -> {
-                // Javalin puts its servlet inside the innermost handler, so every body is read through BodyLimits;
-                // GracefulHandler lets requests in flight finish when the server stops (up to the stop timeout)
-                s.setHandler(new GracefulHandler(new BodyLimits(limits)));
+                // Javalin puts its servlet inside this handler, so every body is read through it
+                s.setHandler(new BodyLimits(limits));
+                // stopping, Jetty stops accepting at once and waits this long for requests in flight (GracefulShutdownIT)
                 s.setStopTimeout(config.shutdown().timeoutSeconds() * 1000L);
                 s.setErrorHandler(new LowLevelErrors());
             });
