@@ -19,13 +19,15 @@ import directors;
 import std;
 import xkey;
 
+# healthy while at least 3 of the last 5 checks (one a second) answered 200 within 2 s: a stopping instance is left
+# out about 3 s after its /readyz turns 503, and a busy one is not left out for one slow answer
 probe readyz {
     .url = "/readyz";
     .interval = 1s;
-    .timeout = 1s;
-    .window = 3;
-    .threshold = 2;
-    .initial = 2;
+    .timeout = 2s;
+    .window = 5;
+    .threshold = 3;
+    .initial = 3;
     .expected_response = 200;
 }
 
