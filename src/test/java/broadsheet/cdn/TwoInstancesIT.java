@@ -79,7 +79,8 @@ class TwoInstancesIT {
         List<Long> ids = new ArrayList<>();
         for (int i = 1; i <= 12; i++) ids.add(published("Story number " + i));
 
-        await("every purge sent", () -> Desk.count("SELECT count(*) FROM cdn_purges WHERE state <> 'sent'") == 0);
+        await("every article's purge sent", () -> Desk.count("SELECT count(*) FROM cdn_purges WHERE surrogate_key LIKE 'article-%' AND state = 'sent'")
+                == ids.size() && Desk.count("SELECT count(*) FROM cdn_purges WHERE state <> 'sent'") == 0);
 
         var received = cdn.keys().stream().collect(Collectors.groupingBy(k -> k, Collectors.counting()));
         for (long id : ids) assertThat(received.get("article-" + id)).as("article-" + id).isEqualTo(1);
