@@ -19,6 +19,9 @@ import broadsheet.api.admin.AdminWorkflowApi;
 import broadsheet.article.ArticlePages;
 import broadsheet.article.ArticleQueries;
 import broadsheet.article.ListingPages;
+import broadsheet.cdn.PurgeClient;
+import broadsheet.cdn.PurgeOutbox;
+import broadsheet.cdn.PurgeWorker;
 import broadsheet.comment.CommentApi;
 import broadsheet.comment.CommentEvents;
 import broadsheet.comment.CommentNotices;
@@ -182,6 +185,9 @@ public final class App implements AutoCloseable {
     private final CommentEvents commentEvents;
     private final WebhookWorker webhooks;
     private final SearchEngine search;
+    private final HealthPages health;
+    /** The CDN purge sender; null when no CDN is configured. */
+    private final PurgeWorker purges;
     private boolean started;
     private boolean borrowed;
 
@@ -341,8 +347,10 @@ public final class App implements AutoCloseable {
                                 commentMailChoices::set))),
                 new CommentMailPages(commentMailTokens, commentMailChoices, formTokens, siteInfo, pages));
 
+        this.health = new HealthPages(database, registry, config.metricsToken());
+        this.purges = config.cdn().enabled() ? purgeWorker(config.cdn(), jdbi, registry) : null;
         var handlers = new Routes.Handlers(
-                new HealthPages(database, registry, config.metricsToken()),
+                health,
                 assets,
                 new MediaPages(blobs),
                 new ContentApi(articles, sections, topics, contributors, siteInfo, pages, paywall),
@@ -358,9 +366,19 @@ public final class App implements AutoCloseable {
         this.server = Server.create(config, handlers, newsroom, readers, new ErrorPages(siteInfo), pageCache,
                 access, new ReaderAccess(ReaderSignInPages.lookup(readerSessions), clock), registry);
         this.changes = ChangeFeed.listen(database, what -> {
+            // whatever changed, its purges (queued in the same transaction) are ready to go
+            if (purges != null) purges.wake();
             search.changed();
             if (!what.equals("search")) CommentNotices.article(what).ifPresentOrElse(threadChanged, contentChanged);
         });
+    }
+
+    /** The sender of CDN purges for the configured endpoints. */
+    private static PurgeWorker purgeWorker(Config.Cdn cdn, org.jdbi.v3.core.Jdbi jdbi, io.micrometer.core.instrument.MeterRegistry registry) {
+        Duration timeout = Duration.ofMillis(cdn.timeoutMs());
+        var kind = cdn.kind().equals("fastly") ? PurgeClient.Kind.FASTLY : PurgeClient.Kind.VARNISH;
+        return new PurgeWorker(new PurgeOutbox(jdbi), new PurgeClient(new PurgeClient.Settings(kind, cdn.urls(), cdn.token(), timeout)),
+                timeout, Duration.ofSeconds(1), registry);
     }
 
     /** The search page and the Content API's search, in front of the index. */
@@ -414,6 +432,7 @@ public final class App implements AutoCloseable {
         server.start();
         jobs.start(15);
         webhooks.start(Duration.ofSeconds(2));
+        if (purges != null) purges.start(Duration.ofSeconds(1));
         started = true;
         try {
             RunningServer.record(config.dataDir(), address());
@@ -496,10 +515,30 @@ public final class App implements AutoCloseable {
                 .map(e -> e.endpoint.method.name() + " " + e.endpoint.path).toList();
     }
 
+    /** The CDN purge sender, when a CDN is configured (tests run it to the end rather than wait for its turn). */
+    public Optional<PurgeWorker> purges() {
+        return Optional.ofNullable(purges);
+    }
+
+    /**
+     * Stops gracefully: {@code /readyz} answers 503 for the configured drain time while everything is still served
+     * (so a load balancer stops sending here), then the server stops accepting and finishes the requests in flight
+     * (up to the configured timeout), then the background workers stop, and last the database pool closes.
+     */
     @Override
     public void close() {
         if (started) {
             String address = address();
+            health.stopping();
+            int drain = config.shutdown().drainSeconds();
+            if (drain > 0) {
+                log.info("Stopping: /readyz answers 503; still serving for {} s", drain);
+                try {
+                    Thread.sleep(drain * 1000L);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
             server.stop();
             try {
                 RunningServer.forget(config.dataDir(), address);
@@ -509,6 +548,7 @@ public final class App implements AutoCloseable {
         }
         jobs.close();
         webhooks.close();
+        if (purges != null) purges.close();
         changes.close();
         search.close();
         gcMetrics.close();

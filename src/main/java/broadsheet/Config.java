@@ -46,7 +46,29 @@ public record Config(
         String metricsToken,
         Stripe stripe,
         SmtpSettings smtp,
-        Webhooks webhooks) {
+        Webhooks webhooks,
+        Cdn cdn,
+        Shutdown shutdown) {
+
+    /**
+     * Purges sent to a CDN when content changes: off without URLs.
+     *
+     * @param kind      {@code varnish} or {@code fastly}
+     * @param urls      the Varnish listeners, or the Fastly service addresses (https://api.fastly.com/service/ID)
+     * @param token     Fastly's API token
+     * @param timeoutMs each purge request's time limit
+     */
+    public record Cdn(String kind, List<URI> urls, String token, int timeoutMs) {
+        public boolean enabled() {
+            return !urls.isEmpty();
+        }
+    }
+
+    /**
+     * What SIGTERM does: {@code /readyz} answers 503 for {@code drainSeconds} while the server still serves (so a
+     * balancer stops sending), then the server stops accepting and waits up to {@code timeoutSeconds} for requests in flight.
+     */
+    public record Shutdown(int drainSeconds, int timeoutSeconds) {}
 
     /** How webhook deliveries are sent: the first retry's wait (doubling after), each request's time limit, how long they are kept. */
     public record Webhooks(int retrySeconds, int timeoutSeconds, int keepDays) {}
@@ -133,12 +155,28 @@ public record Config(
     public static final Option WEBHOOKS_KEEP_DAYS = new Option("webhooks.keep-days", "30", false,
             "Days settled webhook deliveries and their attempts are kept for the newsroom to see.");
 
+    public static final Option CDN_KIND = new Option("cdn.kind", "varnish", false,
+            "Kind of CDN purged when content changes: varnish (PURGE with an xkey-purge header, BAN for everything; see "
+            + "deploy/varnish) or fastly (POST SERVICE/purge with Surrogate-Key and Fastly-Key).");
+    public static final Option CDN_URLS = new Option("cdn.urls", "", false,
+            "Where purges go, comma-separated: each Varnish's address (http://127.0.0.1:6081), or each Fastly service's "
+            + "(https://api.fastly.com/service/SERVICE_ID). Empty: no purges.");
+    public static final Option CDN_TOKEN = new Option("cdn.token", "", true, "Fastly API token, sent as Fastly-Key.");
+    public static final Option CDN_TIMEOUT_MS = new Option("cdn.timeout-ms", "2000", false,
+            "Longest a purge request may take, in milliseconds; a failed purge is tried again 4 times (after 1, 2, 4 and 8 s).");
+    public static final Option SHUTDOWN_DRAIN_SECONDS = new Option("shutdown.drain-seconds", "0", false,
+            "On SIGTERM, seconds /readyz answers 503 while the server still serves, so a load balancer stops sending "
+            + "before the server stops accepting; set it above the balancer's health-check interval times its threshold.");
+    public static final Option SHUTDOWN_TIMEOUT_SECONDS = new Option("shutdown.timeout-seconds", "10", false,
+            "On SIGTERM, longest wait for requests in flight to finish after the server stops accepting, in seconds.");
+
     public static final List<Option> OPTIONS = List.of(
             DATA, HOST, PORT, DATABASE_URL, DATABASE_USER, DATABASE_PASSWORD, DATABASE_POOL_SIZE, DATABASE_TIMEOUT,
             BASE_URL, SITE_NAME, TIME_ZONE, MEDIA_DIR, PAGE_CACHE_MB, UPLOAD_MB, FORM_KB, TRUSTED_PROXIES, METRICS_TOKEN,
             STRIPE_SECRET_KEY, STRIPE_WEBHOOK_SECRET, STRIPE_API_BASE,
             SMTP_HOST, SMTP_PORT, SMTP_USERNAME, SMTP_PASSWORD, SMTP_FROM, SMTP_SECURITY,
-            WEBHOOKS_RETRY_SECONDS, WEBHOOKS_TIMEOUT_SECONDS, WEBHOOKS_KEEP_DAYS);
+            WEBHOOKS_RETRY_SECONDS, WEBHOOKS_TIMEOUT_SECONDS, WEBHOOKS_KEEP_DAYS,
+            CDN_KIND, CDN_URLS, CDN_TOKEN, CDN_TIMEOUT_MS, SHUTDOWN_DRAIN_SECONDS, SHUTDOWN_TIMEOUT_SECONDS);
 
     /** A value that cannot be used; the message names the option and says what is expected. */
     public static final class ConfigException extends RuntimeException {
@@ -226,7 +264,32 @@ public record Config(
                 integer(v, DATABASE_POOL_SIZE, 2, 500), integer(v, DATABASE_TIMEOUT, 1, 60), baseUrl, siteName, zone, mediaDir,
                 integer(v, PAGE_CACHE_MB, 0, 65536), integer(v, UPLOAD_MB, 1, 200), integer(v, FORM_KB, 8, 10240),
                 proxies, metricsToken, stripe, smtp(v, baseUrl), new Webhooks(integer(v, WEBHOOKS_RETRY_SECONDS, 1, 3600),
-                integer(v, WEBHOOKS_TIMEOUT_SECONDS, 1, 60), integer(v, WEBHOOKS_KEEP_DAYS, 1, 3650)));
+                integer(v, WEBHOOKS_TIMEOUT_SECONDS, 1, 60), integer(v, WEBHOOKS_KEEP_DAYS, 1, 3650)), cdn(v),
+                new Shutdown(integer(v, SHUTDOWN_DRAIN_SECONDS, 0, 300), integer(v, SHUTDOWN_TIMEOUT_SECONDS, 0, 600)));
+    }
+
+    private static Cdn cdn(Map<String, String> v) {
+        String kind = v.get(CDN_KIND.key()).strip().toLowerCase(java.util.Locale.ROOT);
+        if (!List.of("varnish", "fastly").contains(kind)) {
+            throw new ConfigException(CDN_KIND.envVar() + ": \"" + kind + "\" is not one of varnish, fastly");
+        }
+        List<URI> urls = new ArrayList<>();
+        for (String part : v.get(CDN_URLS.key()).split(",")) {
+            String url = part.strip();
+            if (url.isEmpty()) continue;
+            try {
+                URI u = URI.create(url);
+                if (u.getScheme() == null || u.getHost() == null || !u.getScheme().matches("https?")) throw new IllegalArgumentException();
+                urls.add(u);
+            } catch (IllegalArgumentException e) {
+                throw new ConfigException(CDN_URLS.envVar() + ": \"" + url + "\" is not an http(s) address such as http://127.0.0.1:6081");
+            }
+        }
+        String token = v.get(CDN_TOKEN.key()).strip();
+        if (kind.equals("fastly") && !urls.isEmpty() && token.isEmpty()) {
+            throw new ConfigException(CDN_TOKEN.envVar() + ": purging Fastly needs an API token with purge rights");
+        }
+        return new Cdn(kind, List.copyOf(urls), token, integer(v, CDN_TIMEOUT_MS, 50, 60000));
     }
 
     private static Stripe stripe(Map<String, String> v) {
@@ -268,7 +331,7 @@ public record Config(
         String newBase = baseUrl.equals(derived) ? "http://localhost:" + newPort : baseUrl;
         return new Config(dataDir, host, newPort, databaseUrl, databaseUser, databasePassword,
                 databasePoolSize, databaseTimeoutSeconds, newBase, siteName, zone, mediaDir, pageCacheMegabytes, uploadMegabytes,
-                formKilobytes, trustedProxies, metricsToken, stripe, smtp, webhooks);
+                formKilobytes, trustedProxies, metricsToken, stripe, smtp, webhooks, cdn, shutdown);
     }
 
     /** Lines for {@code broadsheet config}: every option with its value, secrets hidden. */
@@ -283,6 +346,7 @@ public record Config(
         lines.add("pictures: " + mediaDir);
         lines.add("page cache: " + (pageCacheMegabytes == 0 ? "off" : pageCacheMegabytes + " MB"));
         lines.add("metrics: " + (metricsToken.isEmpty() ? "public" : "token required"));
+        lines.add("CDN purges: " + (cdn.enabled() ? cdn.kind() + " at " + cdn.urls().size() + " address(es)" : "off"));
         lines.add("payments: " + (stripe.enabled() ? "Stripe (" + stripe.apiBase() + ")" : "off; admins grant subscriptions"));
         lines.add("mail: " + (smtp.configured() ? "SMTP " + smtp.host() + ":" + smtp.port() + " (" + smtp.security() + ") from " + smtp.from()
                 : "no SMTP server: written to " + dataDir.resolve("outbox")));

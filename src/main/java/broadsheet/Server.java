@@ -71,7 +71,8 @@ public final class Server {
             c.jetty.modifyServer(s -> {
                 // Javalin puts its servlet inside this handler, so every body is read through it
                 s.setHandler(new BodyLimits(limits));
-                s.setStopTimeout(10_000);
+                // stopping, Jetty stops accepting at once and waits this long for requests in flight (GracefulShutdownIT)
+                s.setStopTimeout(config.shutdown().timeoutSeconds() * 1000L);
                 s.setErrorHandler(new LowLevelErrors());
             });
             c.jetty.modifyHttpConfiguration(hc -> hc.setSendServerVersion(false));

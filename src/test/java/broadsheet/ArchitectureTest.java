@@ -26,7 +26,7 @@ class ArchitectureTest {
     private static final String[] FEATURES = {"broadsheet.account..", "broadsheet.article..", "broadsheet.contributor..",
             "broadsheet.editing..", "broadsheet.importing..", "broadsheet.media..", "broadsheet.section..", "broadsheet.settings..",
             "broadsheet.subscription..", "broadsheet.topic..", "broadsheet.reader..", "broadsheet.comment..", "broadsheet.search..",
-            "broadsheet.feed..", "broadsheet.gift..", "broadsheet.moderation..", "broadsheet.sitemap..", "broadsheet.webhook.."};
+            "broadsheet.feed..", "broadsheet.gift..", "broadsheet.moderation..", "broadsheet.sitemap..", "broadsheet.webhook..", "broadsheet.cdn.."};
     /** The bottom layer: types every feature reads, and the database and files under them. */
     private static final String[] SHARED = {"broadsheet.shared..", "broadsheet.content..", "broadsheet.text..", "broadsheet.storage..",
             "broadsheet.mail.."};

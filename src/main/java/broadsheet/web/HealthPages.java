@@ -6,13 +6,14 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 
 /**
  * For load balancers and monitoring: {@code /healthz} (the process is up), {@code /readyz} (the database
- * answers, so this instance can serve) and {@code /metrics} (Prometheus text format; only with the bearer
+ * answers, so this instance can serve; 503 once the instance is stopping) and {@code /metrics} (Prometheus text format; only with the bearer
  * token when one is configured).
  */
 public final class HealthPages {
     private final Database database;
     private final PrometheusMeterRegistry registry;
     private final String metricsToken;
+    private volatile boolean stopping;
 
     /** {@code metricsToken}: the bearer token {@code /metrics} requires; empty for none. */
     public HealthPages(Database database, PrometheusMeterRegistry registry, String metricsToken) {
@@ -26,9 +27,16 @@ public final class HealthPages {
         ctx.contentType("text/plain; charset=utf-8").result("ok\n");
     }
 
+    /** From now on {@code /readyz} answers 503, so load balancers stop sending while the server finishes its work and stops. */
+    public void stopping() {
+        stopping = true;
+    }
+
     public void ready(Context ctx) {
         ctx.header("Cache-Control", CachePolicy.NO_STORE.header());
-        if (database.answers()) {
+        if (stopping) {
+            ctx.status(503).contentType("text/plain; charset=utf-8").result("stopping\n");
+        } else if (database.answers()) {
             ctx.contentType("text/plain; charset=utf-8").result("ready\n");
         } else {
             ctx.status(503).contentType("text/plain; charset=utf-8").result("database not answering\n");
