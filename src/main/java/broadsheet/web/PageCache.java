@@ -4,9 +4,14 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.Map;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Rendered public pages kept in memory, so a popular article is served without touching the database.
@@ -16,10 +21,11 @@ import java.util.Map;
  * longer than five minutes in any case. A request with a live reader session is neither answered from here nor
  * kept (it runs after {@link ReaderAccess#identify}), since its page shows who is reading.
  */
-public final class PageCache {
+public final class PageCache implements MeterBinder {
     private static final String KEY_ATTRIBUTE = "broadsheet.pageCacheKey";
     private final Cache<String, Pages.Rendered> pages;
     private final boolean enabled;
+    private final LongAdder clears = new LongAdder();
 
     public PageCache(int megabytes) {
         this.enabled = megabytes > 0;
@@ -62,7 +68,28 @@ public final class PageCache {
     }
 
     public void clear() {
+        clears.increment();
         pages.invalidateAll();
+    }
+
+    /**
+     * The operator's figures, from Caffeine's own statistics (read when scraped, nothing added to a request): hits,
+     * misses, pages pushed out for room or age, the whole cache emptied for a content change, and what it holds.
+     */
+    @Override
+    public void bindTo(MeterRegistry registry) {
+        FunctionCounter.builder("broadsheet.page.cache.hits", pages, c -> c.stats().hitCount())
+                .description("Anonymous page requests answered from this instance's page cache").register(registry);
+        FunctionCounter.builder("broadsheet.page.cache.misses", pages, c -> c.stats().missCount())
+                .description("Cacheable page requests the page cache did not hold, so the page was rendered").register(registry);
+        FunctionCounter.builder("broadsheet.page.cache.evictions", pages, c -> c.stats().evictionCount())
+                .description("Pages the cache dropped to stay within its size or because they were five minutes old").register(registry);
+        FunctionCounter.builder("broadsheet.page.cache.clears", clears, LongAdder::sum)
+                .description("Times the whole page cache was emptied because published content changed on some instance").register(registry);
+        Gauge.builder("broadsheet.page.cache.entries", pages, Cache::estimatedSize)
+                .description("Pages the page cache holds now (an estimate)").register(registry);
+        Gauge.builder("broadsheet.page.cache.size", pages, c -> c.policy().eviction().map(e -> e.weightedSize().orElse(0)).orElse(0L))
+                .description("Bytes of pages the page cache holds now, of the configured page-cache-mb").baseUnit("bytes").register(registry);
     }
 
     public Map<String, Number> stats() {
