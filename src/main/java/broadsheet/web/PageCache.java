@@ -26,6 +26,9 @@ public final class PageCache implements MeterBinder {
     private final Cache<String, Pages.Rendered> pages;
     private final boolean enabled;
     private final LongAdder clears = new LongAdder();
+    /** Counted here rather than from Caffeine's statistics, which count every GET asked (health checks, /metrics) as a miss. */
+    private final LongAdder hits = new LongAdder();
+    private final LongAdder misses = new LongAdder();
 
     public PageCache(int megabytes) {
         this.enabled = megabytes > 0;
@@ -43,6 +46,7 @@ public final class PageCache implements MeterBinder {
         String key = key(ctx);
         Pages.Rendered hit = pages.getIfPresent(key);
         if (hit != null) {
+            hits.increment();
             Pages.write(ctx, hit);
             ctx.skipRemainingHandlers();
             return;
@@ -53,7 +57,10 @@ public final class PageCache implements MeterBinder {
     /** Keeps a response rendered for a request {@link #serve} marked. */
     void keep(Context ctx, Pages.Rendered rendered) {
         String key = ctx.attribute(KEY_ATTRIBUTE);
-        if (key != null && ctx.statusCode() == 200 && ReaderAccess.current(ctx).isEmpty()) pages.put(key, rendered);
+        if (key != null && ctx.statusCode() == 200 && ReaderAccess.current(ctx).isEmpty()) {
+            misses.increment();
+            pages.put(key, rendered);
+        }
     }
 
     /**
@@ -73,15 +80,16 @@ public final class PageCache implements MeterBinder {
     }
 
     /**
-     * The operator's figures, from Caffeine's own statistics (read when scraped, nothing added to a request): hits,
-     * misses, pages pushed out for room or age, the whole cache emptied for a content change, and what it holds.
+     * The operator's figures (counters, or read from the cache when scraped): hits, misses (a page anyone may see,
+     * rendered and kept because the cache did not hold it), pages pushed out for room or age, the whole cache
+     * emptied for a content change, and what it holds.
      */
     @Override
     public void bindTo(MeterRegistry registry) {
-        FunctionCounter.builder("broadsheet.page.cache.hits", pages, c -> c.stats().hitCount())
+        FunctionCounter.builder("broadsheet.page.cache.hits", hits, LongAdder::sum)
                 .description("Anonymous page requests answered from this instance's page cache").register(registry);
-        FunctionCounter.builder("broadsheet.page.cache.misses", pages, c -> c.stats().missCount())
-                .description("Cacheable page requests the page cache did not hold, so the page was rendered").register(registry);
+        FunctionCounter.builder("broadsheet.page.cache.misses", misses, LongAdder::sum)
+                .description("Pages anyone may see that the page cache did not hold, so they were rendered and kept").register(registry);
         FunctionCounter.builder("broadsheet.page.cache.evictions", pages, c -> c.stats().evictionCount())
                 .description("Pages the cache dropped to stay within its size or because they were five minutes old").register(registry);
         FunctionCounter.builder("broadsheet.page.cache.clears", clears, LongAdder::sum)
