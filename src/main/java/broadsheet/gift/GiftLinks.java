@@ -44,7 +44,7 @@ public final class GiftLinks implements GiftAllowance, MeterBinder {
     private final Supplier<GiftRules> rules;
     private final BiPredicate<Long, Instant> entitled;
     private final ZoneId zone;
-    private final LongAdder created = new LongAdder();
+    private final LongAdder given = new LongAdder();
     private final LongAdder notGiven = new LongAdder();
     private final LongAdder opened = new LongAdder();
     private final LongAdder newReaders = new LongAdder();
@@ -84,7 +84,7 @@ public final class GiftLinks implements GiftAllowance, MeterBinder {
     /** The gift of an article by a subscriber: their live link to it, or a new one when the month's quota allows. */
     public Made give(long giverId, long articleId, Instant now) {
         Made made = make(giverId, articleId, now);
-        if (made instanceof Made.Link link && link.fresh()) created.increment();
+        if (made instanceof Made.Link link && link.fresh()) given.increment();
         else if (!(made instanceof Made.Link)) notGiven.increment();
         return made;
     }
@@ -176,7 +176,7 @@ public final class GiftLinks implements GiftAllowance, MeterBinder {
     /** Links made and refused, and links opened (let in, a new reader among them, or refused and why). */
     @Override
     public void bindTo(MeterRegistry registry) {
-        FunctionCounter.builder("broadsheet.gift.links.given", created, LongAdder::sum)
+        FunctionCounter.builder("broadsheet.gift.links.given", given, LongAdder::sum)
                 .description("Gift links subscribers made (asking again for a live link of the same article makes none)").register(registry);
         FunctionCounter.builder("broadsheet.gift.links.refused", notGiven, LongAdder::sum)
                 .description("Requests to give an article that made no link: not a subscriber, not a subscriber article, or the month's quota used")
