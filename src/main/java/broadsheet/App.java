@@ -143,6 +143,7 @@ import broadsheet.web.Pages;
 import broadsheet.web.Site;
 import broadsheet.web.SiteInfo;
 import io.javalin.Javalin;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
@@ -188,6 +189,7 @@ public final class App implements AutoCloseable {
     private final HealthPages health;
     /** The CDN purge sender; null when no CDN is configured. */
     private final PurgeWorker purges;
+    private final PrometheusMeterRegistry registry;
     private boolean started;
     private boolean borrowed;
 
@@ -261,6 +263,7 @@ public final class App implements AutoCloseable {
                 new WebhookWorker.Settings(Duration.ofSeconds(config.webhooks().retrySeconds()),
                         Duration.ofSeconds(config.webhooks().timeoutSeconds()), config.webhooks().keepDays()), clock);
         var moderationQueries = new ModerationQueries(jdbi);
+        var moderation = new Moderation(jdbi, commentEvents);
         var frames = new Frames(siteInfo::name, assets.url("newsroom.css"), assets.url("newsroom.js"), moderationQueries::pending);
         var editor = new EditorPages(editing, publishing, sections, images, settings::current, frames, pages, clock, config.zone());
         var newsroom = new Routes.Newsroom(
@@ -283,7 +286,7 @@ public final class App implements AutoCloseable {
                         clock, config.zone()),
                 new SettingsPages(settingsStore, config.siteName(), contentChanged, frames, pages, clock),
                 new Routes.Moderation(
-                        new ModerationPages(moderationQueries, new Moderation(jdbi, commentEvents), frames, pages, clock,
+                        new ModerationPages(moderationQueries, moderation, frames, pages, clock,
                                 config.zone(), assets.url("moderation.js")),
                         new WordListPages(wordLists, frames, pages, clock),
                         new ArticleCommentPages(new ArticleComments(jdbi), () -> settings.current().comments(), frames, pages, clock)),
@@ -323,9 +326,8 @@ public final class App implements AutoCloseable {
         var commentStore = new CommentStore(jdbi);
         // a thread's change empties only its article's cached pages, on this instance now and on the others by the change feed
         this.threadChanged = id -> pageCache.evict(commentStore.cachedPaths(id));
-        var commentPages = new CommentPages(commentStore,
-                new CommentPosting(jdbi, commentRules, entitled, new Pipeline(wordLists, config.zone()), commentEvents), commentRules, pages, siteInfo,
-                threadChanged, clock);
+        var commentPosting = new CommentPosting(jdbi, commentRules, entitled, new Pipeline(wordLists, config.zone()), commentEvents);
+        var commentPages = new CommentPages(commentStore, commentPosting, commentRules, pages, siteInfo, threadChanged, clock);
         var articlePages = new ArticlePages(articles, pages, siteInfo, paywall, plans, giftLinks, clock, commentPages);
         var giftPages = new GiftPages(giftLinks, articles, articlePages, paywall, pages, siteInfo, clock);
         var gifts = new Routes.Gifts(giftPages, new GiftNewsroomPages(giftLinks, frames, pages, clock, config.zone()));
@@ -371,6 +373,11 @@ public final class App implements AutoCloseable {
             search.changed();
             if (!what.equals("search")) CommentNotices.article(what).ifPresentOrElse(threadChanged, contentChanged);
         });
+        // what an operator watches beyond requests and the JVM: each figure is kept where it happens (README, "Metrics")
+        this.registry = registry;
+        database.bindPoolMetrics(registry);
+        List.<MeterBinder>of(pageCache, changes, jobs, webhooks, throttle, readerAccounts, commentPosting, moderation, giftLinks, search)
+                .forEach(figures -> figures.bindTo(registry));
     }
 
     /** The sender of CDN purges for the configured endpoints. */
@@ -552,6 +559,7 @@ public final class App implements AutoCloseable {
         changes.close();
         search.close();
         gcMetrics.close();
+        database.unbindPoolMetrics(registry);
         if (!borrowed) database.close();
     }
 }

@@ -2,7 +2,10 @@ package broadsheet;
 
 import broadsheet.account.Sessions;
 import broadsheet.editing.Publishing;
+import broadsheet.shared.JobRuns;
 import broadsheet.storage.Database;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -19,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * sessions, staff's and readers' (and readers' expired mailed links). A failure is logged and the job runs
  * again at its next turn.
  */
-public final class NewsroomJobs implements AutoCloseable {
+public final class NewsroomJobs implements AutoCloseable, MeterBinder {
     private static final Logger log = LoggerFactory.getLogger(NewsroomJobs.class);
     private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "newsroom-jobs");
@@ -30,6 +33,8 @@ public final class NewsroomJobs implements AutoCloseable {
     private final Sessions sessions;
     private final Consumer<Instant> readerSweep;
     private final Clock clock;
+    private final JobRuns publishRuns = new JobRuns("publish-scheduled");
+    private final JobRuns sweepRuns = new JobRuns("sweep-sessions");
 
     /** {@code readerSweep} removes readers' expired sessions and links. */
     public NewsroomJobs(Publishing publishing, Sessions sessions, Consumer<Instant> readerSweep, Clock clock) {
@@ -47,8 +52,10 @@ public final class NewsroomJobs implements AutoCloseable {
 
     void publishDue() {
         try {
-            List<Long> published = publishing.publishDue(clock.instant());
-            if (!published.isEmpty()) log.info("Published scheduled articles {}", published);
+            publishRuns.run(() -> {
+                List<Long> published = publishing.publishDue(clock.instant());
+                if (!published.isEmpty()) log.info("Published scheduled articles {}", published);
+            });
         } catch (RuntimeException e) {
             failed("Scheduled publishing failed; trying again at the next turn", e);
         }
@@ -56,8 +63,10 @@ public final class NewsroomJobs implements AutoCloseable {
 
     void sweep() {
         try {
-            sessions.sweep(clock.instant());
-            readerSweep.accept(clock.instant());
+            sweepRuns.run(() -> {
+                sessions.sweep(clock.instant());
+                readerSweep.accept(clock.instant());
+            });
         } catch (RuntimeException e) {
             failed("Removing expired sessions failed", e);
         }
@@ -67,6 +76,13 @@ public final class NewsroomJobs implements AutoCloseable {
     private static void failed(String what, RuntimeException e) {
         if (Database.unavailable(e)) log.warn("{}: the database cannot be reached ({})", what, e.getMessage());
         else log.warn(what, e);
+    }
+
+    /** Each job's turns, successes, failures and times, as {@code broadsheet_job_*} tagged with the job's name. */
+    @Override
+    public void bindTo(MeterRegistry registry) {
+        publishRuns.bindTo(registry);
+        sweepRuns.bindTo(registry);
     }
 
     @Override

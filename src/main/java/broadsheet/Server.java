@@ -97,6 +97,7 @@ public final class Server {
                     route = "unmatched";
                 }
                 Timer.builder("http.server.requests")
+                        .description("HTTP requests answered, by method, status and route (the route's pattern, never the path asked for)")
                         .tag("method", ctx.method().name())
                         .tag("status", String.valueOf(ctx.statusCode()))
                         .tag("route", route)

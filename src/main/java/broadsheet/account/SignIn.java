@@ -54,6 +54,7 @@ public final class SignIn {
         boolean ok = passwords.verify(password == null ? "" : password, found.map(StaffStore.Credentials::passwordHash).orElse(dummyHash))
                 && found.isPresent() && found.get().staff().active();
         if (!ok) {
+            throttle.failed(turn);
             audit(found.map(StaffStore.Credentials::staff).orElse(null), e, ip, "sign-in refused", now);
             return new Outcome.Refused(REFUSED);
         }
@@ -77,6 +78,7 @@ public final class SignIn {
         var step = twoFactor.matchingStep(c.totpSecret(), code, now);
         boolean ok = step.isPresent() && staff.claimTotpStep(s.id(), step.getAsLong());
         if (!ok) {
+            throttle.failed(turn);
             audit(s, s.email(), ip, "sign-in code refused", now);
             return new Outcome.Refused("That code is not right. Codes change every 30 seconds; use the newest one.");
         }

@@ -1,9 +1,13 @@
 package broadsheet.account;
 
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Optional;
+import java.util.concurrent.atomic.LongAdder;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -18,8 +22,11 @@ import org.jdbi.v3.core.Jdbi;
  *
  * <p>Each throttle counts in its own {@link Realm}: the newsroom's sign-ins, readers' sign-ins and the mails
  * readers ask for never add to each other's counts, even for one email or one address.
+ *
+ * <p>For the operator ({@link #bindTo}): attempts refused by the throttle and attempts that failed, on this instance,
+ * tagged with the realm ({@code staff}, {@code reader}, {@code reader-mail}), never with an email or address.
  */
-public final class SignInThrottle {
+public final class SignInThrottle implements MeterBinder {
     public static final Duration WINDOW = Duration.ofMinutes(15);
     public static final int PER_ACCOUNT = 5;
     public static final int PER_ADDRESS = 20;
@@ -30,6 +37,8 @@ public final class SignInThrottle {
     private static final Duration KEPT = Duration.ofHours(2);
     private final Jdbi jdbi;
     private final Realm realm;
+    private final LongAdder throttled = new LongAdder();
+    private final LongAdder failures = new LongAdder();
 
     /**
      * What is counted and how much is allowed: a name that keeps its counts apart from other realms' (empty for
@@ -97,6 +106,7 @@ public final class SignInThrottle {
         });
         // outside the locked transaction: old rows of any account, which other attempts may be deleting too
         jdbi.useHandle(h -> h.execute("DELETE FROM sign_in_attempts WHERE at < ?", now.minus(KEPT)));
+        if (turn.refused()) throttled.increment();
         return turn;
     }
 
@@ -107,9 +117,26 @@ public final class SignInThrottle {
                 WHERE lower(email) = (SELECT lower(email) FROM sign_in_attempts WHERE id = ?) AND NOT succeeded""", turn.attempt()));
     }
 
+    /** The attempt failed (a wrong password or code): it stays counted against the account and address, as taken. */
+    public void failed(Turn turn) {
+        failures.increment();
+    }
+
     /** The attempt succeeded, but must not clear the account's earlier failures (a password re-entered while signed in). */
     public void forget(Turn turn) {
         jdbi.useHandle(h -> h.execute("DELETE FROM sign_in_attempts WHERE id = ?", turn.attempt()));
+    }
+
+    @Override
+    public void bindTo(MeterRegistry registry) {
+        String name = realm.name().isEmpty() ? "staff" : realm.name();
+        FunctionCounter.builder("broadsheet.sign.in.throttled", throttled, LongAdder::sum)
+                .description("Attempts refused because too many recent ones failed for the email or the address "
+                        + "(realm staff: newsroom sign-ins; reader: reader sign-ins; reader-mail: mails readers ask for)")
+                .tag("realm", name).register(registry);
+        FunctionCounter.builder("broadsheet.sign.in.failures", failures, LongAdder::sum)
+                .description("Sign-in attempts refused for a wrong email, password or code, by realm")
+                .tag("realm", name).register(registry);
     }
 
     private static Optional<Instant> oldestIfOver(Handle h, String where, String key, Instant since, int limit) {

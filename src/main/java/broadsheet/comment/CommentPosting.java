@@ -4,9 +4,13 @@ import broadsheet.content.CommentPolicy;
 import broadsheet.settings.CommentSettings;
 import broadsheet.storage.Rows;
 import broadsheet.text.Texts;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.BiPredicate;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
@@ -21,7 +25,11 @@ import org.jdbi.v3.core.Jdbi;
  * {@link CommentEvents#published} is told. Does not moderate: approving held comments, picks and bans are the
  * moderation feature's.
  */
-public final class CommentPosting {
+public final class CommentPosting implements MeterBinder {
+    /** The help text of {@code broadsheet_comment_events_total}, which moderation counts in too. */
+    public static final String EVENTS_HELP = "Comments by what became of them on this instance: posted (shown at once), held (for a "
+            + "moderator), refused (not kept: closed, not allowed or screened out), reported (a reader's report), approved and "
+            + "rejected (by a moderator)";
     /** The key space of the per-reader advisory locks (the second key is the reader). */
     private static final int LOCK_SPACE = 0x636d6e74; // "cmnt"
     private final Jdbi jdbi;
@@ -29,6 +37,10 @@ public final class CommentPosting {
     private final BiPredicate<Long, Instant> entitled;
     private final Screening screening;
     private final CommentEvents events;
+    private final LongAdder posted = new LongAdder();
+    private final LongAdder held = new LongAdder();
+    private final LongAdder refused = new LongAdder();
+    private final LongAdder reported = new LongAdder();
 
     /**
      * @param rules     the paper's comment settings now
@@ -82,9 +94,13 @@ public final class CommentPosting {
     public Posted post(long readerId, long articleId, Long parentId, String raw, Instant now) {
         String body = CommentText.normalise(raw);
         Optional<String> problem = CommentText.problem(body);
-        if (problem.isPresent()) return new Posted.Refused(problem.get());
+        if (problem.isPresent()) {
+            refused.increment();
+            return new Posted.Refused(problem.get());
+        }
         CommentSettings settings = rules.get();
         if (settings.who() == CommentSettings.Who.SUBSCRIBERS && !entitled.test(readerId, now) && !jdbi.withHandle(h -> staff(h, readerId))) {
+            refused.increment();
             return new Posted.Refused("Comments on this site are for subscribers.");
         }
         Posted posted = jdbi.inTransaction(h -> {
@@ -112,6 +128,11 @@ public final class CommentPosting {
             }
             return new Posted.Held(stored, subject.get().path());
         });
+        (switch (posted) {
+            case Posted.Up u -> this.posted;
+            case Posted.Held x -> held;
+            case Posted.Refused x -> refused;
+        }).increment();
         if (posted instanceof Posted.Up up) events.published(up.comment().id());
         return posted;
     }
@@ -248,16 +269,33 @@ public final class CommentPosting {
             return new Changed.Refused("Say why in at most " + MAX_REPORT_DETAILS + " characters.");
         }
         if (Texts.hasControl(details)) return new Changed.Refused("The details have characters that cannot be kept.");
-        return jdbi.inTransaction(h -> {
+        Reported report = jdbi.inTransaction(h -> {
             Optional<Comment> c = CommentStore.find(h, commentId).filter(Comment::approved).filter(x -> shown(h, x));
-            if (c.isEmpty()) return new Changed.Refused("This comment is no longer shown.");
-            h.createUpdate("""
+            if (c.isEmpty()) return new Reported(new Changed.Refused("This comment is no longer shown."), 0);
+            int added = h.createUpdate("""
                             INSERT INTO comment_reports (comment_id, reader_id, reason, details, created_at)
                             VALUES (:id, :reader, :reason, :details, :now) ON CONFLICT (comment_id, reader_id) DO NOTHING""")
                     .bind("id", commentId).bind("reader", readerId).bind("reason", reason).bind("details", details).bind("now", now)
                     .execute();
-            return done(h, commentId);
+            return new Reported(done(h, commentId), added);
         });
+        reported.add(report.added());
+        return report.changed();
+    }
+
+    /** What a report did, and whether it was a new one (0 or 1). */
+    private record Reported(Changed changed, int added) {}
+
+    @Override
+    public void bindTo(MeterRegistry registry) {
+        FunctionCounter.builder("broadsheet.comment.events", posted, LongAdder::sum).description(EVENTS_HELP).tag("event", "posted")
+                .register(registry);
+        FunctionCounter.builder("broadsheet.comment.events", held, LongAdder::sum).description(EVENTS_HELP).tag("event", "held")
+                .register(registry);
+        FunctionCounter.builder("broadsheet.comment.events", refused, LongAdder::sum).description(EVENTS_HELP).tag("event", "refused")
+                .register(registry);
+        FunctionCounter.builder("broadsheet.comment.events", reported, LongAdder::sum).description(EVENTS_HELP).tag("event", "reported")
+                .register(registry);
     }
 
     /** Whether the comment's thread shows: its article is published and its comments are not off. */

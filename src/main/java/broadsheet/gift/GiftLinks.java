@@ -3,6 +3,9 @@ package broadsheet.gift;
 import broadsheet.shared.AuditLog;
 import broadsheet.subscription.GiftAllowance;
 import broadsheet.subscription.Paywall.GiftProblem;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -17,6 +20,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.BiPredicate;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
@@ -28,7 +32,7 @@ import org.jdbi.v3.core.mapper.RowMapper;
  * time (their reader row is locked), so the quota holds; a link is opened with its row locked, so at its cap
  * exactly the cap of distinct readers get in however many open it at once.
  */
-public final class GiftLinks implements GiftAllowance {
+public final class GiftLinks implements GiftAllowance, MeterBinder {
     /** A token's shape: 24 random bytes (192 bits), URL-safe Base64 without padding. */
     private static final String TOKEN_SHAPE = "[A-Za-z0-9_-]{32}";
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -40,6 +44,12 @@ public final class GiftLinks implements GiftAllowance {
     private final Supplier<GiftRules> rules;
     private final BiPredicate<Long, Instant> entitled;
     private final ZoneId zone;
+    private final LongAdder given = new LongAdder();
+    private final LongAdder notGiven = new LongAdder();
+    private final LongAdder opened = new LongAdder();
+    private final LongAdder newReaders = new LongAdder();
+    /** Opens refused, by {@link GiftProblem} ordinal. */
+    private final LongAdder[] refused = new LongAdder[GiftProblem.values().length];
 
     /** {@code entitled}: whether a reader has a subscription (only they may give); {@code zone}: whose months the quota counts. */
     public GiftLinks(Jdbi jdbi, Supplier<GiftRules> rules, BiPredicate<Long, Instant> entitled, ZoneId zone) {
@@ -47,6 +57,7 @@ public final class GiftLinks implements GiftAllowance {
         this.rules = rules;
         this.entitled = entitled;
         this.zone = zone;
+        for (int i = 0; i < refused.length; i++) refused[i] = new LongAdder();
     }
 
     /** What became of a request to give an article. */
@@ -72,6 +83,13 @@ public final class GiftLinks implements GiftAllowance {
 
     /** The gift of an article by a subscriber: their live link to it, or a new one when the month's quota allows. */
     public Made give(long giverId, long articleId, Instant now) {
+        Made made = make(giverId, articleId, now);
+        if (made instanceof Made.Link link && link.fresh()) given.increment();
+        else if (!(made instanceof Made.Link)) notGiven.increment();
+        return made;
+    }
+
+    private Made make(long giverId, long articleId, Instant now) {
         if (!entitled.test(giverId, now)) return new Made.NotAllowed("Only subscribers can give articles.");
         GiftRules r = rules.get();
         return jdbi.inTransaction(h -> {
@@ -120,6 +138,17 @@ public final class GiftLinks implements GiftAllowance {
      * an unknown token is refused with that article, so its page can show the article's opening and say why.
      */
     public Opened open(Long articleId, String token, String readerKey, Instant now) {
+        boolean[] newReader = {false};
+        Opened o = open(articleId, token, readerKey, now, newReader);
+        switch (o) {
+            case Opened.Valid v -> opened.increment();
+            case Opened.Refused r -> refused[r.problem().ordinal()].increment();
+        }
+        if (newReader[0]) newReaders.increment();
+        return o;
+    }
+
+    private Opened open(Long articleId, String token, String readerKey, Instant now, boolean[] newReader) {
         if (token == null || !token.matches(TOKEN_SHAPE)) return new Opened.Refused(GiftProblem.UNKNOWN, articleId);
         return jdbi.inTransaction(h -> {
             // the row lock makes readers at the cap take turns, so exactly the cap get in
@@ -137,10 +166,30 @@ public final class GiftLinks implements GiftAllowance {
                 if (g.readerCap() > 0 && readers >= g.readerCap()) return new Opened.Refused(GiftProblem.CAPPED, g.articleId());
                 h.createUpdate("INSERT INTO gift_readers (gift_id, reader_key, first_at) VALUES (:g, :k, :now)")
                         .bind("g", g.id()).bind("k", readerKey).bind("now", now).execute();
+                newReader[0] = true;
             }
             String name = h.createQuery("SELECT name FROM readers WHERE id = :id").bind("id", g.giverId()).mapTo(String.class).one();
             return new Opened.Valid(g, firstName(name));
         });
+    }
+
+    /** Links made and refused, and links opened (let in, a new reader among them, or refused and why). */
+    @Override
+    public void bindTo(MeterRegistry registry) {
+        FunctionCounter.builder("broadsheet.gift.links.given", given, LongAdder::sum)
+                .description("Gift links subscribers made (asking again for a live link of the same article makes none)").register(registry);
+        FunctionCounter.builder("broadsheet.gift.links.refused", notGiven, LongAdder::sum)
+                .description("Requests to give an article that made no link: not a subscriber, not a subscriber article, or the month's quota used")
+                .register(registry);
+        String opens = "Gift links opened, by outcome: opened (the article shown whole) or refused (unknown, expired, revoked, capped)";
+        FunctionCounter.builder("broadsheet.gift.opens", opened, LongAdder::sum).description(opens).tag("outcome", "opened").register(registry);
+        for (GiftProblem p : GiftProblem.values()) {
+            FunctionCounter.builder("broadsheet.gift.opens", refused[p.ordinal()], LongAdder::sum).description(opens)
+                    .tag("outcome", p.name().toLowerCase(java.util.Locale.ROOT)).register(registry);
+        }
+        FunctionCounter.builder("broadsheet.gift.readers", newReaders, LongAdder::sum)
+                .description("Readers a gift link let in for the first time (the giver and readers let in before are not counted again)")
+                .register(registry);
     }
 
     /**

@@ -2,8 +2,12 @@ package broadsheet.moderation;
 
 import broadsheet.comment.CommentEvents;
 import broadsheet.comment.CommentNotices;
+import broadsheet.comment.CommentPosting;
 import broadsheet.shared.AuditLog;
 import broadsheet.text.Texts;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.LongAdder;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -26,7 +31,7 @@ import org.slf4j.LoggerFactory;
  * (an article's comments, a reader's approved and rejected) follow the statuses by themselves (database triggers).
  * Who may do this is the route table's business.
  */
-public final class Moderation {
+public final class Moderation implements MeterBinder {
     private static final Logger log = LoggerFactory.getLogger(Moderation.class);
     /** Characters of a reason (a rejection, a ban, a suspension). */
     public static final int MAX_REASON = 300;
@@ -41,6 +46,8 @@ public final class Moderation {
 
     private final Jdbi jdbi;
     private final CommentEvents events;
+    private final LongAdder approved = new LongAdder();
+    private final LongAdder rejected = new LongAdder();
 
     public Moderation(Jdbi jdbi, CommentEvents events) {
         this.jdbi = jdbi;
@@ -154,6 +161,8 @@ public final class Moderation {
             return new Outcome.Done(changed);
         });
         // after the commit: mail and the like must never see a change that was rolled back
+        approved.add(published.size());
+        if (action == Action.REJECT && outcome instanceof Outcome.Done done) rejected.add(done.changed());
         for (long id : published) tell(() -> events.published(id));
         for (long id : featured) tell(() -> events.featured(id));
         return outcome;
@@ -209,7 +218,8 @@ public final class Moderation {
         String why = reason == null ? "" : reason.strip();
         String problem = reasonProblem(why, "a ban");
         if (problem != null) return new Outcome.Invalid(problem);
-        return onReader(readerId, h -> {
+        int[] rejectedWithBan = {0};
+        Outcome outcome = onReader(readerId, h -> {
             h.createUpdate("""
                             INSERT INTO commenters (reader_id, banned_at, ban_reason) VALUES (:id, :now, :reason)
                             ON CONFLICT (reader_id) DO UPDATE SET banned_at = excluded.banned_at, ban_reason = excluded.ban_reason""")
@@ -233,8 +243,20 @@ public final class Moderation {
             details.put("reason", why);
             if (rejectAll) details.put("comments rejected", rejected);
             AuditLog.record(h, actor, "commenter banned", "reader " + readerId, details, now);
+            rejectedWithBan[0] = rejected;
             return 1;
         });
+        if (outcome instanceof Outcome.Done) this.rejected.add(rejectedWithBan[0]);
+        return outcome;
+    }
+
+    /** Comments moderators approved and rejected here, beside the posting side's figures ({@code broadsheet_comment_events_total}). */
+    @Override
+    public void bindTo(MeterRegistry registry) {
+        FunctionCounter.builder("broadsheet.comment.events", approved, LongAdder::sum).description(CommentPosting.EVENTS_HELP)
+                .tag("event", "approved").register(registry);
+        FunctionCounter.builder("broadsheet.comment.events", rejected, LongAdder::sum).description(CommentPosting.EVENTS_HELP)
+                .tag("event", "rejected").register(registry);
     }
 
     /** Ends the reader's suspension and ban (their rejected comments stay rejected). */

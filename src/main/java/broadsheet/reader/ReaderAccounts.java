@@ -6,7 +6,11 @@ import broadsheet.mail.Mailer;
 import broadsheet.reader.ReaderTokens.Purpose;
 import java.time.Duration;
 import java.time.Instant;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import java.util.Optional;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 
 /**
@@ -16,7 +20,7 @@ import java.util.function.Supplier;
  * newsroom's are, in their own realm; mails per address and per email are limited too, so the site cannot be
  * used to flood someone's inbox.
  */
-public final class ReaderAccounts {
+public final class ReaderAccounts implements MeterBinder {
     /** Sign-ins: the newsroom's limits, counted apart from staff sign-ins for the same email. */
     public static final SignInThrottle.Realm SIGN_IN = SignInThrottle.Realm.sameAsStaff("reader");
     /** Mails a visitor can have sent: at most 5 per email and 20 per address an hour. */
@@ -33,6 +37,7 @@ public final class ReaderAccounts {
     private final ReaderMails mails;
     private final String dummyHash;
     private final ReaderDeletion onDeletion;
+    private final LongAdder resetsAsked = new LongAdder();
 
     /** {@code onDeletion}: what other features do with a deleted reader's things, in the deleting transaction. */
     public ReaderAccounts(ReaderStore store, ReaderSessions sessions, ReaderTokens tokens, Passwords passwords,
@@ -85,7 +90,10 @@ public final class ReaderAccounts {
         String hash = found.map(ReaderAccount::passwordHash).orElse(dummyHash);
         boolean ok = passwords.verify(ReaderInput.typedPassword(rawPassword), hash == null ? dummyHash : hash)
                 && found.isPresent() && found.get().hasPassword();
-        if (!ok) return new Outcome.Refused(REFUSED);
+        if (!ok) {
+            signInThrottle.failed(turn);
+            return new Outcome.Refused(REFUSED);
+        }
         signInThrottle.succeeded(turn);
         if (!found.get().verified()) return new Outcome.Unconfirmed();
         return new Outcome.SignedIn(sessions.start(found.get().id(), ip, userAgent, now));
@@ -104,7 +112,18 @@ public final class ReaderAccounts {
 
     /** Mails a password-reset link when the email has an account; says nothing either way. */
     public void sendReset(String rawEmail, String ip, Instant now) {
+        resetsAsked.increment();
         forAccount(rawEmail, ip, now).ifPresent(r -> mails.reset(r.email(), tokens.issue(r.id(), Purpose.RESET, null, now)));
+    }
+
+    /** Password resets asked for, and the sign-in and mail throttles' figures (see {@link SignInThrottle#bindTo}). */
+    @Override
+    public void bindTo(MeterRegistry registry) {
+        FunctionCounter.builder("broadsheet.password.resets.requested", resetsAsked, LongAdder::sum)
+                .description("Password-reset links asked for (counted whether or not the email has an account)")
+                .tag("realm", "reader").register(registry);
+        signInThrottle.bindTo(registry);
+        mailThrottle.bindTo(registry);
     }
 
     /** Whether a link's token can still be used, for the page that offers to use it. */

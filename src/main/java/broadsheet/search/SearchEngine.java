@@ -1,6 +1,10 @@
 package broadsheet.search;
 
 import broadsheet.content.AccessLevel;
+import io.micrometer.core.instrument.FunctionTimer;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -14,6 +18,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
@@ -45,7 +51,7 @@ import org.jdbi.v3.core.Jdbi;
  * {@link SearchSync}. Words match headlines, standfirsts, bodies, bylines and topics (a headline match counts most),
  * every word must match somewhere, and newer articles are lifted as the newsroom's {@link Tuning} says.
  */
-public final class SearchEngine implements Search, AutoCloseable {
+public final class SearchEngine implements Search, AutoCloseable, MeterBinder {
     /** How much a match in each field counts: a headline match outranks a body match. */
     private static final Map<String, Float> FIELDS = Map.of(SearchIndex.HEADLINE, 5f, SearchIndex.TOPICS, 3f,
             SearchIndex.BYLINES, 3f, SearchIndex.STANDFIRST, 2f, SearchIndex.BODY, 1f);
@@ -59,6 +65,8 @@ public final class SearchEngine implements Search, AutoCloseable {
     private final Supplier<Tuning> tuning;
     private final QueryBuilder queries = new QueryBuilder(SearchIndex.ANALYZER);
     private final Snippets snippets = new Snippets();
+    private final LongAdder queriesRun = new LongAdder();
+    private final LongAdder queryNanos = new LongAdder();
 
     private SearchEngine(SearchIndex index, SearchSource source, ZoneId zone, Clock clock, Supplier<Tuning> tuning) {
         this.index = index;
@@ -135,12 +143,15 @@ public final class SearchEngine implements Search, AutoCloseable {
 
     @Override
     public SearchResults search(SearchQuery query, Reading reading) {
+        long started = System.nanoTime();
         try {
             IndexSearcher searcher = index.searchers().acquire();
             try {
                 return search(searcher, query, reading);
             } finally {
                 index.searchers().release(searcher);
+                queryNanos.add(System.nanoTime() - started);
+                queriesRun.increment();
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the search index", e);
@@ -343,6 +354,26 @@ public final class SearchEngine implements Search, AutoCloseable {
                     String[] slugName = e.getKey().split("\t", 2);
                     return new SearchResults.TopicLink(slugName[1], slugName[0]);
                 }).toList();
+    }
+
+    /** Searches run and their time, and how far this instance's index is behind the database. */
+    @Override
+    public void bindTo(MeterRegistry registry) {
+        FunctionTimer.builder("broadsheet.search.queries", this, e -> e.queriesRun.sum(), e -> e.queryNanos.sum(), TimeUnit.NANOSECONDS)
+                .description("Searches run on this instance's index (the search page and the Content API), and the time they took")
+                .register(registry);
+        Gauge.builder("broadsheet.search.index.lag.rows", this, SearchEngine::behind)
+                .description("Search outbox rows this instance's index has not applied yet (read from the database when scraped; "
+                        + "NaN while it cannot be reached)")
+                .register(registry);
+    }
+
+    private double behind() {
+        try {
+            return sync.behind();
+        } catch (RuntimeException e) {
+            return Double.NaN; // a scrape must answer even while the database does not
+        }
     }
 
     @Override

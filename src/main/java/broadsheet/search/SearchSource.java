@@ -99,6 +99,12 @@ final class SearchSource {
                 .mapTo(Long.class).one());
     }
 
+    /** Outbox rows after {@code id}: what an index that applied up to {@code id} has still to apply. */
+    long after(long id) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT count(*) FROM search_outbox WHERE id > :id").bind("id", id)
+                .mapTo(Long.class).one());
+    }
+
     /** The database's clock, which all instances share. */
     Instant now() {
         return jdbi.withHandle(h -> h.createQuery("SELECT now()").mapTo(Instant.class).one());

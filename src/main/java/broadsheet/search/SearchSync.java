@@ -68,6 +68,11 @@ final class SearchSync implements AutoCloseable {
         this.thread = Thread.ofPlatform().daemon().name("search-sync").start(this::loop);
     }
 
+    /** Outbox rows written but not yet applied to this index (asks the database). */
+    long behind() {
+        return source.after(applied);
+    }
+
     /** Looks at the outbox now rather than at the next turn. */
     void wake() {
         locked(() -> {

@@ -2,6 +2,9 @@ package broadsheet.storage;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -32,9 +35,12 @@ public final class Database implements AutoCloseable {
     private final String user;
     private final String password;
     private final Duration timeout;
+    private final CompositeMeterRegistry poolMetrics;
 
-    private Database(HikariDataSource dataSource, EmbeddedPostgres embedded, String url, String user, String password, Duration timeout) {
+    private Database(HikariDataSource dataSource, CompositeMeterRegistry poolMetrics, EmbeddedPostgres embedded, String url, String user,
+                     String password, Duration timeout) {
         this.dataSource = dataSource;
+        this.poolMetrics = poolMetrics;
         this.embedded = embedded;
         this.url = url;
         this.user = user;
@@ -63,6 +69,10 @@ public final class Database implements AutoCloseable {
         driverTimeouts(timeout).forEach(hc::addDataSourceProperty);
         hc.addDataSourceProperty("ApplicationName", "broadsheet");
         hc.addDataSourceProperty("reWriteBatchedInserts", "true");
+        // HikariCP takes one metrics registry, once: the pool's figures go to this one, and each server built on
+        // the database (tests build several on one) adds its own registry to it (see bindPoolMetrics)
+        CompositeMeterRegistry poolMetrics = new CompositeMeterRegistry();
+        hc.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(poolMetrics));
         HikariDataSource ds;
         try {
             ds = new HikariDataSource(hc);
@@ -77,7 +87,7 @@ public final class Database implements AutoCloseable {
             if (embedded != null) embedded.close();
             throw e;
         }
-        return new Database(ds, embedded, url, user, password, timeout);
+        return new Database(ds, poolMetrics, embedded, url, user, password, timeout);
     }
 
     public Jdbi jdbi() {
@@ -86,6 +96,19 @@ public final class Database implements AutoCloseable {
 
     public DataSource dataSource() {
         return dataSource;
+    }
+
+    /**
+     * Shows the connection pool's figures (Micrometer's HikariCP metrics: {@code hikaricp_connections_active},
+     * {@code _idle}, {@code _pending}, {@code _timeout_total}, acquire and usage times, tagged {@code pool="broadsheet"})
+     * in {@code registry}, until {@link #unbindPoolMetrics}.
+     */
+    public void bindPoolMetrics(MeterRegistry registry) {
+        poolMetrics.add(registry);
+    }
+
+    public void unbindPoolMetrics(MeterRegistry registry) {
+        poolMetrics.remove(registry);
     }
 
     /** A connection outside the pool, for a long-lived listener; the caller closes it. */

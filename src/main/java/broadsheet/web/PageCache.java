@@ -4,9 +4,14 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.Map;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Rendered public pages kept in memory, so a popular article is served without touching the database.
@@ -16,10 +21,14 @@ import java.util.Map;
  * longer than five minutes in any case. A request with a live reader session is neither answered from here nor
  * kept (it runs after {@link ReaderAccess#identify}), since its page shows who is reading.
  */
-public final class PageCache {
+public final class PageCache implements MeterBinder {
     private static final String KEY_ATTRIBUTE = "broadsheet.pageCacheKey";
     private final Cache<String, Pages.Rendered> pages;
     private final boolean enabled;
+    private final LongAdder clears = new LongAdder();
+    /** Counted here rather than from Caffeine's statistics, which count every GET asked (health checks, /metrics) as a miss. */
+    private final LongAdder hits = new LongAdder();
+    private final LongAdder misses = new LongAdder();
 
     public PageCache(int megabytes) {
         this.enabled = megabytes > 0;
@@ -37,6 +46,7 @@ public final class PageCache {
         String key = key(ctx);
         Pages.Rendered hit = pages.getIfPresent(key);
         if (hit != null) {
+            hits.increment();
             Pages.write(ctx, hit);
             ctx.skipRemainingHandlers();
             return;
@@ -47,7 +57,10 @@ public final class PageCache {
     /** Keeps a response rendered for a request {@link #serve} marked. */
     void keep(Context ctx, Pages.Rendered rendered) {
         String key = ctx.attribute(KEY_ATTRIBUTE);
-        if (key != null && ctx.statusCode() == 200 && ReaderAccess.current(ctx).isEmpty()) pages.put(key, rendered);
+        if (key != null && ctx.statusCode() == 200 && ReaderAccess.current(ctx).isEmpty()) {
+            misses.increment();
+            pages.put(key, rendered);
+        }
     }
 
     /**
@@ -62,7 +75,29 @@ public final class PageCache {
     }
 
     public void clear() {
+        clears.increment();
         pages.invalidateAll();
+    }
+
+    /**
+     * The operator's figures (counters, or read from the cache when scraped): hits, misses (a page anyone may see,
+     * rendered and kept because the cache did not hold it), pages pushed out for room or age, the whole cache
+     * emptied for a content change, and what it holds.
+     */
+    @Override
+    public void bindTo(MeterRegistry registry) {
+        FunctionCounter.builder("broadsheet.page.cache.hits", hits, LongAdder::sum)
+                .description("Anonymous page requests answered from this instance's page cache").register(registry);
+        FunctionCounter.builder("broadsheet.page.cache.misses", misses, LongAdder::sum)
+                .description("Pages anyone may see that the page cache did not hold, so they were rendered and kept").register(registry);
+        FunctionCounter.builder("broadsheet.page.cache.evictions", pages, c -> c.stats().evictionCount())
+                .description("Pages the cache dropped to stay within its size or because they were five minutes old").register(registry);
+        FunctionCounter.builder("broadsheet.page.cache.clears", clears, LongAdder::sum)
+                .description("Times the whole page cache was emptied because published content changed on some instance").register(registry);
+        Gauge.builder("broadsheet.page.cache.entries", pages, Cache::estimatedSize)
+                .description("Pages the page cache holds now (an estimate)").register(registry);
+        Gauge.builder("broadsheet.page.cache.size", pages, c -> c.policy().eviction().map(e -> e.weightedSize().orElse(0)).orElse(0L))
+                .description("Bytes of pages the page cache holds now, of the configured page-cache-mb").baseUnit("bytes").register(registry);
     }
 
     public Map<String, Number> stats() {

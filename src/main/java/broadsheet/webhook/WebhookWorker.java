@@ -1,5 +1,9 @@
 package broadsheet.webhook;
 
+import broadsheet.shared.JobRuns;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -22,6 +26,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,7 +38,7 @@ import org.slf4j.LoggerFactory;
  * have short timeouts and follow no redirect; anything but a 2xx answer is a failure, tried again as {@link Backoff}
  * says. Publishing never waits for any of this: it only queues rows. Old deliveries are removed once an hour.
  */
-public final class WebhookWorker implements AutoCloseable {
+public final class WebhookWorker implements AutoCloseable, MeterBinder {
     private static final Logger log = LoggerFactory.getLogger(WebhookWorker.class);
     /** How much of a receiver's answer is kept with the attempt. */
     static final int KEPT_BODY = 2048;
@@ -43,6 +48,10 @@ public final class WebhookWorker implements AutoCloseable {
     private final Settings settings;
     private final Clock clock;
     private final HttpClient http;
+    private final JobRuns sendRuns = new JobRuns("webhooks-send");
+    private final JobRuns pruneRuns = new JobRuns("webhooks-prune");
+    private final LongAdder sent = new LongAdder();
+    private final LongAdder failed = new LongAdder();
     private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "webhooks");
         t.setDaemon(true);
@@ -82,7 +91,7 @@ public final class WebhookWorker implements AutoCloseable {
 
     private void turn() {
         try {
-            runOnce();
+            sendRuns.run(this::runOnce);
         } catch (RuntimeException e) {
             log.warn("Sending webhooks failed; trying again at the next turn: {}", e.toString());
         }
@@ -90,8 +99,10 @@ public final class WebhookWorker implements AutoCloseable {
 
     private void prune() {
         try {
-            int gone = deliveries.prune(clock.instant().minus(Duration.ofDays(settings.keepDays())));
-            if (gone > 0) log.info("Removed {} old webhook events with their deliveries", gone);
+            pruneRuns.run(() -> {
+                int gone = deliveries.prune(clock.instant().minus(Duration.ofDays(settings.keepDays())));
+                if (gone > 0) log.info("Removed {} old webhook events with their deliveries", gone);
+            });
         } catch (RuntimeException e) {
             log.warn("Removing old webhook deliveries failed: {}", e.toString());
         }
@@ -111,7 +122,7 @@ public final class WebhookWorker implements AutoCloseable {
                 Map<Long, List<Deliveries.Claimed>> byEndpoint = claimed.stream()
                         .collect(Collectors.groupingBy(Deliveries.Claimed::endpointId, LinkedHashMap::new, Collectors.toList()));
                 for (var queue : byEndpoint.values()) {
-                    running.add(senders.submit(() -> queue.forEach(c -> deliveries.record(c, send(c), backoff, clock.instant()))));
+                    running.add(senders.submit(() -> queue.forEach(c -> deliveries.record(c, counted(send(c)), backoff, clock.instant()))));
                 }
                 for (Future<?> f : running) {
                     try {
@@ -127,6 +138,24 @@ public final class WebhookWorker implements AutoCloseable {
             made += claimed.size();
             if (claimed.size() < BATCH) return made;
         }
+    }
+
+    private Deliveries.Outcome counted(Deliveries.Outcome o) {
+        (o.succeeded() ? sent : failed).increment();
+        return o;
+    }
+
+    /** Deliveries sent and failed, and the sender's and pruner's turns (as {@code broadsheet_job_*}). */
+    @Override
+    public void bindTo(MeterRegistry registry) {
+        FunctionCounter.builder("broadsheet.webhook.deliveries", sent, LongAdder::sum)
+                .description("Webhook delivery attempts from this instance, by outcome (sent: a 2xx answer; failed: anything else)")
+                .tag("outcome", "sent").register(registry);
+        FunctionCounter.builder("broadsheet.webhook.deliveries", failed, LongAdder::sum)
+                .description("Webhook delivery attempts from this instance, by outcome (sent: a 2xx answer; failed: anything else)")
+                .tag("outcome", "failed").register(registry);
+        sendRuns.bindTo(registry);
+        pruneRuns.bindTo(registry);
     }
 
     /** One POST; never throws for what the receiver or the network did. */
