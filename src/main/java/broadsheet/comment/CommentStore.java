@@ -115,13 +115,19 @@ public final class CommentStore {
     public Page page(long articleId, ThreadSort sort, ThreadSort.Cursor after, long viewer) {
         return jdbi.withHandle(h -> {
             List<Comment> tops = new ArrayList<>();
-            if (after == null && viewer != 0) tops.addAll(ownPending(h, articleId, viewer));
-            int room = TOP_PER_PAGE - tops.size();
-            // with none of the viewer's own waiting, the page and its first replies are one statement
-            List<Comment> withReplies = tops.isEmpty() && sort != ThreadSort.PICKS ? topsWithReplies(h, articleId, sort, after, room + 1, viewer)
+            boolean own = after == null && viewer != 0;
+            // but for editor's picks, the viewer's own waiting comments, the page and their first replies are one statement
+            List<Comment> withReplies = sort != ThreadSort.PICKS ? topsWithReplies(h, articleId, sort, after, TOP_PER_PAGE + 1, viewer, own)
                     : null;
+            if (withReplies != null) {
+                // the viewer's own come first; only they are pending at the top level (the page's show approved or deleted)
+                withReplies.stream().filter(c -> c.top() && c.pending()).forEach(tops::add);
+            } else if (own) {
+                tops.addAll(ownPending(h, articleId, viewer));
+            }
+            int room = TOP_PER_PAGE - tops.size();
             List<Comment> read = withReplies == null ? tops(h, articleId, sort, after, room + 1)
-                    : withReplies.stream().filter(Comment::top).toList();
+                    : withReplies.stream().filter(c -> c.top() && !c.pending()).limit(room + 1L).toList();
             boolean more = read.size() > room;
             if (more) read = read.subList(0, room);
             tops.addAll(read);
@@ -141,11 +147,12 @@ public final class CommentStore {
 
     /** The viewer's top-level comments on this article that wait for a moderator, newest first. */
     private static List<Comment> ownPending(Handle h, long articleId, long viewer) {
-        return h.createQuery("SELECT " + COLUMNS + ", NULL AS replying_to FROM comments c "
-                        + "WHERE c.reader_id = :viewer AND c.article_id = :article AND c.status = 'pending' AND c.parent_id IS NULL "
-                        + "ORDER BY c.created_at DESC, c.id DESC LIMIT 5")
-                .bind("viewer", viewer).bind("article", articleId).map(ROW).list();
+        return h.createQuery(OWN_PENDING).bind("viewer", viewer).bind("article", articleId).map(ROW).list();
     }
+
+    private static final String OWN_PENDING = "SELECT " + COLUMNS + ", NULL AS replying_to FROM comments c "
+            + "WHERE c.reader_id = :viewer AND c.article_id = :article AND c.status = 'pending' AND c.parent_id IS NULL "
+            + "ORDER BY c.created_at DESC, c.id DESC LIMIT 5";
 
     /** Top-level comments that show, in this order after this cursor: an index range scan, read from where the last page ended. */
     static List<Comment> tops(Handle h, long articleId, ThreadSort sort, ThreadSort.Cursor after, int limit) {
@@ -178,13 +185,16 @@ public final class CommentStore {
     }
 
     /**
-     * {@link #tops} (not for {@link ThreadSort#PICKS}) and the first {@link #REPLIES_SHOWN} + 1 replies of each, in one
-     * statement: each top-level comment followed by its replies, oldest first.
+     * With {@code own}, {@link #ownPending}; then {@link #tops} (not for {@link ThreadSort#PICKS}); and the first
+     * {@link #REPLIES_SHOWN} + 1 replies of each of them, in one statement: each top-level comment followed by its
+     * replies, oldest first.
      */
-    static List<Comment> topsWithReplies(Handle h, long articleId, ThreadSort sort, ThreadSort.Cursor after, int limit, long viewer) {
-        if (limit <= 0) return List.of();
+    static List<Comment> topsWithReplies(Handle h, long articleId, ThreadSort sort, ThreadSort.Cursor after, int limit, long viewer,
+                                         boolean own) {
         return h.createQuery("""
-                        WITH t AS MATERIALIZED (SELECT q.*, row_number() OVER () AS pos FROM (<tops>) q)
+                        WITH o AS MATERIALIZED (SELECT q.*, row_number() OVER () - 100 AS pos FROM (<own>) q),
+                        p AS MATERIALIZED (SELECT q.*, row_number() OVER () AS pos FROM (<tops>) q),
+                        t AS (SELECT * FROM o UNION ALL SELECT * FROM p)
                         SELECT t.*, 0 AS part FROM t
                         UNION ALL
                         SELECT x.*, t.pos, 1 FROM t CROSS JOIN LATERAL (
@@ -193,6 +203,7 @@ public final class CommentStore {
                           WHERE c.root_id = t.id AND c.parent_id IS NOT NULL AND <shows>
                           ORDER BY c.created_at, c.id LIMIT :n) x
                         ORDER BY pos, part, created_at, id""")
+                .define("own", own ? OWN_PENDING : OWN_PENDING.replace("WHERE", "WHERE false AND"))
                 .define("tops", topQuery(sort, after != null, false))
                 .define("columns", COLUMNS).define("shows", REPLY_SHOWS).define("replyingTo", REPLYING_TO)
                 .bind("article", articleId)
