@@ -7,7 +7,11 @@ import java.util.List;
 
 /**
  * An article with what its page shows beside the text: section, bylines, topics, lead picture, and its
- * public editorial timeline (updates, corrections, clarifications), oldest first.
+ * public editorial timeline (updates, corrections, clarifications), oldest first; and what its thread needs, read with
+ * it so the page asks the database once.
+ *
+ * @param commentCount      approved comments (kept by a trigger)
+ * @param commentsCloseDays the article's own number of days its thread stays open, or null for the paper's
  */
 public record ArticleDetail(Article article, Section section, List<Byline> bylines, List<Topic> topics, Picture leadPicture,
-                            List<ArticleChange> changes) {}
+                            List<ArticleChange> changes, int commentCount, Integer commentsCloseDays) {}

@@ -5,11 +5,13 @@ import broadsheet.media.Picture;
 import broadsheet.content.ContentRows;
 import broadsheet.content.Section;
 import broadsheet.content.AccessLevel;
+import broadsheet.shared.Json;
 import broadsheet.storage.Rows;
 import broadsheet.content.Topic;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -19,6 +21,9 @@ import java.util.Objects;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.RowMapper;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Reads of published articles: one article by its address, and the listings of the home, section, topic
@@ -251,25 +256,24 @@ public final class ArticleQueries {
         });
     }
 
-    /** The published article at this address, with its section, bylines, topics and lead picture. */
+    /**
+     * The published article at this address, with its section, bylines, topics, lead picture, timeline and what its
+     * thread needs: one statement (see {@link #DETAIL}).
+     */
     public Optional<ArticleDetail> byPath(String path) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM articles WHERE path = :path AND status = 'published'")
-                .bind("path", path).map(ArticleStore.ROW).findOne()
-                .map(a -> detail(h, a)));
+        return jdbi.withHandle(h -> h.createQuery(DETAIL + "WHERE a.path = :path AND a.status = 'published'")
+                .bind("path", path).map(DETAIL_ROW).findOne());
     }
 
     /** The published article with this id, as {@link #byPath}. */
     public Optional<ArticleDetail> byId(long id) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM articles WHERE id = :id AND status = 'published'")
-                .bind("id", id).map(ArticleStore.ROW).findOne()
-                .map(a -> detail(h, a)));
+        return jdbi.withHandle(h -> h.createQuery(DETAIL + "WHERE a.id = :id AND a.status = 'published'")
+                .bind("id", id).map(DETAIL_ROW).findOne());
     }
 
     /** Any article with this id, whatever its status (newsroom previews). */
     public Optional<ArticleDetail> anyById(long id) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM articles WHERE id = :id")
-                .bind("id", id).map(ArticleStore.ROW).findOne()
-                .map(a -> detail(h, a)));
+        return jdbi.withHandle(h -> h.createQuery(DETAIL + "WHERE a.id = :id").bind("id", id).map(DETAIL_ROW).findOne());
     }
 
     /** Whether an article that is no longer published lived at this address (it answers 410). */
@@ -288,25 +292,63 @@ public final class ArticleQueries {
                 .bind("path", oldPath).mapTo(String.class).findOne());
     }
 
-    static ArticleDetail detail(Handle h, Article a) {
-        Section section = h.createQuery("SELECT * FROM sections WHERE id = :id").bind("id", a.sectionId())
-                .map(ContentRows.SECTION).one();
-        List<Byline> bylines = bylines(h, List.of(a.id())).getOrDefault(a.id(), List.of());
-        List<Topic> topics = h.createQuery("""
-                        SELECT t.* FROM article_topics at JOIN topics t ON t.id = at.topic_id
-                        WHERE at.article_id = :id ORDER BY at.position""")
-                .bind("id", a.id())
-                .map(ContentRows.TOPIC).list();
-        Picture lead = null;
-        if (a.leadImageId() != null) {
-            Picture p = ImageStore.pictures(h, List.of(a.leadImageId())).get(a.leadImageId());
-            if (p != null) lead = p.withWords(a.leadImageCaption(), a.leadImageCredit(), a.leadImageAlt());
+    /**
+     * An article row with everything its page shows beside it, in one round trip however many bylines, topics and
+     * changes it has: the section joined, the rest as JSON arrays read by {@link #DETAIL_ROW} (in the order the page
+     * shows them). A {@code WHERE} on {@code a} follows.
+     */
+    static final String DETAIL = """
+            SELECT a.*, s.id AS s_id, s.slug AS s_slug, s.name AS s_name, s.description AS s_description, s.position AS s_position,
+              (SELECT json_agg(json_build_array(c.name, c.slug, c.kind, c.job_title) ORDER BY ab.position)
+                 FROM article_bylines ab JOIN contributors c ON c.id = ab.contributor_id WHERE ab.article_id = a.id) AS x_bylines,
+              (SELECT json_agg(json_build_array(t.id, t.slug, t.name, t.description) ORDER BY at.position)
+                 FROM article_topics at JOIN topics t ON t.id = at.topic_id WHERE at.article_id = a.id) AS x_topics,
+              (SELECT json_agg(json_build_array(k.kind, k.note, (extract(epoch FROM k.at) * 1000000)::bigint) ORDER BY k.at, k.id)
+                 FROM article_changes k WHERE k.article_id = a.id) AS x_changes,
+              (SELECT json_build_array(i.id, i.width, i.height, i.alt, i.caption, i.credit,
+                        (SELECT json_agg(json_build_array(r.format, r.width, r.height, r.blob_key) ORDER BY r.format, r.width)
+                           FROM image_renditions r WHERE r.image_id = i.id))
+                 FROM images i WHERE i.id = a.lead_image_id) AS x_lead
+            FROM articles a JOIN sections s ON s.id = a.section_id
+            """;
+
+    static final RowMapper<ArticleDetail> DETAIL_ROW = (rs, ctx) -> {
+        Article a = ArticleStore.ROW.map(rs, ctx);
+        List<Byline> bylines = new ArrayList<>();
+        for (JsonNode b : json(rs, "x_bylines")) {
+            bylines.add(new Byline(b.get(0).asText(), b.get(1).asText(), "desk".equals(b.get(2).asText()), text(b.get(3))));
         }
-        List<ArticleChange> changes = h.createQuery("SELECT kind, note, at FROM article_changes WHERE article_id = :id ORDER BY at, id")
-                .bind("id", a.id())
-                .map((rs, ctx) -> new ArticleChange(rs.getString("kind"), rs.getString("note"), Rows.instant(rs, "at")))
-                .list();
-        return new ArticleDetail(a, section, bylines, topics, lead, changes);
+        List<Topic> topics = new ArrayList<>();
+        for (JsonNode t : json(rs, "x_topics")) topics.add(new Topic(t.get(0).asLong(), t.get(1).asText(), t.get(2).asText(), text(t.get(3))));
+        List<ArticleChange> changes = new ArrayList<>();
+        for (JsonNode k : json(rs, "x_changes")) {
+            changes.add(new ArticleChange(k.get(0).asText(), text(k.get(1)), Instant.EPOCH.plus(k.get(2).asLong(), ChronoUnit.MICROS)));
+        }
+        Picture lead = null;
+        JsonNode i = json(rs, "x_lead");
+        if (!i.isEmpty()) {
+            List<Picture.Size> sizes = new ArrayList<>();
+            for (JsonNode r : i.get(6)) sizes.add(ImageStore.size(r.get(3).asText(), r.get(1).asInt(), r.get(2).asInt(), r.get(0).asText()));
+            lead = ImageStore.shown(i.get(0).asLong(), i.get(1).asInt(), i.get(2).asInt(), text(i.get(3)), text(i.get(4)), text(i.get(5)), sizes)
+                    .map(p -> p.withWords(a.leadImageCaption(), a.leadImageCredit(), a.leadImageAlt())).orElse(null);
+        }
+        return new ArticleDetail(a, ContentRows.section(rs, "s_"), List.copyOf(bylines), List.copyOf(topics), lead, List.copyOf(changes),
+                rs.getInt("comment_count"), (Integer) rs.getObject("comments_close_days"));
+    };
+
+    /** A JSON column of {@link #DETAIL}; an empty array for SQL null. */
+    private static JsonNode json(ResultSet rs, String column) throws SQLException {
+        String raw = rs.getString(column);
+        if (raw == null) return Json.MAPPER.createArrayNode();
+        try {
+            return Json.MAPPER.readTree(raw);
+        } catch (JsonProcessingException e) {
+            throw new SQLException("Unreadable " + column, e);
+        }
+    }
+
+    private static String text(JsonNode node) {
+        return node == null || node.isNull() ? null : node.asText();
     }
 
     static Map<Long, List<Byline>> bylines(Handle h, List<Long> articleIds) {

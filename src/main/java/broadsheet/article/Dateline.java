@@ -40,7 +40,7 @@ public record Dateline(String label, Instant instant, boolean updated) {
     public static String format(Instant instant, ZoneId zone) {
         String text = FORMAT.format(ZonedDateTime.ofInstant(instant, zone));
         // British English names only British and a few European zones ("BST"); elsewhere use the US names ("EST").
-        return text.matches(".* GMT[+-].*") ? US_FORMAT.format(ZonedDateTime.ofInstant(instant, zone)) : text;
+        return text.contains(" GMT+") || text.contains(" GMT-") ? US_FORMAT.format(ZonedDateTime.ofInstant(instant, zone)) : text;
     }
 
     /** "7 December 2025", for listings. */

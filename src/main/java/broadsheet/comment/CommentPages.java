@@ -2,6 +2,7 @@ package broadsheet.comment;
 
 import broadsheet.article.ArticleDetail;
 import broadsheet.article.DiscussionView;
+import broadsheet.article.Status;
 import broadsheet.comment.CommentViews.Form;
 import broadsheet.comment.CommentViews.FormKind;
 import broadsheet.comment.CommentViews.ItemView;
@@ -73,14 +74,17 @@ public final class CommentPages implements DiscussionView {
 
     @Override
     public Shown of(ArticleDetail detail, Optional<SignedInReader> reader) {
-        Optional<CommentStore.Subject> found = store.subject(detail.article().id());
-        if (found.isEmpty()) return Shown.NONE;
+        var a = detail.article();
+        if (a.status() != Status.PUBLISHED) return Shown.NONE;
+        // the article's row was read with its page: its thread's settings and count come with it
+        var subject = new CommentStore.Subject(a.id(), a.path(), a.headline(), a.commentPolicy(), a.firstPublishedAt(),
+                detail.commentsCloseDays(), detail.commentCount());
         Instant now = clock.instant();
-        CommentState state = found.get().state(rules.get().closeDays(), now);
+        CommentState state = subject.state(rules.get().closeDays(), now);
         if (!state.shows()) return Shown.NONE;
-        int n = found.get().count();
+        int n = subject.count();
         String count = n == 1 ? "1 comment" : n > 1 ? n + " comments" : state.takesComments() ? "Comment" : null;
-        ThreadView view = thread(found.get(), state, ThreadSort.NEWEST, null, null, reader, null, null, now);
+        ThreadView view = thread(subject, state, ThreadSort.NEWEST, null, null, reader, null, null, now);
         return new Shown(count, out -> SECTION.render((HtmlTemplateOutput) out, null, view));
     }
 

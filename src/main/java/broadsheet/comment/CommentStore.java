@@ -115,15 +115,31 @@ public final class CommentStore {
     public Page page(long articleId, ThreadSort sort, ThreadSort.Cursor after, long viewer) {
         return jdbi.withHandle(h -> {
             List<Comment> tops = new ArrayList<>();
-            if (after == null && viewer != 0) tops.addAll(ownPending(h, articleId, viewer));
+            boolean own = after == null && viewer != 0;
+            // but for editor's picks, the viewer's own waiting comments, the page and their first replies are one statement
+            List<Comment> withReplies = sort != ThreadSort.PICKS ? topsWithReplies(h, articleId, sort, after, TOP_PER_PAGE + 1, viewer, own)
+                    : null;
+            if (withReplies != null) {
+                // the viewer's own come first; only they are pending at the top level (the page's show approved or deleted)
+                withReplies.stream().filter(c -> c.top() && c.pending()).forEach(tops::add);
+            } else if (own) {
+                tops.addAll(ownPending(h, articleId, viewer));
+            }
             int room = TOP_PER_PAGE - tops.size();
-            List<Comment> read = tops(h, articleId, sort, after, room + 1);
+            List<Comment> read = withReplies == null ? tops(h, articleId, sort, after, room + 1)
+                    : withReplies.stream().filter(c -> c.top() && !c.pending()).limit(room + 1L).toList();
             boolean more = read.size() > room;
             if (more) read = read.subList(0, room);
             tops.addAll(read);
             int replyRoom = MOST_PER_PAGE - tops.size();
             Set<Long> moreReplies = new HashSet<>();
-            List<Comment> replies = firstReplies(h, tops.stream().map(Comment::id).toList(), viewer, replyRoom, moreReplies);
+            List<Comment> replies;
+            if (withReplies == null) {
+                replies = firstReplies(h, tops.stream().map(Comment::id).toList(), viewer, replyRoom, moreReplies);
+            } else {
+                Set<Long> kept = new HashSet<>(tops.stream().map(Comment::id).toList());
+                replies = firstShown(withReplies.stream().filter(c -> !c.top() && kept.contains(c.rootId())).toList(), replyRoom, moreReplies);
+            }
             ThreadSort.Cursor next = more && !read.isEmpty() ? ThreadSort.Cursor.after(sort, read.get(read.size() - 1)) : null;
             return new Page(CommentThreads.build(tops, replies, moreReplies), next);
         });
@@ -131,11 +147,12 @@ public final class CommentStore {
 
     /** The viewer's top-level comments on this article that wait for a moderator, newest first. */
     private static List<Comment> ownPending(Handle h, long articleId, long viewer) {
-        return h.createQuery("SELECT " + COLUMNS + ", NULL AS replying_to FROM comments c "
-                        + "WHERE c.reader_id = :viewer AND c.article_id = :article AND c.status = 'pending' AND c.parent_id IS NULL "
-                        + "ORDER BY c.created_at DESC, c.id DESC LIMIT 5")
-                .bind("viewer", viewer).bind("article", articleId).map(ROW).list();
+        return h.createQuery(OWN_PENDING).bind("viewer", viewer).bind("article", articleId).map(ROW).list();
     }
+
+    private static final String OWN_PENDING = "SELECT " + COLUMNS + ", NULL AS replying_to FROM comments c "
+            + "WHERE c.reader_id = :viewer AND c.article_id = :article AND c.status = 'pending' AND c.parent_id IS NULL "
+            + "ORDER BY c.created_at DESC, c.id DESC LIMIT 5";
 
     /** Top-level comments that show, in this order after this cursor: an index range scan, read from where the last page ended. */
     static List<Comment> tops(Handle h, long articleId, ThreadSort sort, ThreadSort.Cursor after, int limit) {
@@ -168,6 +185,34 @@ public final class CommentStore {
     }
 
     /**
+     * With {@code own}, {@link #ownPending}; then {@link #tops} (not for {@link ThreadSort#PICKS}); and the first
+     * {@link #REPLIES_SHOWN} + 1 replies of each of them, in one statement: each top-level comment followed by its
+     * replies, oldest first.
+     */
+    static List<Comment> topsWithReplies(Handle h, long articleId, ThreadSort sort, ThreadSort.Cursor after, int limit, long viewer,
+                                         boolean own) {
+        return h.createQuery("""
+                        WITH o AS MATERIALIZED (SELECT q.*, row_number() OVER () - 100 AS pos FROM (<own>) q),
+                        p AS MATERIALIZED (SELECT q.*, row_number() OVER () AS pos FROM (<tops>) q),
+                        t AS (SELECT * FROM o UNION ALL SELECT * FROM p)
+                        SELECT t.*, 0 AS part FROM t
+                        UNION ALL
+                        SELECT x.*, t.pos, 1 FROM t CROSS JOIN LATERAL (
+                          SELECT <columns>, <replyingTo> AS replying_to
+                          FROM comments c LEFT JOIN comments p ON p.id = c.parent_id
+                          WHERE c.root_id = t.id AND c.parent_id IS NOT NULL AND <shows>
+                          ORDER BY c.created_at, c.id LIMIT :n) x
+                        ORDER BY pos, part, created_at, id""")
+                .define("own", own ? OWN_PENDING : OWN_PENDING.replace("WHERE", "WHERE false AND"))
+                .define("tops", topQuery(sort, after != null, false))
+                .define("columns", COLUMNS).define("shows", REPLY_SHOWS).define("replyingTo", REPLYING_TO)
+                .bind("article", articleId)
+                .bind("key", after == null ? null : sort == ThreadSort.RECOMMENDED ? (Object) after.key() : after.time())
+                .bind("id", after == null ? null : after.id()).bind("limit", limit)
+                .bind("viewer", viewer).bind("n", REPLIES_SHOWN + 1).map(ROW).list();
+    }
+
+    /**
      * The first {@link #REPLIES_SHOWN} replies of each root, oldest first, at most {@code room} in all (in the roots'
      * order); {@code more} receives the roots with replies beyond those returned. One query: an index range scan per root.
      */
@@ -183,6 +228,14 @@ public final class CommentStore {
                         ORDER BY x.n, x.created_at, x.id""")
                 .define("columns", COLUMNS).define("shows", REPLY_SHOWS).define("replyingTo", REPLYING_TO)
                 .bindArray("roots", Long.class, roots).bind("viewer", viewer).bind("n", REPLIES_SHOWN + 1).map(ROW).list();
+        return firstShown(read, room, more);
+    }
+
+    /**
+     * {@code read}: up to {@link #REPLIES_SHOWN} + 1 replies of each root, in the roots' order and oldest first under each;
+     * the first {@link #REPLIES_SHOWN} of each, at most {@code room} in all, and {@code more} receives the roots with more.
+     */
+    private static List<Comment> firstShown(List<Comment> read, int room, Set<Long> more) {
         Map<Long, Integer> shown = new LinkedHashMap<>();
         List<Comment> out = new ArrayList<>();
         for (Comment r : read) {

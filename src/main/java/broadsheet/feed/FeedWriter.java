@@ -5,7 +5,7 @@ import broadsheet.article.Byline;
 import broadsheet.content.AccessLevel;
 import broadsheet.content.Topic;
 import broadsheet.media.Picture;
-import java.io.ByteArrayOutputStream;
+import java.io.StringWriter;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -188,6 +188,7 @@ final class FeedWriter {
     /** Text with the characters XML 1.0 forbids (most control characters, lone surrogates, U+FFFE/FFFF) left out. */
     static String clean(String text) {
         if (text == null) return "";
+        if (plain(text)) return text;
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
@@ -197,6 +198,15 @@ final class FeedWriter {
             if (allowed) out.appendCodePoint(cp);
         }
         return out.toString();
+    }
+
+    /** Whether every character of the text is one XML allows outside the surrogate range (nearly every text: nothing to copy). */
+    private static boolean plain(String text) {
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (!((c >= 0x20 && c < 0xD800) || c == 0x9 || c == 0xA || c == 0xD || (c >= 0xE000 && c <= 0xFFFD))) return false;
+        }
+        return true;
     }
 
     /** Cleaned text for a CDATA section, with any {@code ]]>} split across two sections. */
@@ -244,9 +254,10 @@ final class FeedWriter {
     }
 
     private static byte[] write(Body body) {
-        var out = new ByteArrayOutputStream(64 * 1024);
+        // written as text and encoded once (the writer's own UTF-8 stream encodes a character at a time)
+        var out = new StringWriter(64 * 1024);
         try {
-            XMLStreamWriter w = FACTORY.createXMLStreamWriter(out, "UTF-8");
+            XMLStreamWriter w = FACTORY.createXMLStreamWriter(out);
             w.writeStartDocument("UTF-8", "1.0");
             body.write(w);
             w.writeEndDocument();
@@ -254,8 +265,7 @@ final class FeedWriter {
         } catch (XMLStreamException e) {
             throw new IllegalStateException("writing a feed failed", e);
         }
-        byte[] xml = out.toByteArray();
         // a final newline, as a text file has
-        return (new String(xml, StandardCharsets.UTF_8) + "\n").getBytes(StandardCharsets.UTF_8);
+        return out.append('\n').toString().getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -51,10 +51,24 @@ public final class ImageStore {
         Map<Long, Picture> out = new LinkedHashMap<>();
         for (Row r : rows) {
             List<Picture.Size> sizes = rends.getOrDefault(r.id(), List.of()).stream()
-                    .map(x -> new Picture.Size(URL_PREFIX + x.key(), x.width(), x.height(), x.format())).toList();
-            if (sizes.stream().noneMatch(x -> x.format().equals("jpeg"))) continue;
-            out.put(r.id(), new Picture(r.id(), r.width(), r.height(), r.alt(), r.caption(), r.credit(), sizes));
+                    .map(x -> size(x.key(), x.width(), x.height(), x.format())).toList();
+            shown(r.id(), r.width(), r.height(), r.alt(), r.caption(), r.credit(), sizes).ifPresent(p -> out.put(r.id(), p));
         }
         return out;
+    }
+
+    /** A rendition stored under {@code blobKey}, as pages address it. */
+    public static Picture.Size size(String blobKey, int width, int height, String format) {
+        return new Picture.Size(URL_PREFIX + blobKey, width, height, format);
+    }
+
+    /**
+     * A picture read from its {@code images} row and renditions (by whoever read them, in order of format and width);
+     * empty while it has no JPEG rendition, as such a picture is never shown.
+     */
+    public static Optional<Picture> shown(long id, int width, int height, String alt, String caption, String credit,
+                                          List<Picture.Size> sizes) {
+        if (sizes.stream().noneMatch(x -> x.format().equals("jpeg"))) return Optional.empty();
+        return Optional.of(new Picture(id, width, height, alt, caption, credit, sizes));
     }
 }

@@ -41,22 +41,35 @@ public final class ReaderSessions {
         return token;
     }
 
-    /** The live session this cookie names; an expired one is removed and not found. */
+    /**
+     * The live session this cookie names; an expired one is removed and not found. A live session is read with one
+     * statement: it is written to only when it has not been seen for {@link #TOUCH_EVERY} (or to remove it).
+     */
     public Optional<Session> find(String token, Instant now) {
         if (token == null || token.length() < 20 || token.length() > 100) return Optional.empty();
         String hash = Sessions.hash(token);
-        return jdbi.inTransaction(h -> {
-            h.createUpdate("DELETE FROM reader_sessions WHERE token_hash = :hash AND (last_seen_at < :idle OR created_at < :longest)")
-                    .bind("hash", hash).bind("idle", now.minus(IDLE)).bind("longest", now.minus(Sessions.LONGEST)).execute();
-            h.createUpdate("UPDATE reader_sessions SET last_seen_at = :now WHERE token_hash = :hash AND last_seen_at < :stale")
-                    .bind("now", now).bind("hash", hash).bind("stale", now.minus(TOUCH_EVERY)).execute();
-            return h.createQuery("""
-                            SELECT r.*, s.csrf_token, s.created_at AS session_created
+        return jdbi.withHandle(h -> {
+            record Found(Session session, Instant lastSeen) {}
+            Optional<Found> found = h.createQuery("""
+                            SELECT r.*, s.csrf_token, s.created_at AS session_created, s.last_seen_at AS session_seen
                             FROM reader_sessions s JOIN readers r ON r.id = s.reader_id WHERE s.token_hash = :hash""")
                     .bind("hash", hash)
-                    .map((rs, ctx) -> new Session(ReaderStore.ROW.map(rs, ctx), rs.getString("csrf_token"),
-                            rs.getObject("session_created", OffsetDateTime.class).toInstant()))
+                    .map((rs, ctx) -> new Found(new Session(ReaderStore.ROW.map(rs, ctx), rs.getString("csrf_token"),
+                            rs.getObject("session_created", OffsetDateTime.class).toInstant()),
+                            rs.getObject("session_seen", OffsetDateTime.class).toInstant()))
                     .findOne();
+            if (found.isEmpty()) return Optional.<Session>empty();
+            Found f = found.get();
+            if (f.lastSeen().isBefore(now.minus(IDLE)) || f.session().createdAt().isBefore(now.minus(Sessions.LONGEST))) {
+                h.createUpdate("DELETE FROM reader_sessions WHERE token_hash = :hash AND (last_seen_at < :idle OR created_at < :longest)")
+                        .bind("hash", hash).bind("idle", now.minus(IDLE)).bind("longest", now.minus(Sessions.LONGEST)).execute();
+                return Optional.<Session>empty();
+            }
+            if (f.lastSeen().isBefore(now.minus(TOUCH_EVERY))) {
+                h.createUpdate("UPDATE reader_sessions SET last_seen_at = :now WHERE token_hash = :hash AND last_seen_at < :stale")
+                        .bind("now", now).bind("hash", hash).bind("stale", now.minus(TOUCH_EVERY)).execute();
+            }
+            return Optional.of(f.session());
         });
     }
 

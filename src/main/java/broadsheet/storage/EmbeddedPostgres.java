@@ -19,6 +19,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -170,9 +171,18 @@ public final class EmbeddedPostgres implements AutoCloseable {
         }
     }
 
-    private static void start(Path pgData, Path binaries, int port, Map<String, String> settings) {
+    /**
+     * Settings of the embedded server unless the caller gives its own: it shares a small machine with one instance, whose
+     * page reads touch few blocks, so its buffer cache is kept small (the kernel's file cache still holds the rest);
+     * a large archive would otherwise fill the default 128 MB, all of it counted against this program's memory.
+     */
+    static final Map<String, String> SMALL_FOOTPRINT = Map.of("shared_buffers", "32MB");
+
+    private static void start(Path pgData, Path binaries, int port, Map<String, String> given) {
         List<String> options = new ArrayList<>(List.of("-p", String.valueOf(port), "-c", "listen_addresses=127.0.0.1",
                 "-c", "unix_socket_directories=''"));
+        Map<String, String> settings = new TreeMap<>(SMALL_FOOTPRINT);
+        settings.putAll(given);
         settings.forEach((k, v) -> options.addAll(List.of("-c", k + "=" + v)));
         Path logFile = pgData.resolveSibling(pgData.getFileName() + ".log");
         run(List.of(binaries.resolve("bin/pg_ctl").toString(), "-D", pgData.toString(), "-l", logFile.toString(),

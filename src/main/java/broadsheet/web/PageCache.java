@@ -54,6 +54,11 @@ public final class PageCache implements MeterBinder {
         ctx.attribute(KEY_ATTRIBUTE, key);
     }
 
+    /** Whether {@link #serve} marked this request as one whose answer may be kept. */
+    boolean marked(Context ctx) {
+        return ctx.attribute(KEY_ATTRIBUTE) != null;
+    }
+
     /** Keeps a response rendered for a request {@link #serve} marked. */
     void keep(Context ctx, Pages.Rendered rendered) {
         String key = ctx.attribute(KEY_ATTRIBUTE);

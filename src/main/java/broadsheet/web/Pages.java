@@ -19,6 +19,8 @@ import java.util.Base64;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -59,8 +61,18 @@ public final class Pages {
 
     /** Renders a template and sends it as an HTML page, as {@link #send} does. */
     public <V> void html(Context ctx, Template<V> template, V view, CachePolicy policy, Collection<String> surrogateKeys) {
-        send(ctx, render(template, view).getBytes(StandardCharsets.UTF_8), "text/html; charset=utf-8", policy, surrogateKeys, Map.of());
+        String html = render(template, view);
+        Optional<SignedInReader> reader = ReaderAccess.current(ctx);
+        if (reader.isPresent()) {
+            // the reader's name goes in before the page is encoded, once
+            byte[] body = withReader(html, reader.get()).getBytes(StandardCharsets.UTF_8);
+            write(ctx, prepare(body, HTML, CachePolicy.PRIVATE, surrogateKeys, Map.of(), Deflater.BEST_SPEED));
+            return;
+        }
+        send(ctx, html.getBytes(StandardCharsets.UTF_8), HTML, policy, surrogateKeys, Map.of());
     }
+
+    private static final String HTML = "text/html; charset=utf-8";
 
     /** Sends a body with caching headers (answering 304 when the client has it) and offers it to the page cache. */
     public void send(Context ctx, byte[] body, String contentType, CachePolicy policy, Collection<String> surrogateKeys,
@@ -69,8 +81,10 @@ public final class Pages {
             write(ctx, forReader(ctx, body, contentType, surrogateKeys, extraHeaders));
             return;
         }
-        Rendered r = prepare(body, contentType, policy, surrogateKeys, extraHeaders);
-        if (policy.shared()) cache.keep(ctx, r);
+        // an answer the page cache keeps is compressed once for many requests: it gets the smaller gzip
+        boolean kept = policy.shared() && cache.marked(ctx);
+        Rendered r = prepare(body, contentType, policy, surrogateKeys, extraHeaders, kept ? Deflater.DEFAULT_COMPRESSION : Deflater.BEST_SPEED);
+        if (kept) cache.keep(ctx, r);
         write(ctx, r);
     }
 
@@ -79,18 +93,25 @@ public final class Pages {
 
     /** The answer for this request's signed-in reader: private, and with their name in the masthead. */
     private static Rendered forReader(Context ctx, byte[] body, String contentType, Collection<String> keys, Map<String, String> extra) {
-        return prepare(withReader(body, contentType, ReaderAccess.current(ctx).orElseThrow()), contentType, CachePolicy.PRIVATE, keys, extra);
+        return prepare(withReader(body, contentType, ReaderAccess.current(ctx).orElseThrow()), contentType, CachePolicy.PRIVATE, keys, extra,
+                Deflater.BEST_SPEED);
     }
 
     /** An HTML page with the masthead's "Sign in" turned into the reader's name, linking to their account. */
     static byte[] withReader(byte[] body, String contentType, SignedInReader reader) {
         if (!contentType.startsWith("text/html")) return body;
         String html = new String(body, StandardCharsets.UTF_8);
+        String changed = withReader(html, reader);
+        return changed == html ? body : changed.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** As {@link #withReader(byte[], String, SignedInReader)}, on a page not yet encoded; the same string when it has no such link. */
+    static String withReader(String html, SignedInReader reader) {
         int start = html.indexOf(ACCOUNT_LINK);
         int end = start < 0 ? -1 : html.indexOf("</a>", start);
-        if (end < 0) return body;
+        if (end < 0) return html;
         String link = ACCOUNT_LINK + "/account\">" + escape(reader.shownName()) + "</a>";
-        return (html.substring(0, start) + link + html.substring(end + 4)).getBytes(StandardCharsets.UTF_8);
+        return html.substring(0, start) + link + html.substring(end + 4);
     }
 
     private static String escape(String text) {
@@ -103,8 +124,17 @@ public final class Pages {
     }
 
     static Rendered prepare(byte[] body, String contentType, CachePolicy policy, Collection<String> keys, Map<String, String> extra) {
-        byte[] gzip = body.length >= GZIP_MIN_BYTES ? gzip(body) : null;
-        return new Rendered(body, gzip, hash(body), contentType, policy, String.join(" ", keys), extra);
+        return prepare(body, contentType, policy, keys, extra, Deflater.DEFAULT_COMPRESSION);
+    }
+
+    /**
+     * {@code level}: the gzip level; the fastest for an answer made for one request, where compressing costs more CPU
+     * than the few per cent of bytes the default saves. Only a shared answer gets a hash (its {@code ETag}).
+     */
+    static Rendered prepare(byte[] body, String contentType, CachePolicy policy, Collection<String> keys, Map<String, String> extra,
+                            int level) {
+        byte[] gzip = body.length >= GZIP_MIN_BYTES ? gzip(body, level) : null;
+        return new Rendered(body, gzip, policy.shared() ? hash(body) : null, contentType, policy, String.join(" ", keys), extra);
     }
 
     /**
@@ -113,7 +143,8 @@ public final class Pages {
      */
     public static void sendError(Context ctx, byte[] body, String contentType, CachePolicy policy) {
         boolean reader = ReaderAccess.current(ctx).isPresent();
-        write(ctx, reader ? forReader(ctx, body, contentType, List.of(), Map.of()) : prepare(body, contentType, policy, List.of(), Map.of()), false);
+        write(ctx, reader ? forReader(ctx, body, contentType, List.of(), Map.of())
+                : prepare(body, contentType, policy, List.of(), Map.of(), Deflater.BEST_SPEED), false);
     }
 
     /** Writes a prepared response, choosing gzip when the client accepts it. */
@@ -200,13 +231,21 @@ public final class Pages {
         }
     }
 
-    private static byte[] gzip(byte[] body) {
+    private static byte[] gzip(byte[] body, int level) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 3);
-        try (GZIPOutputStream gz = new GZIPOutputStream(out, 8192)) {
+        try (GZIPOutputStream gz = new LeveledGzip(out, level)) {
             gz.write(body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /** A gzip stream at a chosen level (the standard one offers only the default). */
+    private static final class LeveledGzip extends GZIPOutputStream {
+        LeveledGzip(ByteArrayOutputStream out, int level) throws IOException {
+            super(out, 8192);
+            def.setLevel(level);
+        }
     }
 }

@@ -1,0 +1,95 @@
+package broadsheet.article;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import broadsheet.content.AccessLevel;
+import broadsheet.content.CommentPolicy;
+import broadsheet.testing.Fixtures;
+import broadsheet.testing.Newsroom;
+import broadsheet.testing.Readers;
+import broadsheet.testing.TestApp;
+import broadsheet.testing.TestDatabase;
+import broadsheet.testing.ThreadsFixtures;
+import java.awt.Color;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
+import org.jdbi.v3.core.statement.SqlLogger;
+import org.jdbi.v3.core.statement.SqlStatements;
+import org.jdbi.v3.core.statement.StatementContext;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * How many SQL statements an article page costs with the page cache off, the path every subscriber's page takes: a
+ * fixed number, however many bylines, topics, changes and comments the article has. A new query on this path (or an
+ * N+1) makes these fail; if one is really needed, raise the number here and say why in the commit.
+ */
+@ExtendWith(TestDatabase.class)
+class ArticleRoundTripsIT {
+    @RegisterExtension
+    static final TestApp app = new TestApp();
+
+    /** The statements run on the server's request threads (virtual), not those of its background jobs. */
+    private static final class Recorder implements SqlLogger {
+        final List<String> statements = new CopyOnWriteArrayList<>();
+
+        @Override
+        public void logBeforeExecution(StatementContext context) {
+            if (Thread.currentThread().isVirtual()) statements.add(context.getRenderedSql().strip().lines().findFirst().orElse(""));
+        }
+    }
+
+    private static List<String> statementsOf(Supplier<HttpResponse<String>> request) {
+        SqlStatements config = TestDatabase.jdbi().getConfig(SqlStatements.class);
+        SqlLogger before = config.getSqlLogger();
+        Recorder recorder = new Recorder();
+        config.setSqlLogger(recorder);
+        try {
+            assertThat(request.get().statusCode()).isEqualTo(200);
+        } finally {
+            config.setSqlLogger(before);
+        }
+        return List.copyOf(recorder.statements);
+    }
+
+    /** An article with a picture, two bylines, three topics, a correction and a thread of 30 comments with replies. */
+    private static String busyArticle(AccessLevel access) {
+        app.fixtures().store(TestApp.NOW.minusSeconds(3600), Fixtures.story("A busy story").slug("busy").access(access)
+                .bylines("Ann Writer", "Ben Writer").topics("Budget", "Energy", "Housing")
+                .picture(Fixtures.picture("Quay", 700, 400, Color.BLUE, Color.WHITE)).build());
+        long article = TestDatabase.jdbi().withHandle(h -> h.createQuery(
+                        "UPDATE articles SET comment_policy = :policy WHERE slug = 'busy' RETURNING id")
+                .bind("policy", CommentPolicy.OPEN.word()).mapTo(Long.class).one());
+        TestDatabase.jdbi().useHandle(h -> h.createUpdate("""
+                        INSERT INTO article_changes (article_id, kind, note, at) VALUES (:a, 'correction', 'A name was misspelt.', :at)""")
+                .bind("a", article).bind("at", TestApp.NOW.minusSeconds(600)).execute());
+        long writer = Readers.reader("writer@example.com", "Writer", true);
+        ThreadsFixtures.bulk(article, writer, 30, 4, TestApp.NOW.minusSeconds(60));
+        return ThreadsFixtures.path(article);
+    }
+
+    @Test
+    void aVisitorsArticlePageRunsTwoStatements() {
+        String path = busyArticle(AccessLevel.FREE);
+        app.get(path); // the settings and the section menu are held in memory after the first page
+        List<String> statements = statementsOf(() -> app.get(path));
+        // the article with all it shows beside the text; the thread's first page with its first replies
+        assertThat(statements).as(String.join("\n", statements)).hasSize(2);
+    }
+
+    @Test
+    void aSubscribersArticlePageRunsAFixedNumberOfStatements() {
+        String path = busyArticle(AccessLevel.PREMIUM);
+        Newsroom.Client subscriber = Readers.signedIn(app, "sub@example.com", "Sasha Subscriber");
+        ThreadsFixtures.subscriber(ThreadsFixtures.readerId("sub@example.com"));
+        subscriber.get(path);
+        List<String> statements = statementsOf(() -> subscriber.get(path));
+        // the session; the article; the subscription (the paywall) and the gifts left this month (the gift button); the
+        // reader's own comments awaiting moderation with the thread's first page and their first replies, and which of
+        // them the reader recommended; may they post (their standing, and the subscription again as the comment rules ask)
+        assertThat(statements).as(String.join("\n", statements)).hasSize(8);
+    }
+}
