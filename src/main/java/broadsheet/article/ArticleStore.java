@@ -4,8 +4,13 @@ import broadsheet.content.AccessLevel;
 import broadsheet.content.CommentPolicy;
 import broadsheet.storage.Rows;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.SqlStatement;
@@ -66,6 +71,104 @@ public final class ArticleStore {
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
         BodyRebuild.store(h, id, c.body());
         return id;
+    }
+
+    /**
+     * A new article to store published at once, with its body's HTML already rendered ({@link BodyRebuild#renderWithoutPictures})
+     * and the key of the file it came from (or null).
+     */
+    public record NewPublished(long sectionId, ArticleContent content, String bodyHtml, String path, Instant published,
+                               Instant updated, String importKey) {}
+
+    /**
+     * Stores new published articles in one statement (imports); their ids, in order. The same rows as
+     * {@link #insertPublished} and {@link BodyRebuild#store} give, one article at a time.
+     */
+    public static List<Long> insertPublished(Handle h, List<NewPublished> articles, Instant now) {
+        if (articles.isEmpty()) return List.of();
+        var q = h.createQuery("""
+                INSERT INTO articles (section_id, slug, path, headline, standfirst, body_source, body_html,
+                    lead_image_id, lead_image_caption, lead_image_credit, lead_image_alt, access, comment_policy,
+                    seo_title, seo_description, status, first_published_at, updated_at, created_at, modified_at, import_key)
+                SELECT section_id, slug, path, headline, standfirst, body_source, body_html,
+                    lead_image_id, lead_image_caption, lead_image_credit, lead_image_alt, access, comment_policy,
+                    seo_title, seo_description, 'published', CAST(published AS timestamptz), CAST(updated AS timestamptz),
+                    :now, :now, import_key
+                FROM unnest(:sectionId, :slug, :path, :headline, :standfirst, :bodySource, :bodyHtml, :leadImageId,
+                    :leadImageCaption, :leadImageCredit, :leadImageAlt, :accessWord, :commentWord, :seoTitle, :seoDescription,
+                    :published, :updated, :importKey)
+                    AS a(section_id, slug, path, headline, standfirst, body_source, body_html, lead_image_id,
+                    lead_image_caption, lead_image_credit, lead_image_alt, access, comment_policy, seo_title, seo_description,
+                    published, updated, import_key)
+                RETURNING id, path""");
+        q.bindArray("sectionId", Long.class, articles.stream().map(NewPublished::sectionId).toList())
+                .bindArray("leadImageId", Long.class, articles.stream().map(a -> a.content().lead().imageId()).toList())
+                .bind("now", now);
+        Map<String, Function<NewPublished, String>> texts = new LinkedHashMap<>();
+        texts.put("slug", a -> a.content().slug());
+        texts.put("path", NewPublished::path);
+        texts.put("headline", a -> a.content().headline());
+        texts.put("standfirst", a -> a.content().standfirst());
+        texts.put("bodySource", a -> a.content().body());
+        texts.put("bodyHtml", NewPublished::bodyHtml);
+        texts.put("leadImageCaption", a -> emptyToNull(a.content().lead().caption()));
+        texts.put("leadImageCredit", a -> emptyToNull(a.content().lead().credit()));
+        texts.put("leadImageAlt", a -> emptyToNull(a.content().lead().alt()));
+        texts.put("accessWord", a -> a.content().access().word());
+        texts.put("commentWord", a -> a.content().comments().word());
+        texts.put("seoTitle", a -> emptyToNull(a.content().search().title()));
+        texts.put("seoDescription", a -> emptyToNull(a.content().search().description()));
+        texts.put("published", a -> a.published().toString());
+        texts.put("updated", a -> a.updated() == null ? null : a.updated().toString());
+        texts.put("importKey", NewPublished::importKey);
+        texts.forEach((name, column) -> q.bindArray(name, String.class, articles.stream().map(column).toList()));
+        Map<String, Long> ids = new HashMap<>();
+        q.map((rs, ctx) -> Map.entry(rs.getString("path"), rs.getLong("id"))).forEach(e -> ids.put(e.getKey(), e.getValue()));
+        return articles.stream().map(a -> ids.get(a.path())).toList();
+    }
+
+    /** The articles with these ids, in the order given (one query). */
+    public static List<Article> byIds(Handle h, List<Long> ids) {
+        var found = new HashMap<Long, Article>();
+        h.createQuery("SELECT * FROM articles WHERE id = ANY(:ids)").bindArray("ids", Long.class, ids).map(ROW)
+                .forEach(a -> found.put(a.id(), a));
+        return ids.stream().map(found::get).toList();
+    }
+
+    /**
+     * Gives new articles their bylines or topics in one round trip: {@code links.get(i)} are the contributor or
+     * topic ids of {@code articleIds.get(i)}, in order.
+     */
+    public static void addLinks(Handle h, Links kind, List<Long> articleIds, List<List<Long>> links) {
+        List<Long> articles = new ArrayList<>();
+        List<Integer> positions = new ArrayList<>();
+        List<Long> linked = new ArrayList<>();
+        for (int i = 0; i < articleIds.size(); i++) {
+            List<Long> each = links.get(i);
+            for (int p = 0; p < each.size(); p++) {
+                articles.add(articleIds.get(i));
+                positions.add(p);
+                linked.add(each.get(p));
+            }
+        }
+        if (articles.isEmpty()) return;
+        h.createUpdate("INSERT INTO " + kind.table + " (article_id, position, " + kind.column + ") SELECT * FROM unnest(:a, :p, :x)")
+                .bindArray("a", Long.class, articles).bindArray("p", Integer.class, positions).bindArray("x", Long.class, linked)
+                .execute();
+    }
+
+    /** What {@link #addLinks} adds. */
+    public enum Links {
+        BYLINES("article_bylines", "contributor_id"),
+        TOPICS("article_topics", "topic_id");
+
+        private final String table;
+        private final String column;
+
+        Links(String table, String column) {
+            this.table = table;
+            this.column = column;
+        }
     }
 
     /** Replaces the content and public times of a published article, keeping its earlier address if it moves. */

@@ -61,6 +61,19 @@ public final class BodyRebuild {
                 ? Optional.ofNullable(pictures.get(Long.parseLong(d.substring(6)))) : Optional.empty());
     }
 
+    /** Whether a body may refer to a library picture; when it does not, {@link #renderWithoutPictures} renders it. */
+    public static boolean mayReferToPictures(String source) {
+        return source.contains("image:");
+    }
+
+    /**
+     * The HTML of a body that refers to no library picture ({@link #mayReferToPictures} is false), without the
+     * database: an import renders many bodies at once, on every core, before storing them together.
+     */
+    public static String renderWithoutPictures(String source) {
+        return new BodyRenderer().render(source, d -> Optional.empty());
+    }
+
     /** The library pictures a body refers to. */
     public static List<Long> pictureIds(BodyRenderer renderer, String source) {
         return renderer.pictureDestinations(source).stream()

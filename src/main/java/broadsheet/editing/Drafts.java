@@ -19,6 +19,11 @@ public final class Drafts {
         List<String> topics = h.createQuery("""
                         SELECT t.name FROM article_topics x JOIN topics t ON t.id = x.topic_id
                         WHERE x.article_id = :id ORDER BY x.position""").bind("id", a.id()).mapTo(String.class).list();
+        return snapshot(a, section, bylines, topics);
+    }
+
+    /** The same, with the section's slug and the bylines' and topics' names already known (an import's). */
+    public static Snapshot snapshot(Article a, String section, List<String> bylines, List<String> topics) {
         return new Snapshot(a.content(section, bylines, topics), a.status().word());
     }
 }

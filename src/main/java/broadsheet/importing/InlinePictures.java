@@ -33,6 +33,7 @@ final class InlinePictures {
      */
     static Map<String, ImageSource> read(PictureFiles files, String body, int bodyFirstLine, Problems problems) {
         var found = new LinkedHashMap<String, ImageSource>();
+        if (!body.contains("![")) return found; // every picture is written "![", and most bodies have none
         var seen = new HashSet<String>();
         PARSER.parse(body).accept(new AbstractVisitor() {
             @Override

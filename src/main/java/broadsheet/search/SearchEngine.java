@@ -40,6 +40,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
@@ -172,14 +173,16 @@ public final class SearchEngine implements Search, AutoCloseable, MeterBinder {
 
         int wanted = query.page() * SearchQuery.PAGE_SIZE;
         TopDocs top;
+        // the collectors count exactly only up to the page wanted, so they may skip what cannot make the page; a
+        // larger total is then counted on its own, without scoring or sorting: still exact, and far cheaper
         if (words == null || query.order() == SearchQuery.Order.NEWEST) {
             Sort newest = new Sort(new SortField(SearchIndex.PUBLISHED, SortField.Type.LONG, true));
-            top = searcher.search(matching, new TopFieldCollectorManager(newest, wanted, null, Integer.MAX_VALUE));
+            top = searcher.search(matching, new TopFieldCollectorManager(newest, wanted, null, wanted));
         } else {
             Query ranked = FunctionScoreQuery.boostByValue(matching, new RecencyBoost(clock.instant().getEpochSecond(), tuning.get()));
-            top = searcher.search(ranked, new TopScoreDocCollectorManager(wanted, null, Integer.MAX_VALUE));
+            top = searcher.search(ranked, new TopScoreDocCollectorManager(wanted, null, wanted));
         }
-        long total = top.totalHits.value();
+        long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? top.totalHits.value() : searcher.count(matching);
         Query marked = highlighted(text);
         StoredFields stored = searcher.storedFields();
         List<SearchHit> hits = new ArrayList<>();

@@ -8,6 +8,9 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
 import broadsheet.article.ArticleQueries;
+import broadsheet.article.ArticleStore;
+import broadsheet.editing.Drafts;
+import broadsheet.editing.Revisions;
 import broadsheet.testing.Fixtures;
 import broadsheet.testing.TestDatabase;
 import java.awt.Color;
@@ -277,5 +280,57 @@ class ArticleImporterIT {
         assertThat(e.problems()).extracting(ImportException::file).containsExactly("test:Second story", "test:Third story");
         assertThat(rows("SELECT path FROM articles ORDER BY id")).containsExactly(List.of("/world-news/2025/12/07/first/"),
                 List.of("/world-news/2025/12/07/second/"), List.of("/world-news/2025/12/07/third/"));
+    }
+    @Test
+    void aRunLargerThanABatchWithOneBadArticleAmongTheNewOnesKeepsNothing() {
+        fixtures.store(NOW, story("First story").slug("first").published(NINE).build().withImportKey("first.md"),
+                story("Second story").slug("second").published(NINE).build().withImportKey("second.md"));
+        var before = TestDatabase.rowCounts();
+        List<ArticleSource> run = new ArrayList<>();
+        for (int i = 0; i < NewArticles.BATCH + 20; i++) {
+            if (i == NewArticles.BATCH / 2) run.add(story("Second story").slug("first").published(NINE).build().withImportKey("second.md"));
+            run.add(story("New story " + i).topics("Ports", "Topic " + (i % 7)).published(NINE).build().withImportKey("new-" + i + ".md"));
+        }
+
+        var e = catchThrowableOfType(ImportException.class, () -> fixtures.store(NOW, run.toArray(ArticleSource[]::new)));
+
+        assertThat(e.problems()).extracting(ImportException::file).containsExactly("test:Second story");
+        assertThat(TestDatabase.rowCounts()).isEqualTo(before);
+    }
+
+    @Test
+    void articlesStoredInABatchAreStoredAsOneByOne() {
+        fixtures.store(NOW, story("Existing").bylines("Jane Reporter").topics("Northmere").published(NINE).build().withImportKey("old.md"));
+        List<ArticleSource> run = new ArrayList<>();
+        for (int i = 0; i < NewArticles.BATCH + 3; i++) {
+            run.add(story("Story " + i).bylines("JANE REPORTER", "Our Staff").topics("northmere", "Ports", "PORTS").published(NINE)
+                    .build().withImportKey("new-" + i + ".md"));
+        }
+        // one replaced in the middle goes the one-by-one way, between two batches
+        run.add(NewArticles.BATCH / 2, story("Existing, updated").bylines("Jane Reporter").published(NINE).build().withImportKey("old.md"));
+
+        var result = fixtures.store(NOW, run.toArray(ArticleSource[]::new));
+
+        assertThat(result.created()).isEqualTo(NewArticles.BATCH + 3);
+        assertThat(result.replaced()).extracting(ArticleImporter.Replaced::origin).containsExactly("test:Existing, updated");
+        assertThat(rows("SELECT count(*) FROM articles WHERE status = 'published' AND body_html LIKE '<p>%'"))
+                .containsExactly(List.of((long) NewArticles.BATCH + 4));
+        // ids follow the run's order
+        assertThat(rows("SELECT headline FROM articles WHERE import_key LIKE 'new-%' ORDER BY id").stream().map(r -> (String) r.get(0)).toList())
+                .isEqualTo(run.stream().map(a -> a.content().headline()).filter(h -> h.startsWith("Story")).toList());
+        assertThat(rows("""
+                SELECT string_agg(c.name, ', ' ORDER BY b.position) FROM article_bylines b JOIN contributors c ON c.id = b.contributor_id
+                JOIN articles a ON a.id = b.article_id WHERE a.import_key = 'new-7.md'""")).containsExactly(List.of("Jane Reporter, Our Staff"));
+        assertThat(rows("""
+                SELECT string_agg(t.name, ', ' ORDER BY x.position) FROM article_topics x JOIN topics t ON t.id = x.topic_id
+                JOIN articles a ON a.id = x.article_id WHERE a.import_key = 'new-7.md'""")).containsExactly(List.of("Northmere, Ports"));
+        // each new article's history starts with one revision, holding what the editor reads back
+        jdbi.useHandle(h -> {
+            long id = h.createQuery("SELECT id FROM articles WHERE import_key = 'new-7.md'").mapTo(Long.class).one();
+            var stored = ArticleStore.byId(h, id).orElseThrow();
+            assertThat(Revisions.latest(h, id)).contains(Drafts.snapshot(h, stored));
+        });
+        assertThat(rows("SELECT count(*), min(number), max(number) FROM article_revisions WHERE kind = 'imported'"))
+                .containsExactly(List.of((long) NewArticles.BATCH + 5, 1, 2));
     }
 }
