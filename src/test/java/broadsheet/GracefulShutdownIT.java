@@ -41,7 +41,7 @@ class GracefulShutdownIT {
     private static boolean waitingOnTheLock() {
         return Desk.count("""
                 SELECT count(*) FROM pg_stat_activity
-                WHERE wait_event_type = 'Lock' AND query LIKE 'SELECT * FROM articles WHERE path =%'""") > 0;
+                WHERE wait_event_type = 'Lock' AND query LIKE 'SELECT a.*, s.id AS s_id,%'""") > 0;
     }
 
     @Test
@@ -65,7 +65,12 @@ class GracefulShutdownIT {
             lock.execute("LOCK TABLE articles IN ACCESS EXCLUSIVE MODE");
             slow = CLIENT.sendAsync(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET().build(),
                     HttpResponse.BodyHandlers.ofString());
-            while (!waitingOnTheLock()) Thread.onSpinWait();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (!waitingOnTheLock()) {
+                if (System.nanoTime() > deadline) throw new AssertionError("the article request never reached the locked table; waiting: "
+                            + Desk.strings("SELECT coalesce(wait_event_type, '-') || ' ' || left(query, 300) FROM pg_stat_activity WHERE pid <> pg_backend_pid()"));
+                Thread.onSpinWait();
+            }
 
             closing = CompletableFuture.runAsync(app::close);
             boolean sawStopping = false;
