@@ -150,6 +150,8 @@ public final class CommentPages implements DiscussionView {
             page = store.replies(subject.id(), root, after, viewer)
                     .orElseThrow(() -> new HttpProblem(404, "Comment not found", "There is no such comment under this article."));
             if (page.next() != null) more = "/comments/" + subject.id() + "?thread=" + root + "&after=" + page.next().encode();
+        } else if (after == null && subject.count() == 0) {
+            page = store.withoutApproved(subject.id(), viewer);
         } else {
             page = store.page(subject.id(), sort, after, viewer);
             if (page.next() != null) {

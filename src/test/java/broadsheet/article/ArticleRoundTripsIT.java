@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import broadsheet.content.AccessLevel;
 import broadsheet.content.CommentPolicy;
 import broadsheet.testing.Fixtures;
+import broadsheet.testing.Html;
 import broadsheet.testing.Newsroom;
 import broadsheet.testing.Readers;
 import broadsheet.testing.TestApp;
@@ -78,6 +79,21 @@ class ArticleRoundTripsIT {
         List<String> statements = statementsOf(() -> app.get(path));
         // the article with all it shows beside the text; the thread's first page with its first replies
         assertThat(statements).as(String.join("\n", statements)).hasSize(2);
+    }
+
+    @Test
+    void anArticleWithNoCommentIsOneStatementForAVisitor() {
+        app.fixtures().store(TestApp.NOW.minusSeconds(3600), Fixtures.story("A quiet story").slug("quiet")
+                .bylines("Ann Writer").topics("Budget").build());
+        long article = TestDatabase.jdbi().withHandle(h -> h.createQuery(
+                        "UPDATE articles SET comment_policy = :policy WHERE slug = 'quiet' RETURNING id")
+                .bind("policy", CommentPolicy.OPEN.word()).mapTo(Long.class).one());
+        String path = ThreadsFixtures.path(article);
+        app.get(path);
+        List<String> statements = statementsOf(() -> app.get(path));
+        // the article: its count of approved comments says the thread has nothing to show a visitor
+        assertThat(statements).as(String.join("\n", statements)).hasSize(1);
+        assertThat(Html.parse(app.get(path)).select("#comments")).as("the thread's place, with its form or sign-in link").isNotEmpty();
     }
 
     @Test

@@ -133,6 +133,23 @@ class CommentPagesIT {
     }
 
     @Test
+    void onAnArticleWithNoApprovedCommentOnlyItsWriterSeesAWaitingOne() {
+        long article = ThreadsFixtures.article(app, "quiet", CommentPolicy.OPEN);
+        long ann = Readers.reader("ann@example.com", "Ann", true);
+        ThreadsFixtures.comment(article, ann, null, "Ann", "Waiting alone", "pending", TestApp.NOW.minusSeconds(20));
+        ThreadsFixtures.comment(article, ann, null, "Ann", "Turned down", "rejected", TestApp.NOW.minusSeconds(10));
+        Document visitor = Html.parse(app.get(ThreadsFixtures.path(article)));
+        assertThat(visitor.select("li.comment")).isEmpty();
+        assertThat(visitor.text()).doesNotContain("Waiting alone").doesNotContain("Turned down");
+        Document own = Html.parse(Readers.signIn(app, "ann@example.com", Readers.PASSWORD).get(ThreadsFixtures.path(article)));
+        assertThat(own.select("li.comment-pending").text()).contains("Waiting alone", "Awaiting moderation");
+        assertThat(own.text()).doesNotContain("Turned down");
+        Readers.reader("bo@example.com", "Bo", true);
+        Document other = Html.parse(Readers.signIn(app, "bo@example.com", Readers.PASSWORD).get(ThreadsFixtures.path(article)));
+        assertThat(other.select("li.comment")).isEmpty();
+    }
+
+    @Test
     void aSubscriberPostsRepliesEditsAndDeletesAndOthersRecommendAndReport() {
         long article = ThreadsFixtures.article(app, "life", CommentPolicy.OPEN);
         String path = ThreadsFixtures.path(article);
