@@ -36,6 +36,11 @@ SELECT (section).id, 'corpus-' || g,
        CASE WHEN status <> 'draft' AND g % 7 = 0 THEN published + interval '3 hours' END,
        published - interval '1 day', published
 FROM corpus ORDER BY g DESC;
+-- The row triggers on the link tables keep one plan per connection; one made earlier on this pooled connection, while
+-- articles held a few rows, walks a whole partial index for each row once the archive is large (minutes for 30,000).
+-- Fresh statistics, and every kept plan made again from them.
+ANALYZE articles;
+DISCARD PLANS;
 INSERT INTO article_topics (article_id, position, topic_id)
 SELECT a.id, p, t.ids[1 + floor(200 * power(random(), 2))::int]
 FROM articles a CROSS JOIN (SELECT array_agg(id ORDER BY id) AS ids FROM topics WHERE slug LIKE 'corpus-topic-%') t
