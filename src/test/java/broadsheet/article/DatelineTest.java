@@ -55,4 +55,25 @@ class DatelineTest {
         assertThat(Dateline.format(Instant.parse("2025-12-07T09:00:00Z"), ZoneId.of("America/New_York")))
                 .isEqualTo("7 December 2025 4:00am EST");
     }
+
+    @Test
+    void theHandWrittenFormsMatchJavaTimesFormattersEverywhere() {
+        var zones = java.util.List.of("Europe/London", "Europe/Paris", "America/New_York", "Asia/Kolkata", "Australia/Lord_Howe",
+                "Pacific/Chatham", "Africa/Monrovia", "UTC", "Asia/Tokyo", "America/St_Johns", "Europe/Dublin", "America/Sao_Paulo");
+        var iso = java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+        for (String id : zones) {
+            ZoneId zone = ZoneId.of(id);
+            // every 23 hours and 13 minutes for six years: all hours, both sides of noon and midnight, every clock change
+            for (Instant t = Instant.parse("2020-01-01T00:00:00Z"); t.isBefore(Instant.parse("2026-01-01T00:00:00Z"));
+                 t = t.plusSeconds(23 * 3600 + 13 * 60 + 7)) {
+                var local = java.time.ZonedDateTime.ofInstant(t, zone);
+                assertThat(Dateline.format(t, zone)).as(id + " " + t).isEqualTo(Dateline.formatted(local));
+                assertThat(Dateline.iso(t, zone)).as(id + " " + t).isEqualTo(iso.format(local.withNano(0)));
+            }
+        }
+        // 1890 London ran on local mean time, an offset with seconds
+        Instant old = Instant.parse("1890-06-01T12:00:00Z");
+        assertThat(Dateline.iso(old, LONDON)).isEqualTo(iso.format(java.time.ZonedDateTime.ofInstant(old, LONDON)));
+        assertThat(Dateline.format(old, LONDON)).isEqualTo(Dateline.formatted(java.time.ZonedDateTime.ofInstant(old, LONDON)));
+    }
 }
