@@ -85,7 +85,7 @@ public final class CommentStore {
         return jdbi.withHandle(h -> {
             Map<Long, Subject> out = new LinkedHashMap<>();
             h.createQuery("SELECT " + SUBJECT_COLUMNS + " FROM articles WHERE id = ANY(:ids) AND status = 'published' ORDER BY id")
-                    .bindArray("ids", Long.class, ids).map(SUBJECT).forEach(s -> out.put(s.id(), s));
+                    .bind("ids", Rows.ids(ids)).map(SUBJECT).forEach(s -> out.put(s.id(), s));
             return out;
         });
     }
@@ -240,7 +240,7 @@ public final class CommentStore {
                           ORDER BY c.created_at, c.id LIMIT :n) x
                         ORDER BY x.n, x.created_at, x.id""")
                 .define("columns", COLUMNS).define("shows", REPLY_SHOWS).define("replyingTo", REPLYING_TO)
-                .bindArray("roots", Long.class, roots).bind("viewer", viewer).bind("n", REPLIES_SHOWN + 1).map(ROW).list();
+                .bind("roots", Rows.ids(roots)).bind("viewer", viewer).bind("n", REPLIES_SHOWN + 1).map(ROW).list();
         return firstShown(read, room, more);
     }
 
@@ -305,7 +305,7 @@ public final class CommentStore {
         if (commentIds.isEmpty()) return Set.of();
         return jdbi.withHandle(h -> new HashSet<>(h.createQuery(
                         "SELECT comment_id FROM comment_recommendations WHERE reader_id = :reader AND comment_id = ANY(:ids)")
-                .bind("reader", readerId).bindArray("ids", Long.class, commentIds).mapTo(Long.class).list()));
+                .bind("reader", readerId).bind("ids", Rows.ids(commentIds)).mapTo(Long.class).list()));
     }
 
     private static Comment row(ResultSet rs) throws SQLException {

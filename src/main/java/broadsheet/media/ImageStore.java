@@ -1,5 +1,6 @@
 package broadsheet.media;
 
+import broadsheet.storage.Rows;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -38,14 +39,14 @@ public final class ImageStore {
         record Rend(long imageId, String format, int width, int height, String key) {}
         List<Long> idList = List.copyOf(ids);
         List<Row> rows = h.createQuery("SELECT id, width, height, alt, caption, credit FROM images WHERE id = ANY(:ids)")
-                .bindArray("ids", Long.class, idList)
+                .bind("ids", Rows.ids(idList))
                 .map((rs, c) -> new Row(rs.getLong(1), rs.getInt(2), rs.getInt(3), rs.getString(4), rs.getString(5), rs.getString(6)))
                 .list();
         Map<Long, List<Rend>> rends = new HashMap<>();
         h.createQuery("""
                         SELECT image_id, format, width, height, blob_key FROM image_renditions
                         WHERE image_id = ANY(:ids) ORDER BY image_id, format, width""")
-                .bindArray("ids", Long.class, idList)
+                .bind("ids", Rows.ids(idList))
                 .map((rs, c) -> new Rend(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getString(5)))
                 .forEach(r -> rends.computeIfAbsent(r.imageId(), k -> new ArrayList<>()).add(r));
         Map<Long, Picture> out = new LinkedHashMap<>();

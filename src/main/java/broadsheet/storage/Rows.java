@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 
 /** Reading columns the same way everywhere, and telling what a failed statement ran into. */
 public final class Rows {
@@ -15,6 +16,14 @@ public final class Rows {
     public static Instant instant(ResultSet rs, String column) throws SQLException {
         OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
         return t == null ? null : t.toInstant();
+    }
+
+    /**
+     * Ids to bind as one SQL array ({@code = ANY(:ids)}). A plain array binds by its class; JDBI's
+     * {@code bindArray(name, Long.class, list)} works out a generic type on every call, a cost the busiest pages felt.
+     */
+    public static Long[] ids(Collection<Long> ids) {
+        return ids.toArray(Long[]::new);
     }
 
     /** Whether a statement failed because a unique index already holds the value (someone else took it first). */
