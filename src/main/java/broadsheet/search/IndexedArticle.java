@@ -37,6 +37,7 @@ record IndexedArticle(long id, String path, String headline, String standfirst, 
             if (n > 0 && (text.charAt(0) == ' ' || text.charAt(n - 1) == ' ')) return false;
             for (int i = 0; i < n; i++) {
                 char c = text.charAt(i);
+                if (c > ' ' && c < 0x7f) continue; // most of a text: quick to pass
                 if (c == ' ' ? i > 0 && text.charAt(i - 1) == ' ' : Character.isWhitespace(c) || c < ' ') return false;
             }
             return true;
