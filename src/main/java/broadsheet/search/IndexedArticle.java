@@ -28,7 +28,19 @@ record IndexedArticle(long id, String path, String headline, String standfirst, 
         enum Kind { TEXT, HEADING, PULL_QUOTE }
 
         Block {
-            text = text.replaceAll("\\s+", " ").strip();
+            text = collapsed(text) ? text : text.replaceAll("\\s+", " ").strip();
+        }
+
+        /** Already as the constructor makes it (the index keeps blocks so): single spaces, none at either end. */
+        private static boolean collapsed(String text) {
+            int n = text.length();
+            if (n > 0 && (text.charAt(0) == ' ' || text.charAt(n - 1) == ' ')) return false;
+            for (int i = 0; i < n; i++) {
+                char c = text.charAt(i);
+                if (c > ' ' && c < 0x7f) continue; // most of a text: quick to pass
+                if (c == ' ' ? i > 0 && text.charAt(i - 1) == ' ' : Character.isWhitespace(c) || c < ' ') return false;
+            }
+            return true;
         }
     }
 

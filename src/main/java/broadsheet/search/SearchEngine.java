@@ -183,7 +183,7 @@ public final class SearchEngine implements Search, AutoCloseable, MeterBinder {
             top = searcher.search(ranked, new TopScoreDocCollectorManager(wanted, null, wanted));
         }
         long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? top.totalHits.value() : searcher.count(matching);
-        Query marked = highlighted(text);
+        Snippets.Marking marked = Snippets.marking(highlighted(text));
         StoredFields stored = searcher.storedFields();
         List<SearchHit> hits = new ArrayList<>();
         ScoreDoc[] docs = top.scoreDocs;
@@ -264,7 +264,7 @@ public final class SearchEngine implements Search, AutoCloseable, MeterBinder {
         return day.atStartOfDay(zone).toEpochSecond();
     }
 
-    private SearchHit hit(Document d, Query marked, Reading reading) {
+    private SearchHit hit(Document d, Snippets.Marking marked, Reading reading) {
         long id = d.getField(SearchIndex.ARTICLE_ID).numericValue().longValue();
         AccessLevel access = SearchIndex.access(d.get(SearchIndex.ACCESS));
         String standfirst = d.get(SearchIndex.STANDFIRST);

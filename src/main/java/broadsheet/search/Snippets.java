@@ -3,15 +3,21 @@ package broadsheet.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.highlight.Highlighter;
 import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
 import org.apache.lucene.search.highlight.QueryScorer;
 import org.apache.lucene.search.highlight.SimpleSpanFragmenter;
 import org.apache.lucene.search.highlight.TextFragment;
+import org.apache.lucene.search.highlight.WeightedSpanTerm;
 
 /**
  * The passage of a text around the words searched for, as runs of plain and matched text. It is handed only text the
@@ -23,11 +29,46 @@ final class Snippets {
     private static final char ON = '\u0001';
     private static final char OFF = '\u0002';
 
+    /**
+     * What one search marks, worked out once for all its hits. A query of words alone (no phrase) is marked by its terms,
+     * which is what Lucene's span extraction finds for it too, without indexing each hit's text in memory first; a
+     * phrase needs the positions of its words in each text, so it goes the long way.
+     *
+     * @param terms the query's terms, each of weight 1, or null when the query holds more than terms
+     */
+    record Marking(Query query, WeightedSpanTerm[] terms) {}
+
+    /** The marking for {@code query} (on the body field). */
+    static Marking marking(Query query) {
+        Map<String, WeightedSpanTerm> terms = new LinkedHashMap<>();
+        return new Marking(query, termsOnly(query, terms) ? terms.values().toArray(WeightedSpanTerm[]::new) : null);
+    }
+
+    private static boolean termsOnly(Query query, Map<String, WeightedSpanTerm> terms) {
+        if (query instanceof TermQuery t) {
+            if (t.getTerm().field().equals(SearchIndex.BODY)) terms.putIfAbsent(t.getTerm().text(), new WeightedSpanTerm(1f, t.getTerm().text()));
+            return true;
+        }
+        if (query instanceof BooleanQuery b) {
+            for (BooleanClause c : b.clauses()) {
+                if (c.isProhibited()) continue;
+                if (!termsOnly(c.query(), terms)) return false;
+            }
+            return true;
+        }
+        return false;
+    }
+
     /** The best passage of {@code text} for {@code query} (on the body field), or no runs when nothing matched. */
     List<SearchHit.Snippet> of(String text, Query query) {
+        return of(text, marking(query));
+    }
+
+    /** The best passage of {@code text} for what {@code marking} marks, or no runs when nothing matched. */
+    List<SearchHit.Snippet> of(String text, Marking marking) {
         if (text.isEmpty()) return List.of();
         String clean = text.replace(ON, ' ').replace(OFF, ' ');
-        QueryScorer scorer = new QueryScorer(query, SearchIndex.BODY);
+        QueryScorer scorer = marking.terms() != null ? new QueryScorer(marking.terms()) : new QueryScorer(marking.query(), SearchIndex.BODY);
         Highlighter highlighter = new Highlighter((original, group) -> group.getTotalScore() > 0 ? ON + original + OFF : original, scorer);
         highlighter.setTextFragmenter(new SimpleSpanFragmenter(scorer, LENGTH));
         try {
