@@ -1,6 +1,5 @@
 package broadsheet.feed;
 
-import broadsheet.article.ArticleCard;
 import broadsheet.article.ArticleQueries;
 import broadsheet.content.Section;
 import broadsheet.content.Topic;
@@ -19,11 +18,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import org.jdbi.v3.core.Jdbi;
 
 /**
  * The feeds: {@code /rss.xml} and {@code /atom.xml} for the site, and the same two under each section
  * ({@code /world/rss.xml}), topic ({@code /topics/{slug}/rss.xml}) and contributor ({@code /authors/{slug}/rss.xml}).
- * Each holds the latest {@value #SIZE} published articles, newest first, read by the listings' keyset query. An unknown
+ * Each holds the latest {@value #SIZE} published articles, newest first, read in one statement ({@link FeedQueries}). An unknown
  * (or still private) section, topic or contributor answers 404 as its page does. Answers are public and cached like
  * pages, with an {@code ETag} and a {@code Last-Modified} (the newest change in the feed), and 304 when the reader has them.
  */
@@ -31,7 +31,7 @@ public final class FeedPages {
     public static final int SIZE = 50;
     private static final String RSS_TYPE = "application/rss+xml; charset=utf-8";
     private static final String ATOM_TYPE = "application/atom+xml; charset=utf-8";
-    private final ArticleQueries queries;
+    private final FeedQueries queries;
     private final SectionStore sections;
     private final TopicStore topics;
     private final ContributorStore contributors;
@@ -40,9 +40,9 @@ public final class FeedPages {
     private final SiteInfo siteInfo;
 
     /** {@code fullText}: whether free articles' bodies go into the feeds (the newsroom's setting). */
-    public FeedPages(ArticleQueries queries, SectionStore sections, TopicStore topics, ContributorStore contributors,
+    public FeedPages(Jdbi jdbi, SectionStore sections, TopicStore topics, ContributorStore contributors,
                      BooleanSupplier fullText, Pages pages, SiteInfo siteInfo) {
-        this.queries = queries;
+        this.queries = new FeedQueries(jdbi);
         this.sections = sections;
         this.topics = topics;
         this.contributors = contributors;
@@ -109,14 +109,12 @@ public final class FeedPages {
 
     private void send(Context ctx, Subject subject, boolean atom) {
         Site site = siteInfo.site();
-        List<ArticleCard> cards = queries.listAfter(subject.filter(), null, null, SIZE);
-        Map<Long, ArticleQueries.FeedExtras> extras = queries.feedExtras(cards.stream().map(ArticleCard::id).toList());
         boolean full = fullText.getAsBoolean();
-        List<FeedWriter.Entry> entries = new ArrayList<>(cards.size());
+        List<FeedQueries.Item> items = queries.latest(subject.filter(), full, SIZE);
+        List<FeedWriter.Entry> entries = new ArrayList<>(items.size());
         Instant updated = Instant.EPOCH;
-        for (ArticleCard c : cards) {
-            var x = extras.getOrDefault(c.id(), new ArticleQueries.FeedExtras("", List.of()));
-            var entry = new FeedWriter.Entry(c, x.bodyHtml(), x.topics(), full);
+        for (FeedQueries.Item x : items) {
+            var entry = new FeedWriter.Entry(x.card(), x.bodyHtml(), x.topics(), full);
             entries.add(entry);
             if (entry.updated().isAfter(updated)) updated = entry.updated();
         }
