@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -24,6 +25,7 @@ final class FeedWriter {
     static final String MEDIA = "http://search.yahoo.com/mrss/";
     private static final DateTimeFormatter RFC_822 = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
+    private static final String DECLARATION = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
 
     /**
@@ -55,8 +57,19 @@ final class FeedWriter {
 
     private FeedWriter() {}
 
-    static byte[] rss(Channel channel, List<Entry> entries) {
-        var b = start(entries);
+    /**
+     * A written feed in pieces: the head (the XML declaration and the channel), one piece per entry, and the tail
+     * (with the final newline a text file has). Joined, they are the feed; apart, each can be compressed on its own.
+     */
+    record Written(List<String> parts) {
+        byte[] bytes() {
+            return String.join("", parts).getBytes(StandardCharsets.UTF_8);
+        }
+    }
+
+    static Written rss(Channel channel, List<Entry> entries) {
+        var parts = new ArrayList<String>(entries.size() + 2);
+        var b = new StringBuilder(2048).append(DECLARATION);
         b.append("<rss version=\"2.0\" xmlns:atom=\"").append(ATOM).append("\" xmlns:content=\"").append(CONTENT)
                 .append("\" xmlns:dc=\"").append(DC).append("\" xmlns:media=\"").append(MEDIA).append("\"><channel>");
         text(b, "title", channel.title());
@@ -69,6 +82,7 @@ final class FeedWriter {
         b.append("\" rel=\"self\" type=\"application/rss+xml\"/>");
         for (Entry e : entries) {
             ArticleCard c = e.card();
+            b = next(parts, b, e);
             b.append("<item>");
             text(b, "title", c.headline());
             text(b, "link", channel.baseUrl() + c.url());
@@ -84,12 +98,15 @@ final class FeedWriter {
             b.append("<content:encoded><![CDATA[").append(cdata(absolute(e.content(), channel.baseUrl()))).append("]]></content:encoded>");
             b.append("</item>");
         }
-        b.append("</channel></rss>");
-        return finish(b);
+        b = next(parts, b, null);
+        b.append("</channel></rss>\n");
+        parts.add(b.toString());
+        return new Written(parts);
     }
 
-    static byte[] atom(Channel channel, List<Entry> entries) {
-        var b = start(entries);
+    static Written atom(Channel channel, List<Entry> entries) {
+        var parts = new ArrayList<String>(entries.size() + 2);
+        var b = new StringBuilder(2048).append(DECLARATION);
         b.append("<feed xmlns=\"").append(ATOM).append("\" xmlns:media=\"").append(MEDIA).append("\" xml:lang=\"en-GB\">");
         text(b, "id", channel.page());
         text(b, "title", channel.title());
@@ -104,6 +121,7 @@ final class FeedWriter {
         b.append("</author>");
         for (Entry e : entries) {
             ArticleCard c = e.card();
+            b = next(parts, b, e);
             b.append("<entry>");
             text(b, "id", tag(channel.baseUrl(), c));
             text(b, "title", c.headline());
@@ -126,8 +144,10 @@ final class FeedWriter {
             escape(b, clean(absolute(e.content(), channel.baseUrl())));
             b.append("</content></entry>");
         }
-        b.append("</feed>");
-        return finish(b);
+        b = next(parts, b, null);
+        b.append("</feed>\n");
+        parts.add(b.toString());
+        return new Written(parts);
     }
 
     /**
@@ -249,15 +269,9 @@ final class FeedWriter {
         b.append(text, from, text.length());
     }
 
-    /** A builder for a feed of these entries, sized for their bodies, with the XML declaration written. */
-    private static StringBuilder start(List<Entry> entries) {
-        int size = 2048;
-        for (Entry e : entries) size += 1024 + (e.fullText() ? e.bodyHtml().length() + e.bodyHtml().length() / 8 : 0);
-        return new StringBuilder(size).append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
-    }
-
-    private static byte[] finish(StringBuilder b) {
-        // a final newline, as a text file has
-        return b.append('\n').toString().getBytes(StandardCharsets.UTF_8);
+    /** Ends the piece being written and starts the next, sized for this entry (or for the tail). */
+    private static StringBuilder next(List<String> parts, StringBuilder b, Entry e) {
+        parts.add(b.toString());
+        return new StringBuilder(e == null ? 64 : 1024 + (e.fullText() ? e.bodyHtml().length() + e.bodyHtml().length() / 8 : 0));
     }
 }

@@ -33,16 +33,16 @@ class FeedWriterTest {
             var channel = new FeedWriter.Channel(text(random) + ": " + text(random), random.nextBoolean() ? "" : text(random),
                     random.nextBoolean() ? "https://news.example.test" : "http://localhost:8080", random.nextBoolean() ? "/" : "/topics/x\"&<y/",
                     Instant.ofEpochSecond(1_700_000_000L + random.nextInt(1_000_000)));
-            assertThat(string(FeedWriter.rss(channel, entries))).isEqualTo(string(StaxFeedWriter.rss(channel, entries)));
-            assertThat(string(FeedWriter.atom(channel, entries))).isEqualTo(string(StaxFeedWriter.atom(channel, entries)));
+            assertThat(string(FeedWriter.rss(channel, entries).bytes())).isEqualTo(string(StaxFeedWriter.rss(channel, entries)));
+            assertThat(string(FeedWriter.atom(channel, entries).bytes())).isEqualTo(string(StaxFeedWriter.atom(channel, entries)));
         }
     }
 
     @Test
     void anEmptyFeedIsAsBefore() {
         var channel = new FeedWriter.Channel("The Broadsheet", "", "https://news.example.test", "/", Instant.EPOCH);
-        assertThat(string(FeedWriter.rss(channel, List.of()))).isEqualTo(string(StaxFeedWriter.rss(channel, List.of())));
-        assertThat(string(FeedWriter.atom(channel, List.of()))).isEqualTo(string(StaxFeedWriter.atom(channel, List.of())));
+        assertThat(string(FeedWriter.rss(channel, List.of()).bytes())).isEqualTo(string(StaxFeedWriter.rss(channel, List.of())));
+        assertThat(string(FeedWriter.atom(channel, List.of()).bytes())).isEqualTo(string(StaxFeedWriter.atom(channel, List.of())));
     }
 
     private static FeedWriter.Entry entry(Random random, int i) {
