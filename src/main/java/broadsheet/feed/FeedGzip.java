@@ -85,39 +85,47 @@ final class FeedGzip {
 
     /**
      * The CRC-32 of two byte strings one after the other, from the CRC-32 of each and the length of the second: the
-     * first CRC is carried past {@code length2} zero bytes (by squaring the matrix that carries it past one zero bit),
-     * then the second added.
+     * first CRC times x to the power of the second's length in bits (modulo the CRC polynomial), plus the second.
      */
     static int combine(int crc1, int crc2, long length2) {
         if (length2 <= 0) return crc1;
-        int[] even = new int[32];
-        int[] odd = new int[32];
-        odd[0] = 0xedb88320; // one zero bit
-        for (int n = 1, row = 1; n < 32; n++, row <<= 1) odd[n] = row;
-        square(even, odd); // two zero bits
-        square(odd, even); // four
-        do {
-            square(even, odd); // a zero byte, then 4, 16, ... bytes
-            if ((length2 & 1) != 0) crc1 = times(even, crc1);
-            length2 >>= 1;
-            if (length2 == 0) break;
-            square(odd, even);
-            if ((length2 & 1) != 0) crc1 = times(odd, crc1);
-            length2 >>= 1;
-        } while (length2 != 0);
-        return crc1 ^ crc2;
+        return multiply(powerOfX(length2, 3), crc1) ^ crc2;
     }
 
-    private static int times(int[] matrix, int vector) {
-        int sum = 0;
-        for (int i = 0; vector != 0; i++, vector >>>= 1) {
-            if ((vector & 1) != 0) sum ^= matrix[i];
+    /** The CRC polynomial, bit-reversed as CRC-32 reads it (x^0 is the top bit). */
+    private static final int POLYNOMIAL = 0xedb88320;
+    /** x to the power of 2^k, modulo the polynomial, for k = 0 to 31. */
+    private static final int[] X_TO_TWO_TO_THE = new int[32];
+
+    static {
+        int p = 1 << 30; // x
+        for (int k = 0; k < 32; k++) {
+            X_TO_TWO_TO_THE[k] = p;
+            p = multiply(p, p);
         }
-        return sum;
     }
 
-    private static void square(int[] square, int[] matrix) {
-        for (int n = 0; n < 32; n++) square[n] = times(matrix, matrix[n]);
+    /** {@code a} times {@code b} modulo the polynomial ({@code a} not zero). */
+    private static int multiply(int a, int b) {
+        int m = 1 << 31;
+        int product = 0;
+        while (true) {
+            if ((a & m) != 0) {
+                product ^= b;
+                if ((a & (m - 1)) == 0) return product;
+            }
+            m >>>= 1;
+            b = (b & 1) != 0 ? (b >>> 1) ^ POLYNOMIAL : b >>> 1;
+        }
+    }
+
+    /** x to the power of n times 2^k, modulo the polynomial (k = 3: n bytes of zeros). */
+    private static int powerOfX(long n, int k) {
+        int p = 1 << 31; // 1
+        for (; n != 0; n >>>= 1, k++) {
+            if ((n & 1) != 0) p = multiply(X_TO_TWO_TO_THE[k & 31], p);
+        }
+        return p;
     }
 
     private static void writeIntLe(ByteArrayOutputStream out, int value) {
