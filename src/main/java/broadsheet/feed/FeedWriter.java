@@ -95,7 +95,9 @@ final class FeedWriter {
             for (Topic t : e.topics()) text(b, "category", t.name());
             text(b, "description", c.standfirst());
             leadPicture(b, c, channel.baseUrl());
-            b.append("<content:encoded><![CDATA[").append(cdata(absolute(e.content(), channel.baseUrl()))).append("]]></content:encoded>");
+            b.append("<content:encoded><![CDATA[");
+            body(b, e.content(), channel.baseUrl(), true);
+            b.append("]]></content:encoded>");
             b.append("</item>");
         }
         b = next(parts, b, null);
@@ -141,7 +143,7 @@ final class FeedWriter {
             b.append("</summary>");
             leadPicture(b, c, channel.baseUrl());
             b.append("<content type=\"html\">");
-            escape(b, clean(absolute(e.content(), channel.baseUrl())));
+            body(b, e.content(), channel.baseUrl(), false);
             b.append("</content></entry>");
         }
         b = next(parts, b, null);
@@ -201,15 +203,56 @@ final class FeedWriter {
         return true;
     }
 
-    /** Cleaned text for a CDATA section, with any {@code ]]>} split across two sections. */
-    private static String cdata(String html) {
-        return clean(html).replace("]]>", "]]]]><![CDATA[>");
+    /** Where a body's links and pictures point into the site, and what each becomes with the site's address before it. */
+    private static final String[] SITE_PATHS = {"href=\"/", "src=\"/", "srcset=\"/", ", /media/"};
+    private static final String[] SITE_PATH_HEADS = {"href=\"", "src=\"", "srcset=\"", ", "};
+
+    /**
+     * An entry's body in one pass over it: its links and pictures made absolute (a feed reader has no page address to
+     * resolve them against), the characters XML forbids left out, and then either made safe for a CDATA section (any
+     * {@code ]]>} split across two sections) or escaped as character data.
+     */
+    private static void body(StringBuilder b, String html, String baseUrl, boolean cdata) {
+        char last = 0;
+        char beforeLast = 0;
+        for (int i = 0, n = html.length(); i < n; ) {
+            char c = html.charAt(i);
+            int site = c == 'h' || c == 's' || c == ',' ? sitePath(html, i) : -1;
+            if (site >= 0) {
+                String head = SITE_PATHS[site];
+                b.append(SITE_PATH_HEADS[site]).append(baseUrl).append(head, SITE_PATH_HEADS[site].length(), head.length());
+                i += head.length();
+                beforeLast = head.charAt(head.length() - 2);
+                last = head.charAt(head.length() - 1);
+                continue;
+            }
+            int cp = html.codePointAt(i);
+            i += Character.charCount(cp);
+            boolean allowed = cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xD7FF)
+                    || (cp >= 0xE000 && cp <= 0xFFFD) || (cp >= 0x10000 && cp <= 0x10FFFF);
+            if (!allowed) continue;
+            if (cdata) {
+                if (cp == '>' && last == ']' && beforeLast == ']') b.append("]]><![CDATA[");
+                b.appendCodePoint(cp);
+            } else {
+                switch (cp) {
+                    case '<' -> b.append("&lt;");
+                    case '>' -> b.append("&gt;");
+                    case '&' -> b.append("&amp;");
+                    default -> b.appendCodePoint(cp);
+                }
+            }
+            beforeLast = last;
+            last = cp < 0x10000 ? (char) cp : 0;
+        }
     }
 
-    /** Links and pictures of the body made absolute: a feed reader has no page address to resolve them against. */
-    private static String absolute(String html, String baseUrl) {
-        return html.replace("href=\"/", "href=\"" + baseUrl + "/").replace("src=\"/", "src=\"" + baseUrl + "/")
-                .replace("srcset=\"/", "srcset=\"" + baseUrl + "/").replace(", /media/", ", " + baseUrl + "/media/");
+    /** Which of {@link #SITE_PATHS} starts at {@code i}, or -1. */
+    private static int sitePath(String html, int i) {
+        for (int k = 0; k < SITE_PATHS.length; k++) {
+            if (html.startsWith(SITE_PATHS[k], i)) return k;
+        }
+        return -1;
     }
 
     private static String escape(String text) {

@@ -21,6 +21,10 @@ import org.junit.jupiter.api.Test;
  * forbids, {@code ]]>}, quotes, astral characters, pictures with and without words, and empty feeds.
  */
 class FeedWriterTest {
+    /** Pieces of bodies: links and pictures into the site (whole, broken or hidden by a forbidden character), and CDATA's end. */
+    private static final String[] BODY_BITS = {"href=\"/", "src=\"/", "srcset=\"/", ", /media/", "]]", ">", "]", "]]>", "\u0001",
+            "href=\u0001\"/", "]]\u0001>", "s", "h", ",", " ", "/media/", "href=\"https://elsewhere.test/", "&amp;", "<", "\uD83D\uDE00",
+            "\uD800", "é", "\r\n", "srcset=\"/m 1x, /media/n 2x\""};
     private static final String NASTY = "A <b>&amp; \"quoted\" 'single' > ]]> tab\there\r\nline \u0001\u0008\u000B\uFFFE\uD800 lone \uD83D\uDE00 é ß ";
 
     @Test
@@ -61,8 +65,9 @@ class FeedWriterTest {
         var card = new ArticleCard(i + 1, "/world/2025/01/02/story-" + i + "/", text(random), text(random),
                 new Section(1, "world", text(random), null, 0), published, random.nextBoolean() ? null : published.plusSeconds(60),
                 picture, bylines, AccessLevel.values()[random.nextInt(AccessLevel.values().length)]);
-        String body = "<p>" + text(random) + " <a href=\"/world/\">x</a> <img src=\"/media/p.jpg\" srcset=\"/media/p.jpg 1x, /media/q.jpg 2x\"></p>\n";
-        return new FeedWriter.Entry(card, body, topics, random.nextBoolean());
+        var body = new StringBuilder("<p>" + text(random) + " <a href=\"/world/\">x</a> <img src=\"/media/p.jpg\" srcset=\"/media/p.jpg 1x, /media/q.jpg 2x\"></p>\n");
+        for (int k = random.nextInt(20); k > 0; k--) body.append(BODY_BITS[random.nextInt(BODY_BITS.length)]);
+        return new FeedWriter.Entry(card, body.toString(), topics, random.nextBoolean());
     }
 
     /** A text of random pieces, some of them characters XML escapes or forbids. */
