@@ -6,10 +6,8 @@ import broadsheet.content.Topic;
 import broadsheet.media.Picture;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -19,13 +17,11 @@ import javax.xml.stream.XMLStreamWriter;
  * straight into one buffer: kept as the reference {@link FeedWriterTest} compares the faster writer with.
  */
 final class StaxFeedWriter {
-    static final String ATOM = "http://www.w3.org/2005/Atom";
-    static final String CONTENT = "http://purl.org/rss/1.0/modules/content/";
-    static final String DC = "http://purl.org/dc/elements/1.1/";
-    static final String MEDIA = "http://search.yahoo.com/mrss/";
-    private static final DateTimeFormatter RFC_822 = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ROOT)
-            .withZone(ZoneOffset.UTC);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
+    private static final String ATOM = FeedWriter.ATOM;
+    private static final String CONTENT = FeedWriter.CONTENT;
+    private static final String DC = FeedWriter.DC;
+    private static final String MEDIA = FeedWriter.MEDIA;
+    private static final DateTimeFormatter RFC_822 = FeedWriter.RFC_822;
     private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
 
     private StaxFeedWriter() {}
