@@ -362,7 +362,8 @@ public final class App implements AutoCloseable {
                 articlePages,
                 adminApi, subscriptions, gifts,
                 new Routes.Comments(commentPages, new CommentApi(commentStore, commentRules, pages, siteInfo, clock)),
-                new FeedPages(articles, sections, topics, contributors, () -> settings.current().feedsFullText(), pages, siteInfo),
+                new FeedPages(jdbi, sections, topics, contributors, () -> settings.current().feedsFullText(), pages, siteInfo,
+                        config.pageCacheMegabytes() > 0),
                 new SitemapPages(new SitemapStore(jdbi), sections, topics, contributors, images, siteInfo, clock),
                 searching(search, new SearchForm(topics, contributors), paywall, pages, siteInfo, clock));
         this.server = Server.create(config, handlers, newsroom, readers, new ErrorPages(siteInfo), pageCache,

@@ -1,6 +1,5 @@
 package broadsheet.feed;
 
-import broadsheet.article.ArticleCard;
 import broadsheet.article.ArticleQueries;
 import broadsheet.content.Section;
 import broadsheet.content.Topic;
@@ -11,44 +10,61 @@ import broadsheet.topic.TopicStore;
 import broadsheet.web.CachePolicy;
 import broadsheet.web.HttpProblem;
 import broadsheet.web.Pages;
+import broadsheet.web.ReaderAccess;
 import broadsheet.web.Site;
 import broadsheet.web.SiteInfo;
 import io.javalin.http.Context;
 import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import org.jdbi.v3.core.Jdbi;
 
 /**
  * The feeds: {@code /rss.xml} and {@code /atom.xml} for the site, and the same two under each section
  * ({@code /world/rss.xml}), topic ({@code /topics/{slug}/rss.xml}) and contributor ({@code /authors/{slug}/rss.xml}).
- * Each holds the latest {@value #SIZE} published articles, newest first, read by the listings' keyset query. An unknown
+ * Each holds the latest {@value #SIZE} published articles, newest first, read in one statement ({@link FeedQueries}). An unknown
  * (or still private) section, topic or contributor answers 404 as its page does. Answers are public and cached like
  * pages, with an {@code ETag} and a {@code Last-Modified} (the newest change in the feed), and 304 when the reader has them.
+ * Every request reads and writes its feed afresh; only the compression of unchanged entries is reused ({@link FeedGzip}).
  */
 public final class FeedPages {
     public static final int SIZE = 50;
+    /** Below this a feed is sent as it is, as {@link Pages} sends small bodies. */
+    private static final int GZIP_MIN_BYTES = 1024;
+    /** How much feed text the compressed pieces are kept for: some 16 MB of keys, the entries of a few hundred feeds. */
+    private static final long PIECES_KEPT_CHARS = 8L * 1024 * 1024;
     private static final String RSS_TYPE = "application/rss+xml; charset=utf-8";
     private static final String ATOM_TYPE = "application/atom+xml; charset=utf-8";
-    private final ArticleQueries queries;
+    private final FeedQueries queries;
     private final SectionStore sections;
     private final TopicStore topics;
     private final ContributorStore contributors;
     private final BooleanSupplier fullText;
     private final Pages pages;
     private final SiteInfo siteInfo;
+    private final boolean pageCache;
+    private final FeedGzip gzip = new FeedGzip(PIECES_KEPT_CHARS);
 
-    /** {@code fullText}: whether free articles' bodies go into the feeds (the newsroom's setting). */
-    public FeedPages(ArticleQueries queries, SectionStore sections, TopicStore topics, ContributorStore contributors,
-                     BooleanSupplier fullText, Pages pages, SiteInfo siteInfo) {
-        this.queries = queries;
+    /**
+     * {@code fullText}: whether free articles' bodies go into the feeds (the newsroom's setting); {@code pageCache}: whether
+     * the page cache keeps answers (then feeds are sent through {@link Pages#send}, which offers them to it).
+     */
+    public FeedPages(Jdbi jdbi, SectionStore sections, TopicStore topics, ContributorStore contributors,
+                     BooleanSupplier fullText, Pages pages, SiteInfo siteInfo, boolean pageCache) {
+        this.queries = new FeedQueries(jdbi);
         this.sections = sections;
         this.topics = topics;
         this.contributors = contributors;
         this.fullText = fullText;
         this.pages = pages;
         this.siteInfo = siteInfo;
+        this.pageCache = pageCache;
     }
 
     /** What a feed lists and where its page is. */
@@ -109,14 +125,12 @@ public final class FeedPages {
 
     private void send(Context ctx, Subject subject, boolean atom) {
         Site site = siteInfo.site();
-        List<ArticleCard> cards = queries.listAfter(subject.filter(), null, null, SIZE);
-        Map<Long, ArticleQueries.FeedExtras> extras = queries.feedExtras(cards.stream().map(ArticleCard::id).toList());
         boolean full = fullText.getAsBoolean();
-        List<FeedWriter.Entry> entries = new ArrayList<>(cards.size());
+        List<FeedQueries.Item> items = queries.latest(subject.filter(), full, SIZE);
+        List<FeedWriter.Entry> entries = new ArrayList<>(items.size());
         Instant updated = Instant.EPOCH;
-        for (ArticleCard c : cards) {
-            var x = extras.getOrDefault(c.id(), new ArticleQueries.FeedExtras("", List.of()));
-            var entry = new FeedWriter.Entry(c, x.bodyHtml(), x.topics(), full);
+        for (FeedQueries.Item x : items) {
+            var entry = new FeedWriter.Entry(x.card(), x.bodyHtml(), x.topics(), full);
             entries.add(entry);
             if (entry.updated().isAfter(updated)) updated = entry.updated();
         }
@@ -126,8 +140,63 @@ public final class FeedPages {
                 : "The latest on " + subject.name() + " from " + site.name() + ".";
         var channel = new FeedWriter.Channel(title, description, site.baseUrl(), subject.path(), updated);
         String lastModified = Pages.httpDate(updated);
-        byte[] body = atom ? FeedWriter.atom(channel, entries) : FeedWriter.rss(channel, entries);
-        pages.send(ctx, body, atom ? ATOM_TYPE : RSS_TYPE, CachePolicy.PUBLIC_PAGE, List.of("feeds", subject.surrogateKey()),
-                Map.of("Last-Modified", lastModified));
+        FeedWriter.Written written = atom ? FeedWriter.atom(channel, entries) : FeedWriter.rss(channel, entries);
+        String type = atom ? ATOM_TYPE : RSS_TYPE;
+        List<String> keys = List.of("feeds", subject.surrogateKey());
+        if (pageCache || ReaderAccess.current(ctx).isPresent()) {
+            // compressed once for many requests by the page cache, or private to a signed-in reader: as pages are sent
+            pages.send(ctx, written.bytes(), type, CachePolicy.PUBLIC_PAGE, keys, Map.of("Last-Modified", lastModified));
+            return;
+        }
+        FeedGzip.Compressed compressed = gzip.compress(written);
+        boolean gzipped = compressed.length() >= GZIP_MIN_BYTES && acceptsGzip(ctx.header("Accept-Encoding"));
+        ctx.header("Cache-Control", CachePolicy.PUBLIC_PAGE.header());
+        ctx.header("Vary", "Accept-Encoding");
+        ctx.header("ETag", "\"" + compressed.version() + (gzipped ? "-gz" : "") + "\"");
+        ctx.header("Surrogate-Key", String.join(" ", keys));
+        ctx.header("Last-Modified", lastModified);
+        if (notModified(ctx.header("If-None-Match"), ctx.header("If-Modified-Since"), compressed.version(), updated)) {
+            ctx.status(304);
+            return;
+        }
+        ctx.contentType(type);
+        if (gzipped) {
+            ctx.header("Content-Encoding", "gzip");
+            ctx.result(compressed.gzip());
+        } else {
+            ctx.result(written.bytes());
+        }
+    }
+
+    /**
+     * Whether the reader already has this version of the feed, as {@link Pages} decides it for pages: its
+     * {@code If-None-Match} names the version (in either encoding), or, without one, its {@code If-Modified-Since} is at
+     * or after the newest change in the feed (to the second, as {@code Last-Modified} says it).
+     */
+    static boolean notModified(String ifNoneMatch, String ifModifiedSince, String version, Instant updated) {
+        if (ifNoneMatch != null) {
+            for (String tag : ifNoneMatch.split(",")) {
+                String t = tag.strip();
+                if (t.equals("*") || t.equals("\"" + version + "\"") || t.equals("\"" + version + "-gz\"")) return true;
+            }
+            return false;
+        }
+        if (ifModifiedSince == null) return false;
+        try {
+            Instant since = ZonedDateTime.parse(ifModifiedSince.strip(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+            return !updated.truncatedTo(ChronoUnit.SECONDS).isAfter(since);
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+
+    /** Whether an {@code Accept-Encoding} takes gzip (named, and not with {@code q=0}). */
+    static boolean acceptsGzip(String acceptEncoding) {
+        if (acceptEncoding == null) return false;
+        for (String part : acceptEncoding.split(",")) {
+            String[] bits = part.strip().split(";");
+            if (bits[0].strip().equalsIgnoreCase("gzip")) return bits.length < 2 || !bits[1].replace(" ", "").matches("q=0(\\.0*)?");
+        }
+        return false;
     }
 }

@@ -5,31 +5,28 @@ import broadsheet.article.Byline;
 import broadsheet.content.AccessLevel;
 import broadsheet.content.Topic;
 import broadsheet.media.Picture;
-import java.io.StringWriter;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
 
 /**
- * Writes a feed as RSS 2.0 or Atom (RFC 4287) with {@link XMLStreamWriter}, so every text is escaped, and with the
- * characters XML 1.0 forbids taken out first. Knows nothing of HTTP: {@link FeedPages} serves what it writes.
+ * Writes a feed as RSS 2.0 or Atom (RFC 4287) straight into one buffer, every text and attribute escaped as XML wants
+ * and with the characters XML 1.0 forbids taken out first. Knows nothing of HTTP: {@link FeedPages} serves what it writes.
  */
 final class FeedWriter {
     static final String ATOM = "http://www.w3.org/2005/Atom";
     static final String CONTENT = "http://purl.org/rss/1.0/modules/content/";
     static final String DC = "http://purl.org/dc/elements/1.1/";
     static final String MEDIA = "http://search.yahoo.com/mrss/";
-    private static final DateTimeFormatter RFC_822 = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ROOT)
+    static final DateTimeFormatter RFC_822 = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
+    private static final String DECLARATION = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
-    private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
 
     /**
      * What one feed is about.
@@ -60,100 +57,99 @@ final class FeedWriter {
 
     private FeedWriter() {}
 
-    static byte[] rss(Channel channel, List<Entry> entries) {
-        return write(w -> {
-            w.writeStartElement("rss");
-            w.writeAttribute("version", "2.0");
-            w.writeNamespace("atom", ATOM);
-            w.writeNamespace("content", CONTENT);
-            w.writeNamespace("dc", DC);
-            w.writeNamespace("media", MEDIA);
-            w.writeStartElement("channel");
-            text(w, "title", channel.title());
-            text(w, "link", channel.page());
-            text(w, "description", channel.description());
-            text(w, "language", "en-gb");
-            if (!entries.isEmpty()) text(w, "lastBuildDate", RFC_822.format(channel.updated()));
-            w.writeEmptyElement("atom", "link", ATOM);
-            w.writeAttribute("href", channel.page() + "rss.xml");
-            w.writeAttribute("rel", "self");
-            w.writeAttribute("type", "application/rss+xml");
-            for (Entry e : entries) {
-                ArticleCard c = e.card();
-                w.writeStartElement("item");
-                text(w, "title", c.headline());
-                text(w, "link", channel.baseUrl() + c.url());
-                w.writeStartElement("guid");
-                w.writeAttribute("isPermaLink", "false");
-                w.writeCharacters(tag(channel.baseUrl(), c));
-                w.writeEndElement();
-                text(w, "pubDate", RFC_822.format(c.published()));
-                for (Byline b : c.bylines()) {
-                    w.writeStartElement("dc", "creator", DC);
-                    w.writeCharacters(clean(b.name()));
-                    w.writeEndElement();
-                }
-                text(w, "category", c.section().name());
-                for (Topic t : e.topics()) text(w, "category", t.name());
-                text(w, "description", c.standfirst());
-                leadPicture(w, c, channel.baseUrl());
-                w.writeStartElement("content", "encoded", CONTENT);
-                w.writeCData(cdata(absolute(e.content(), channel.baseUrl())));
-                w.writeEndElement();
-                w.writeEndElement();
-            }
-            w.writeEndElement();
-            w.writeEndElement();
-        });
+    /**
+     * A written feed in pieces: the head (the XML declaration and the channel), one piece per entry, and the tail
+     * (with the final newline a text file has). Joined, they are the feed; apart, each can be compressed on its own.
+     */
+    record Written(List<String> parts) {
+        byte[] bytes() {
+            return String.join("", parts).getBytes(StandardCharsets.UTF_8);
+        }
     }
 
-    static byte[] atom(Channel channel, List<Entry> entries) {
-        return write(w -> {
-            w.setDefaultNamespace(ATOM);
-            w.writeStartElement(ATOM, "feed");
-            w.writeDefaultNamespace(ATOM);
-            w.writeNamespace("media", MEDIA);
-            w.writeAttribute("xml:lang", "en-GB");
-            text(w, "id", channel.page());
-            text(w, "title", channel.title());
-            if (!channel.description().isEmpty()) text(w, "subtitle", channel.description());
-            text(w, "updated", channel.updated().toString());
-            link(w, "self", channel.page() + "atom.xml", "application/atom+xml");
-            link(w, "alternate", channel.page(), "text/html");
-            // the paper is the author of an entry without a byline (RFC 4287 wants one for every entry)
-            w.writeStartElement("author");
-            text(w, "name", channel.title().contains(": ") ? channel.title().substring(0, channel.title().indexOf(": ")) : channel.title());
-            text(w, "uri", channel.baseUrl() + "/");
-            w.writeEndElement();
-            for (Entry e : entries) {
-                ArticleCard c = e.card();
-                w.writeStartElement("entry");
-                text(w, "id", tag(channel.baseUrl(), c));
-                text(w, "title", c.headline());
-                link(w, "alternate", channel.baseUrl() + c.url(), "text/html");
-                text(w, "published", c.published().toString());
-                text(w, "updated", e.updated().toString());
-                for (Byline b : c.bylines()) {
-                    w.writeStartElement("author");
-                    text(w, "name", b.name());
-                    text(w, "uri", channel.baseUrl() + b.url());
-                    w.writeEndElement();
-                }
-                category(w, c.section().slug(), c.section().name());
-                for (Topic t : e.topics()) category(w, t.slug(), t.name());
-                w.writeStartElement("summary");
-                w.writeAttribute("type", "text");
-                w.writeCharacters(clean(c.standfirst()));
-                w.writeEndElement();
-                leadPicture(w, c, channel.baseUrl());
-                w.writeStartElement("content");
-                w.writeAttribute("type", "html");
-                w.writeCharacters(clean(absolute(e.content(), channel.baseUrl())));
-                w.writeEndElement();
-                w.writeEndElement();
+    static Written rss(Channel channel, List<Entry> entries) {
+        var parts = new ArrayList<String>(entries.size() + 2);
+        var b = new StringBuilder(2048).append(DECLARATION);
+        b.append("<rss version=\"2.0\" xmlns:atom=\"").append(ATOM).append("\" xmlns:content=\"").append(CONTENT)
+                .append("\" xmlns:dc=\"").append(DC).append("\" xmlns:media=\"").append(MEDIA).append("\"><channel>");
+        text(b, "title", channel.title());
+        text(b, "link", channel.page());
+        text(b, "description", channel.description());
+        text(b, "language", "en-gb");
+        if (!entries.isEmpty()) text(b, "lastBuildDate", RFC_822.format(channel.updated()));
+        b.append("<atom:link href=\"");
+        attribute(b, channel.page() + "rss.xml");
+        b.append("\" rel=\"self\" type=\"application/rss+xml\"/>");
+        for (Entry e : entries) {
+            ArticleCard c = e.card();
+            b = next(parts, b, e);
+            b.append("<item>");
+            text(b, "title", c.headline());
+            text(b, "link", channel.baseUrl() + c.url());
+            b.append("<guid isPermaLink=\"false\">");
+            escape(b, tag(channel.baseUrl(), c));
+            b.append("</guid>");
+            text(b, "pubDate", RFC_822.format(c.published()));
+            for (Byline by : c.bylines()) text(b, "dc:creator", by.name());
+            text(b, "category", c.section().name());
+            for (Topic t : e.topics()) text(b, "category", t.name());
+            text(b, "description", c.standfirst());
+            leadPicture(b, c, channel.baseUrl());
+            b.append("<content:encoded><![CDATA[");
+            body(b, e.content(), channel.baseUrl(), true);
+            b.append("]]></content:encoded>");
+            b.append("</item>");
+        }
+        b = next(parts, b, null);
+        b.append("</channel></rss>\n");
+        parts.add(b.toString());
+        return new Written(parts);
+    }
+
+    static Written atom(Channel channel, List<Entry> entries) {
+        var parts = new ArrayList<String>(entries.size() + 2);
+        var b = new StringBuilder(2048).append(DECLARATION);
+        b.append("<feed xmlns=\"").append(ATOM).append("\" xmlns:media=\"").append(MEDIA).append("\" xml:lang=\"en-GB\">");
+        text(b, "id", channel.page());
+        text(b, "title", channel.title());
+        if (!channel.description().isEmpty()) text(b, "subtitle", channel.description());
+        text(b, "updated", channel.updated().toString());
+        link(b, "self", channel.page() + "atom.xml", "application/atom+xml");
+        link(b, "alternate", channel.page(), "text/html");
+        // the paper is the author of an entry without a byline (RFC 4287 wants one for every entry)
+        b.append("<author>");
+        text(b, "name", channel.title().contains(": ") ? channel.title().substring(0, channel.title().indexOf(": ")) : channel.title());
+        text(b, "uri", channel.baseUrl() + "/");
+        b.append("</author>");
+        for (Entry e : entries) {
+            ArticleCard c = e.card();
+            b = next(parts, b, e);
+            b.append("<entry>");
+            text(b, "id", tag(channel.baseUrl(), c));
+            text(b, "title", c.headline());
+            link(b, "alternate", channel.baseUrl() + c.url(), "text/html");
+            text(b, "published", c.published().toString());
+            text(b, "updated", e.updated().toString());
+            for (Byline by : c.bylines()) {
+                b.append("<author>");
+                text(b, "name", by.name());
+                text(b, "uri", channel.baseUrl() + by.url());
+                b.append("</author>");
             }
-            w.writeEndElement();
-        });
+            category(b, c.section().slug(), c.section().name());
+            for (Topic t : e.topics()) category(b, t.slug(), t.name());
+            b.append("<summary type=\"text\">");
+            escape(b, clean(c.standfirst()));
+            b.append("</summary>");
+            leadPicture(b, c, channel.baseUrl());
+            b.append("<content type=\"html\">");
+            body(b, e.content(), channel.baseUrl(), false);
+            b.append("</content></entry>");
+        }
+        b = next(parts, b, null);
+        b.append("</feed>\n");
+        parts.add(b.toString());
+        return new Written(parts);
     }
 
     /**
@@ -161,19 +157,17 @@ final class FeedWriter {
      * feed readers and aggregators show beside the headline. RSS's own {@code <enclosure>} needs the file's length in
      * bytes and is meant for podcasts; Media RSS is what readers look for, in RSS and Atom alike.
      */
-    private static void leadPicture(XMLStreamWriter w, ArticleCard c, String baseUrl) throws XMLStreamException {
+    private static void leadPicture(StringBuilder b, ArticleCard c, String baseUrl) {
         Picture p = c.picture();
         if (p == null || p.jpeg().isEmpty()) return;
         Picture.Size size = p.largestSize();
-        w.writeStartElement("media", "content", MEDIA);
-        w.writeAttribute("url", baseUrl + size.url());
-        w.writeAttribute("medium", "image");
-        w.writeAttribute("type", "image/jpeg");
-        w.writeAttribute("width", Integer.toString(size.width()));
-        w.writeAttribute("height", Integer.toString(size.height()));
-        if (p.alt() != null && !p.alt().isBlank()) media(w, "description", p.alt());
-        if (p.credit() != null && !p.credit().isBlank()) media(w, "credit", p.credit());
-        w.writeEndElement();
+        b.append("<media:content url=\"");
+        attribute(b, baseUrl + size.url());
+        b.append("\" medium=\"image\" type=\"image/jpeg\" width=\"").append(size.width()).append("\" height=\"").append(size.height())
+                .append("\">");
+        if (p.alt() != null && !p.alt().isBlank()) text(b, "media:description", p.alt());
+        if (p.credit() != null && !p.credit().isBlank()) text(b, "media:credit", p.credit());
+        b.append("</media:content>");
     }
 
     /**
@@ -209,63 +203,118 @@ final class FeedWriter {
         return true;
     }
 
-    /** Cleaned text for a CDATA section, with any {@code ]]>} split across two sections. */
-    private static String cdata(String html) {
-        return clean(html).replace("]]>", "]]]]><![CDATA[>");
+    /** Where a body's links and pictures point into the site, and what each becomes with the site's address before it. */
+    private static final String[] SITE_PATHS = {"href=\"/", "src=\"/", "srcset=\"/", ", /media/"};
+    private static final String[] SITE_PATH_HEADS = {"href=\"", "src=\"", "srcset=\"", ", "};
+
+    /**
+     * An entry's body in one pass over it: its links and pictures made absolute (a feed reader has no page address to
+     * resolve them against), the characters XML forbids left out, and then either made safe for a CDATA section (any
+     * {@code ]]>} split across two sections) or escaped as character data.
+     */
+    private static void body(StringBuilder b, String html, String baseUrl, boolean cdata) {
+        char last = 0;
+        char beforeLast = 0;
+        for (int i = 0, n = html.length(); i < n; ) {
+            char c = html.charAt(i);
+            int site = c == 'h' || c == 's' || c == ',' ? sitePath(html, i) : -1;
+            if (site >= 0) {
+                String head = SITE_PATHS[site];
+                b.append(SITE_PATH_HEADS[site]).append(baseUrl).append(head, SITE_PATH_HEADS[site].length(), head.length());
+                i += head.length();
+                beforeLast = head.charAt(head.length() - 2);
+                last = head.charAt(head.length() - 1);
+                continue;
+            }
+            int cp = html.codePointAt(i);
+            i += Character.charCount(cp);
+            boolean allowed = cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xD7FF)
+                    || (cp >= 0xE000 && cp <= 0xFFFD) || (cp >= 0x10000 && cp <= 0x10FFFF);
+            if (!allowed) continue;
+            if (cdata) {
+                if (cp == '>' && last == ']' && beforeLast == ']') b.append("]]><![CDATA[");
+                b.appendCodePoint(cp);
+            } else {
+                switch (cp) {
+                    case '<' -> b.append("&lt;");
+                    case '>' -> b.append("&gt;");
+                    case '&' -> b.append("&amp;");
+                    default -> b.appendCodePoint(cp);
+                }
+            }
+            beforeLast = last;
+            last = cp < 0x10000 ? (char) cp : 0;
+        }
     }
 
-    /** Links and pictures of the body made absolute: a feed reader has no page address to resolve them against. */
-    private static String absolute(String html, String baseUrl) {
-        return html.replace("href=\"/", "href=\"" + baseUrl + "/").replace("src=\"/", "src=\"" + baseUrl + "/")
-                .replace("srcset=\"/", "srcset=\"" + baseUrl + "/").replace(", /media/", ", " + baseUrl + "/media/");
+    /** Which of {@link #SITE_PATHS} starts at {@code i}, or -1. */
+    private static int sitePath(String html, int i) {
+        for (int k = 0; k < SITE_PATHS.length; k++) {
+            if (html.startsWith(SITE_PATHS[k], i)) return k;
+        }
+        return -1;
     }
 
     private static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
-    private static void text(XMLStreamWriter w, String name, String value) throws XMLStreamException {
-        w.writeStartElement(name);
-        w.writeCharacters(clean(value));
-        w.writeEndElement();
+    /** {@code <name>text</name>}, the text cleaned and escaped. */
+    private static void text(StringBuilder b, String name, String value) {
+        b.append('<').append(name).append('>');
+        escape(b, clean(value));
+        b.append("</").append(name).append('>');
     }
 
-    private static void media(XMLStreamWriter w, String name, String value) throws XMLStreamException {
-        w.writeStartElement("media", name, MEDIA);
-        w.writeCharacters(clean(value));
-        w.writeEndElement();
+    private static void link(StringBuilder b, String rel, String href, String type) {
+        b.append("<link rel=\"");
+        attribute(b, rel);
+        b.append("\" type=\"");
+        attribute(b, type);
+        b.append("\" href=\"");
+        attribute(b, clean(href));
+        b.append("\"/>");
     }
 
-    private static void link(XMLStreamWriter w, String rel, String href, String type) throws XMLStreamException {
-        w.writeEmptyElement("link");
-        w.writeAttribute("rel", rel);
-        w.writeAttribute("type", type);
-        w.writeAttribute("href", clean(href));
+    private static void category(StringBuilder b, String term, String label) {
+        b.append("<category term=\"");
+        attribute(b, clean(term));
+        b.append("\" label=\"");
+        attribute(b, clean(label));
+        b.append("\"/>");
     }
 
-    private static void category(XMLStreamWriter w, String term, String label) throws XMLStreamException {
-        w.writeEmptyElement("category");
-        w.writeAttribute("term", clean(term));
-        w.writeAttribute("label", clean(label));
+    /** Character data with {@code <}, {@code &} and {@code >} escaped. */
+    static void escape(StringBuilder b, String text) {
+        escape(b, text, false);
     }
 
-    private interface Body {
-        void write(XMLStreamWriter w) throws XMLStreamException;
+    /** An attribute value (in double quotes) with {@code <}, {@code &}, {@code >} and {@code "} escaped. */
+    static void attribute(StringBuilder b, String text) {
+        escape(b, text, true);
     }
 
-    private static byte[] write(Body body) {
-        // written as text and encoded once (the writer's own UTF-8 stream encodes a character at a time)
-        var out = new StringWriter(64 * 1024);
-        try {
-            XMLStreamWriter w = FACTORY.createXMLStreamWriter(out);
-            w.writeStartDocument("UTF-8", "1.0");
-            body.write(w);
-            w.writeEndDocument();
-            w.close();
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException("writing a feed failed", e);
+    private static void escape(StringBuilder b, String text, boolean quotes) {
+        int from = 0;
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            String entity = switch (c) {
+                case '<' -> "&lt;";
+                case '>' -> "&gt;";
+                case '&' -> "&amp;";
+                case '"' -> quotes ? "&quot;" : null;
+                default -> null;
+            };
+            if (entity == null) continue;
+            b.append(text, from, i).append(entity);
+            from = i + 1;
         }
-        // a final newline, as a text file has
-        return out.append('\n').toString().getBytes(StandardCharsets.UTF_8);
+        b.append(text, from, text.length());
+    }
+
+    /** Ends the piece being written and starts the next, sized for this entry (or for the tail). */
+    private static StringBuilder next(List<String> parts, StringBuilder b, Entry e) {
+        parts.add(b.toString());
+        return new StringBuilder(e == null ? 64 : 1024 + (e.fullText() ? e.bodyHtml().length() + e.bodyHtml().length() / 8 : 0));
     }
 }
