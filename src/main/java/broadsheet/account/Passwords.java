@@ -37,6 +37,20 @@ public final class Passwords {
         return "$argon2id$v=19$m=" + memoryKb + ",t=" + iterations + ",p=1$" + B64.encodeToString(salt) + "$" + B64.encodeToString(out);
     }
 
+    /**
+     * A hash in the stored form, with this instance's cost, that no password matches (its salt and its "hash" are
+     * random bytes, not derived from anything). Checking a password against it takes as long as against a real hash,
+     * so a sign-in for an address that has no account takes as long as one that has; making it costs nothing, where
+     * hashing a random password would cost a whole Argon2 run at every start.
+     */
+    public String unmatchable() {
+        byte[] salt = new byte[16];
+        byte[] out = new byte[32];
+        RANDOM.nextBytes(salt);
+        RANDOM.nextBytes(out);
+        return "$argon2id$v=19$m=" + memoryKb + ",t=" + iterations + ",p=1$" + B64.encodeToString(salt) + "$" + B64.encodeToString(out);
+    }
+
     /** True when the password matches the stored hash; false for a malformed hash. Compares in constant time. */
     public boolean verify(String password, String stored) {
         try {

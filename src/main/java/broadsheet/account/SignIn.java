@@ -31,7 +31,7 @@ public final class SignIn {
         this.sessions = sessions;
         this.throttle = throttle;
         this.passwords = passwords;
-        this.dummyHash = passwords.hash(Passwords.generate());
+        this.dummyHash = passwords.unmatchable();
     }
 
     /** What happened. */

@@ -10,11 +10,14 @@ import broadsheet.importing.MarkdownArticleReader;
 import broadsheet.media.MediaLibrary;
 import broadsheet.storage.Database;
 import broadsheet.storage.LocalBlobStore;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,24 +45,61 @@ public final class ImportCommand implements Runnable {
     @Override
     public void run() {
         Config config = options.config();
-        List<ImportException> problems = new ArrayList<>();
-        long started = System.nanoTime();
-        List<ArticleSource> sources = readAll(problems);
-        log.debug("Read {} files in {} ms", sources.size() + problems.size(), (System.nanoTime() - started) / 1_000_000);
-        if (sources.isEmpty() && problems.isEmpty()) throw new IllegalArgumentException("no *.md files found in " + paths);
-        var media = new MediaLibrary(new LocalBlobStore(config.mediaDir()));
-        Instant now = Clock.systemUTC().instant();
-        // every problem of every file, found before the database is opened (or started)
-        var run = new ImportChecks(media, config.zone()).check(sources, problems, now);
-        try (Database db = config.openDatabase()) {
+        // a database that exists already starts while the files are read (and stops again when they have problems)
+        FutureTask<Database> opening = new FutureTask<>(config::openDatabase);
+        boolean early = !config.embeddedDatabase() || Files.isRegularFile(config.dataDir().resolve("postgres").resolve("PG_VERSION"));
+        if (early) Thread.ofPlatform().name("import-database").daemon().start(opening);
+        ImportChecks.Checked run;
+        MediaLibrary media;
+        Instant now;
+        try {
+            List<ImportException> problems = new ArrayList<>();
+            long started = System.nanoTime();
+            List<ArticleSource> sources = readAll(problems);
+            log.debug("Read {} files in {} ms", sources.size() + problems.size(), (System.nanoTime() - started) / 1_000_000);
+            if (sources.isEmpty() && problems.isEmpty()) throw new IllegalArgumentException("no *.md files found in " + paths);
+            media = new MediaLibrary(new LocalBlobStore(config.mediaDir()));
+            now = Clock.systemUTC().instant();
+            // every problem of every file, found before the database is opened (or, when it does not exist yet, made)
+            run = new ImportChecks(media, config.zone()).check(sources, problems, now);
+        } catch (RuntimeException e) {
+            if (early) closeQuietly(opening);
+            throw e;
+        }
+        if (!early) opening.run();
+        try (Database db = opened(opening)) {
             media.settleLeftovers(db.jdbi()); // pictures staged by an import that was killed before it finished
             var result = new ArticleImporter(db.jdbi(), media, config.zone()).store(run, now);
+            List<ArticleSource> sources = run.sources();
             System.out.printf("Imported %d article%s (%d new, %d replaced) with %d picture%s.%n",
                     sources.size(), sources.size() == 1 ? "" : "s", result.created(), result.replaced().size(),
                     result.pictures(), result.pictures() == 1 ? "" : "s");
             for (ArticleImporter.Replaced r : result.replaced()) {
                 System.out.printf("  %s replaced \"%s\" at %s (%s)%n", r.origin(), r.headline(), r.path(), r.why().words());
             }
+        }
+    }
+
+    /** The database the task opened; its failure is thrown as it is, as though it had been opened here. */
+    private static Database opened(FutureTask<Database> opening) {
+        try {
+            return opening.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error r) throw r;
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while opening the database", e);
+        }
+    }
+
+    /** Closes the database the task opened (or is opening), as an import with problems stores nothing. */
+    private static void closeQuietly(FutureTask<Database> opening) {
+        try {
+            opened(opening).close();
+        } catch (RuntimeException e) {
+            log.debug("Could not open or close the database after the import's problems: {}", e.getMessage());
         }
     }
 

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -109,18 +110,23 @@ public final class ArticleImporter {
                 // new articles without pictures go in batches; the others one by one, in the run's order
                 var batch = new NewArticles(h, zone, now, IMPORT);
                 Set<Integer> fitting = NewArticles.fitting(h, sources, zone);
-                for (int i = 0; i < sources.size(); i++) {
-                    ArticleSource s = sources.get(i);
-                    if (fitting.contains(i)) {
-                        batch.add(s);
-                        continue;
+                batch.renderAhead(IntStream.range(0, sources.size()).filter(fitting::contains).mapToObj(sources::get).toList());
+                try {
+                    for (int i = 0; i < sources.size(); i++) {
+                        ArticleSource s = sources.get(i);
+                        if (fitting.contains(i)) {
+                            batch.add(s);
+                            continue;
+                        }
+                        batch.flush();
+                        Optional<Replaced> outcome = problems.value(() -> store(h, s, run.pictures(), pictureIds, now, staged));
+                        if (outcome == null) continue;
+                        if (outcome.isPresent()) replaced.add(outcome.get()); else created++;
                     }
                     batch.flush();
-                    Optional<Replaced> outcome = problems.value(() -> store(h, s, run.pictures(), pictureIds, now, staged));
-                    if (outcome == null) continue;
-                    if (outcome.isPresent()) replaced.add(outcome.get()); else created++;
+                } finally {
+                    batch.discard();
                 }
-                batch.flush();
                 problems.throwIfAny();
                 ChangeFeed.announce(h, "import of " + sources.size() + " articles");
                 return new Result(created + batch.stored(), replaced, pictureIds.size());

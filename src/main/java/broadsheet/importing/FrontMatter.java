@@ -40,13 +40,25 @@ final class FrontMatter {
      * keys are noted in {@code problems} and left out; YAML that cannot be read at all is thrown.
      */
     static FrontMatter parse(String origin, String yaml, Problems problems) {
+        Node plain = PlainFrontMatter.read(origin, yaml);
+        return of(origin, plain != null ? Optional.of(plain) : compose(origin, yaml), problems);
+    }
+
+    /** As {@link #parse}, always through the YAML parser (which {@link PlainFrontMatter} stands in for). */
+    static FrontMatter parseAsYaml(String origin, String yaml, Problems problems) {
+        return of(origin, compose(origin, yaml), problems);
+    }
+
+    private static Optional<Node> compose(String origin, String yaml) {
         var settings = LoadSettings.builder().setLabel(origin).setSchema(new CoreSchema()).build();
-        Optional<Node> root;
         try {
-            root = new Compose(settings).composeString(yaml);
+            return new Compose(settings).composeString(yaml);
         } catch (YamlEngineException e) {
             throw YamlProblems.toImportException(origin, e);
         }
+    }
+
+    private static FrontMatter of(String origin, Optional<Node> root, Problems problems) {
         var frontMatter = new FrontMatter(origin);
         root.ifPresent(node -> frontMatter.addAll(node, problems));
         return frontMatter;

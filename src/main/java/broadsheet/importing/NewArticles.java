@@ -18,15 +18,19 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.jdbi.v3.core.Handle;
 
 /**
  * The articles of an import run that are new (no article is at their address or has their key before the run) and
  * have no pictures, stored {@value #BATCH} at a time inside the run's one transaction: a handful of round trips for a
- * whole batch instead of some twenty for each article, with the bodies rendered on every core. What is stored is
+ * whole batch instead of some twenty for each article, with the bodies rendered ahead on other cores
+ * ({@link #renderAhead}) while the database stores the batch before. What is stored is
  * what {@link ArticleImporter} stores for one such article: the article published, its bylines and topics (their
  * sections, contributors and topics created when missing), and its first revision, of kind "imported".
  */
@@ -42,6 +46,7 @@ final class NewArticles {
     private final Map<Long, String> contributorNames = new HashMap<>();
     private final Map<Long, String> topicNames = new HashMap<>();
     private final List<ArticleSource> pending = new ArrayList<>();
+    private final Map<ArticleSource, CompletableFuture<String>> rendering = new IdentityHashMap<>();
     private SiteSettings paper;
     private int stored;
 
@@ -79,6 +84,22 @@ final class NewArticles {
         return fitting;
     }
 
+    /**
+     * Starts rendering the bodies of these sources (all to be {@link #add added} later) on the common pool, in their
+     * order, so that the bodies of the next batch are rendered while the database stores this one.
+     */
+    void renderAhead(List<ArticleSource> sources) {
+        for (ArticleSource s : sources) {
+            rendering.put(s, CompletableFuture.supplyAsync(() -> BodyRebuild.renderWithoutPictures(s.content().body())));
+        }
+    }
+
+    /** Stops the rendering not started yet (the run failed). */
+    void discard() {
+        rendering.values().forEach(f -> f.cancel(false));
+        rendering.clear();
+    }
+
     /** Adds an article to the batch, storing the batch when it is full. */
     void add(ArticleSource s) {
         pending.add(s);
@@ -93,7 +114,7 @@ final class NewArticles {
     /** Stores the articles added since the last call. */
     void flush() {
         if (pending.isEmpty()) return;
-        List<String> html = pending.parallelStream().map(s -> BodyRebuild.renderWithoutPictures(s.content().body())).toList();
+        List<String> html = pending.stream().map(this::html).toList();
         List<ArticleStore.NewPublished> rows = new ArrayList<>();
         List<List<Long>> bylines = new ArrayList<>();
         List<List<Long>> topicIds = new ArrayList<>();
@@ -127,6 +148,19 @@ final class NewArticles {
         Revisions.addFirst(h, revisions, actor, "imported", now);
         stored += pending.size();
         pending.clear();
+    }
+
+    /** The body's HTML, as rendered ahead or else now. */
+    private String html(ArticleSource s) {
+        CompletableFuture<String> ahead = rendering.remove(s);
+        if (ahead == null) return BodyRebuild.renderWithoutPictures(s.content().body());
+        try {
+            return ahead.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error r) throw r;
+            throw e;
+        }
     }
 
     private SiteSettings paper() {

