@@ -15,10 +15,6 @@ import broadsheet.web.Site;
 import broadsheet.web.SiteInfo;
 import io.javalin.http.Context;
 import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -149,13 +145,13 @@ public final class FeedPages {
             return;
         }
         FeedGzip.Compressed compressed = gzip.compress(written);
-        boolean gzipped = compressed.length() >= GZIP_MIN_BYTES && acceptsGzip(ctx.header("Accept-Encoding"));
+        boolean gzipped = compressed.length() >= GZIP_MIN_BYTES && Pages.acceptsGzip(ctx.header("Accept-Encoding"));
         ctx.header("Cache-Control", CachePolicy.PUBLIC_PAGE.header());
         ctx.header("Vary", "Accept-Encoding");
         ctx.header("ETag", "\"" + compressed.version() + (gzipped ? "-gz" : "") + "\"");
         ctx.header("Surrogate-Key", String.join(" ", keys));
         ctx.header("Last-Modified", lastModified);
-        if (notModified(ctx.header("If-None-Match"), ctx.header("If-Modified-Since"), compressed.version(), updated)) {
+        if (Pages.notModified(ctx.header("If-None-Match"), ctx.header("If-Modified-Since"), compressed.version(), Pages.httpDate(updated))) {
             ctx.status(304);
             return;
         }
@@ -166,37 +162,5 @@ public final class FeedPages {
         } else {
             ctx.result(written.bytes());
         }
-    }
-
-    /**
-     * Whether the reader already has this version of the feed, as {@link Pages} decides it for pages: its
-     * {@code If-None-Match} names the version (in either encoding), or, without one, its {@code If-Modified-Since} is at
-     * or after the newest change in the feed (to the second, as {@code Last-Modified} says it).
-     */
-    static boolean notModified(String ifNoneMatch, String ifModifiedSince, String version, Instant updated) {
-        if (ifNoneMatch != null) {
-            for (String tag : ifNoneMatch.split(",")) {
-                String t = tag.strip();
-                if (t.equals("*") || t.equals("\"" + version + "\"") || t.equals("\"" + version + "-gz\"")) return true;
-            }
-            return false;
-        }
-        if (ifModifiedSince == null) return false;
-        try {
-            Instant since = ZonedDateTime.parse(ifModifiedSince.strip(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-            return !updated.truncatedTo(ChronoUnit.SECONDS).isAfter(since);
-        } catch (DateTimeParseException e) {
-            return false;
-        }
-    }
-
-    /** Whether an {@code Accept-Encoding} takes gzip (named, and not with {@code q=0}). */
-    static boolean acceptsGzip(String acceptEncoding) {
-        if (acceptEncoding == null) return false;
-        for (String part : acceptEncoding.split(",")) {
-            String[] bits = part.strip().split(";");
-            if (bits[0].strip().equalsIgnoreCase("gzip")) return bits.length < 2 || !bits[1].replace(" ", "").matches("q=0(\\.0*)?");
-        }
-        return false;
     }
 }

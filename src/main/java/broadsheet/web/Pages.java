@@ -179,8 +179,15 @@ public final class Pages {
      * the answer's {@code Last-Modified}. The same whether the answer was just rendered or comes from the page cache.
      */
     static boolean notModified(String ifNoneMatch, String ifModifiedSince, Rendered r) {
-        if (ifNoneMatch != null) return matches(ifNoneMatch, r.hash());
-        String lastModified = r.extraHeaders().get("Last-Modified");
+        return notModified(ifNoneMatch, ifModifiedSince, r.hash(), r.extraHeaders().get("Last-Modified"));
+    }
+
+    /**
+     * As {@link #notModified(String, String, Rendered)}, for an answer written outside this class (the feeds): its
+     * version as its {@code ETag} names it (without quotes or {@code -gz}) and its {@code Last-Modified} (null: none).
+     */
+    public static boolean notModified(String ifNoneMatch, String ifModifiedSince, String version, String lastModified) {
+        if (ifNoneMatch != null) return matches(ifNoneMatch, version);
         return lastModified != null && notModifiedSince(ifModifiedSince, lastModified);
     }
 
@@ -211,7 +218,8 @@ public final class Pages {
         return false;
     }
 
-    static boolean acceptsGzip(String acceptEncoding) {
+    /** Whether an {@code Accept-Encoding} takes gzip (named, and not with {@code q=0}). */
+    public static boolean acceptsGzip(String acceptEncoding) {
         if (acceptEncoding == null) return false;
         for (String part : acceptEncoding.split(",")) {
             String[] bits = part.strip().split(";");
