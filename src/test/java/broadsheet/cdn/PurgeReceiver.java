@@ -79,6 +79,11 @@ final class PurgeReceiver implements AutoCloseable {
         return purges.stream().flatMap(p -> p.keys().stream()).toList();
     }
 
+    /** Forgets the purges got so far (a receiver shared by a class's tests, whose article ids start again at 1). */
+    void forget() {
+        purges.clear();
+    }
+
     @Override
     public void close() {
         released.countDown();
