@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -132,12 +133,7 @@ public final class ArticleQueries {
      */
     public Window list(Filter filter, Position from, Direction direction, int size) {
         Direction way = from == null ? Direction.OLDER : direction;
-        return jdbi.inTransaction(h -> {
-            // A topic, section or writer page's statement differs only in the id: PostgreSQL would plan it afresh on every
-            // view of a busy topic (its estimate for a topic with thousands of articles beats the generic plan's), and
-            // the plan is the same index walk either way (ListingQueryPlanIT checks the generic plans). Planning was
-            // three quarters of the database's time for a topic page.
-            if (!(filter instanceof Filter.All)) h.execute("SET LOCAL plan_cache_mode = force_generic_plan");
+        HandleCallback<Window, RuntimeException> read = h -> {
             List<ArticleCard> cards = new ArrayList<>(h.createQuery(listSql(filter, from != null, way, size + 1))
                     .bind("filterId", filter.id())
                     .bind("afterTime", from == null ? null : from.time()).bind("afterId", from == null ? null : from.id())
@@ -146,6 +142,15 @@ public final class ArticleQueries {
             if (more) cards.remove(cards.size() - 1);
             if (way == Direction.NEWER) java.util.Collections.reverse(cards);
             return new Window(hydrate(h, cards), more);
+        };
+        if (filter instanceof Filter.All) return jdbi.withHandle(read);
+        // A topic, section or writer page's statement differs only in the id: PostgreSQL would plan it afresh on every
+        // view of a busy topic (its estimate for a topic with thousands of articles beats the generic plan's), and the
+        // plan is the same index walk either way (ListingQueryPlanIT checks the generic plans). Planning was three
+        // quarters of the database's time for a topic page. The setting lasts for this transaction only.
+        return jdbi.inTransaction(h -> {
+            h.execute("SET LOCAL plan_cache_mode = force_generic_plan");
+            return read.withHandle(h);
         });
     }
 
