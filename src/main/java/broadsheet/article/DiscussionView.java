@@ -11,7 +11,11 @@ import java.util.Optional;
  */
 @FunctionalInterface
 public interface DiscussionView {
-    Shown of(ArticleDetail detail, Optional<SignedInReader> reader);
+    /**
+     * {@code entitled}: whether the reader has a subscription, when the paywall has already asked on this request
+     * (empty when it has not, or for a visitor), so the comment form's rules need not ask again.
+     */
+    Shown of(ArticleDetail detail, Optional<SignedInReader> reader, Optional<Boolean> entitled);
 
     /**
      * @param count   the words of the link near the byline ("238 comments", "Comment"), or null for none
@@ -22,5 +26,5 @@ public interface DiscussionView {
     }
 
     /** No comments anywhere (newsroom previews, gift links, tests). */
-    DiscussionView NONE = (d, r) -> Shown.NONE;
+    DiscussionView NONE = (d, r, e) -> Shown.NONE;
 }

@@ -73,7 +73,7 @@ public final class CommentPages implements DiscussionView {
     }
 
     @Override
-    public Shown of(ArticleDetail detail, Optional<SignedInReader> reader) {
+    public Shown of(ArticleDetail detail, Optional<SignedInReader> reader, Optional<Boolean> entitled) {
         var a = detail.article();
         if (a.status() != Status.PUBLISHED) return Shown.NONE;
         // the article's row was read with its page: its thread's settings and count come with it
@@ -84,7 +84,7 @@ public final class CommentPages implements DiscussionView {
         if (!state.shows()) return Shown.NONE;
         int n = subject.count();
         String count = n == 1 ? "1 comment" : n > 1 ? n + " comments" : state.takesComments() ? "Comment" : null;
-        ThreadView view = thread(subject, state, ThreadSort.NEWEST, null, null, reader, null, null, now);
+        ThreadView view = thread(subject, state, ThreadSort.NEWEST, null, null, reader, formFor(state, reader, entitled, now), null, now);
         return new Shown(count, out -> SECTION.render((HtmlTemplateOutput) out, null, view));
     }
 
@@ -132,9 +132,14 @@ public final class CommentPages implements DiscussionView {
 
     /** What stands where the form goes for this reader on an article in this state. */
     private Form formFor(CommentState state, Optional<SignedInReader> reader, Instant now) {
+        return formFor(state, reader, Optional.empty(), now);
+    }
+
+    /** As {@link #formFor(CommentState, Optional, Instant)}, with the reader's subscription when it is known already. */
+    private Form formFor(CommentState state, Optional<SignedInReader> reader, Optional<Boolean> entitled, Instant now) {
         if (!state.takesComments()) return Form.of(FormKind.CLOSED);
         if (reader.isEmpty()) return Form.of(FormKind.SIGN_IN);
-        return posting.barred(reader.get().id(), now).map(b -> switch (b) {
+        return posting.barred(reader.get().id(), now, entitled).map(b -> switch (b) {
             case CommentPosting.Barred.NotSubscriber n -> Form.of(FormKind.NOT_SUBSCRIBER);
             case CommentPosting.Barred.Banned x -> new Form(FormKind.BANNED, "", null, null, null, null, x.reason(), null);
             case CommentPosting.Barred.Suspended s -> new Form(FormKind.SUSPENDED, "", null, null, null, null, null, s.until());

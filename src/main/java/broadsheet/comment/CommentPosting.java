@@ -69,10 +69,19 @@ public final class CommentPosting implements MeterBinder {
 
     /** Why this reader may not comment now, or empty when they may (an article's own state aside). */
     public Optional<Barred> barred(long readerId, Instant now) {
+        return barred(readerId, now, Optional.empty());
+    }
+
+    /**
+     * As {@link #barred(long, Instant)}; {@code entitled}, when present, is the reader's subscription as it was found
+     * a moment ago on the same request (the article page's paywall asks first), so it is not asked again.
+     */
+    public Optional<Barred> barred(long readerId, Instant now, Optional<Boolean> entitled) {
         Standing standing = jdbi.withHandle(h -> standing(h, readerId));
         if (standing.banned()) return Optional.of(new Barred.Banned(standing.banReason()));
         if (standing.suspended(now)) return Optional.of(new Barred.Suspended(standing.suspendedUntil()));
-        if (rules.get().who() == CommentSettings.Who.SUBSCRIBERS && !entitled.test(readerId, now) && !jdbi.withHandle(h -> staff(h, readerId))) {
+        if (rules.get().who() == CommentSettings.Who.SUBSCRIBERS && !entitled.orElseGet(() -> this.entitled.test(readerId, now))
+                && !jdbi.withHandle(h -> staff(h, readerId))) {
             return Optional.of(new Barred.NotSubscriber());
         }
         return Optional.empty();

@@ -151,6 +151,15 @@ public final class Paywall {
         return new Verdict(false, Reason.METER_USED_UP, 0, meter.limit(), false, null, giftProblem);
     }
 
+    /**
+     * What a signed-in reader's verdict says of their subscription: {@link #read} asks about it for every article that is
+     * not free, and {@link #decide} answers {@link Reason#ENTITLED} whenever they have one; for a free article it was
+     * not asked (empty).
+     */
+    public static Optional<Boolean> entitlementOf(AccessLevel access, Verdict verdict) {
+        return access == AccessLevel.FREE ? Optional.empty() : Optional.of(verdict.reason() == Reason.ENTITLED);
+    }
+
     private static Verdict verdict(boolean full, Reason reason, GiftProblem giftProblem) {
         return new Verdict(full, reason, 0, 0, false, null, giftProblem);
     }

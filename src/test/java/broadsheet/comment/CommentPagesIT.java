@@ -81,6 +81,16 @@ class CommentPagesIT {
         }
     }
 
+    /** Behind the paywall the page's own check of the subscription decides the form too (it is not asked twice). */
+    @ParameterizedTest(name = "{0} article, {1} sees {2}")
+    @CsvSource({"REGISTERED,reader,Comments are for subscribers", "REGISTERED,subscriber,Post comment",
+            "PREMIUM,reader,Comments are for subscribers", "PREMIUM,subscriber,Post comment", "PREMIUM,banned,You may no longer comment"})
+    void behindThePaywallTheFormFollowsTheSubscription(broadsheet.content.AccessLevel access, String type, String says) {
+        long article = ThreadsFixtures.article(app, "behind", CommentPolicy.OPEN, access);
+        Document page = Html.parse(as(type).get(ThreadsFixtures.path(article)));
+        assertThat(page.select("section#comments").text()).contains(says);
+    }
+
     @Test
     void commentsOffShowNoThreadNoCountNoForm() {
         long article = ThreadsFixtures.article(app, "off", CommentPolicy.OFF);

@@ -12,7 +12,12 @@ public final class ThreadsFixtures {
 
     /** A published article (an hour before {@link TestApp#NOW}) with this comment policy; returns its id. */
     public static long article(TestApp app, String slug, CommentPolicy policy) {
-        app.fixtures().store(TestApp.NOW, Fixtures.story("Story " + slug).slug(slug).build());
+        return article(app, slug, policy, broadsheet.content.AccessLevel.FREE);
+    }
+
+    /** As {@link #article(TestApp, String, CommentPolicy)}, readable by {@code access}. */
+    public static long article(TestApp app, String slug, CommentPolicy policy, broadsheet.content.AccessLevel access) {
+        app.fixtures().store(TestApp.NOW, Fixtures.story("Story " + slug).slug(slug).access(access).build());
         return TestDatabase.jdbi().withHandle(h -> h.createQuery("UPDATE articles SET comment_policy = :policy WHERE slug = :slug RETURNING id")
                 .bind("policy", policy.word()).bind("slug", slug).mapTo(Long.class).one());
     }
