@@ -29,8 +29,8 @@ import org.jdbi.v3.core.mapper.RowMapper;
 
 /**
  * Making, opening and withdrawing gift links. Each change is one transaction: a giver's gifts are made one at a
- * time (their reader row is locked), so the quota holds; a link is opened with its row locked, so at its cap
- * exactly the cap of distinct readers get in however many open it at once.
+ * time (their reader row is locked), so the quota holds; a link with a cap of readers is opened with its row locked,
+ * so exactly the cap of distinct readers get in however many open it at once; one without a cap just notes its readers.
  */
 public final class GiftLinks implements GiftAllowance, MeterBinder {
     /** A token's shape: 24 random bytes (192 bits), URL-safe Base64 without padding. */
@@ -151,27 +151,42 @@ public final class GiftLinks implements GiftAllowance, MeterBinder {
     private Opened open(Long articleId, String token, String readerKey, Instant now, boolean[] newReader) {
         if (token == null || !token.matches(TOKEN_SHAPE)) return new Opened.Refused(GiftProblem.UNKNOWN, articleId);
         return jdbi.inTransaction(h -> {
-            // the row lock makes readers at the cap take turns, so exactly the cap get in
-            Optional<Gift> found = h.createQuery("SELECT * FROM gifts WHERE token = :t FOR UPDATE").bind("t", token).map(ROW).findOne()
-                    .filter(g -> articleId == null || g.articleId() == articleId);
+            Optional<Giving> found = h.createQuery("SELECT g.*, r.name AS giver_name FROM gifts g JOIN readers r ON r.id = g.giver_id WHERE g.token = :t")
+                    .bind("t", token).map((rs, ctx) -> new Giving(ROW.map(rs, ctx), rs.getString("giver_name"))).findOne()
+                    .filter(x -> articleId == null || x.gift().articleId() == articleId);
             if (found.isEmpty()) return new Opened.Refused(GiftProblem.UNKNOWN, articleId);
-            Gift g = found.get();
+            Gift g = found.get().gift();
             if (g.revoked()) return new Opened.Refused(GiftProblem.REVOKED, g.articleId());
             if (g.expired(now)) return new Opened.Refused(GiftProblem.EXPIRED, g.articleId());
-            boolean giver = readerKey.equals(readerKey(g.giverId()));
-            boolean known = h.createQuery("SELECT count(*) FROM gift_readers WHERE gift_id = :g AND reader_key = :k")
-                    .bind("g", g.id()).bind("k", readerKey).mapTo(Integer.class).one() > 0;
-            if (!giver && !known) {
-                int readers = h.createQuery("SELECT count(*) FROM gift_readers WHERE gift_id = :g").bind("g", g.id()).mapTo(Integer.class).one();
-                if (g.readerCap() > 0 && readers >= g.readerCap()) return new Opened.Refused(GiftProblem.CAPPED, g.articleId());
-                h.createUpdate("INSERT INTO gift_readers (gift_id, reader_key, first_at) VALUES (:g, :k, :now)")
-                        .bind("g", g.id()).bind("k", readerKey).bind("now", now).execute();
-                newReader[0] = true;
+            Opened.Valid valid = new Opened.Valid(g, firstName(found.get().giverName()));
+            if (readerKey.equals(readerKey(g.giverId()))) return valid;
+            if (g.readerCap() == 0) {
+                // no cap: a reader is simply noted (once), without waiting on anyone; a note lost in a crash only means
+                // that reader is counted again, so the commit need not wait for the disk
+                h.execute("SET LOCAL synchronous_commit = off");
+                newReader[0] = h.createUpdate("""
+                                INSERT INTO gift_readers (gift_id, reader_key, first_at) VALUES (:g, :k, :now) ON CONFLICT DO NOTHING""")
+                        .bind("g", g.id()).bind("k", readerKey).bind("now", now).execute() == 1;
+                return valid;
             }
-            String name = h.createQuery("SELECT name FROM readers WHERE id = :id").bind("id", g.giverId()).mapTo(String.class).one();
-            return new Opened.Valid(g, firstName(name));
+            // at a cap the gift's row lock makes readers take turns, so exactly the cap get in
+            boolean live = h.createQuery("SELECT revoked_at IS NULL FROM gifts WHERE id = :id FOR UPDATE").bind("id", g.id()).mapTo(Boolean.class).one();
+            if (!live) return new Opened.Refused(GiftProblem.REVOKED, g.articleId());
+            boolean known = h.createQuery("SELECT EXISTS (SELECT 1 FROM gift_readers WHERE gift_id = :g AND reader_key = :k)")
+                    .bind("g", g.id()).bind("k", readerKey).mapTo(Boolean.class).one();
+            if (known) return valid;
+            int readers = h.createQuery("SELECT count(*) FROM (SELECT 1 FROM gift_readers WHERE gift_id = :g LIMIT :cap) x")
+                    .bind("g", g.id()).bind("cap", g.readerCap()).mapTo(Integer.class).one();
+            if (readers >= g.readerCap()) return new Opened.Refused(GiftProblem.CAPPED, g.articleId());
+            h.createUpdate("INSERT INTO gift_readers (gift_id, reader_key, first_at) VALUES (:g, :k, :now)")
+                    .bind("g", g.id()).bind("k", readerKey).bind("now", now).execute();
+            newReader[0] = true;
+            return valid;
         });
     }
+
+    /** A gift with its giver's name, as a link is opened. */
+    private record Giving(Gift gift, String giverName) {}
 
     /** Links made and refused, and links opened (let in, a new reader among them, or refused and why). */
     @Override

@@ -167,6 +167,41 @@ class GiftLinksIT {
     }
 
     @Test
+    void withoutACapReadersOpeningAtOnceAreEachNotedOnce() throws Exception {
+        Gift g = link(links.give(ann, premium.get(0), NOW));
+        List<String> visitors = List.of("same", "same", "same", "other-1", "other-2", "other-3");
+        CountDownLatch ready = new CountDownLatch(visitors.size());
+        CountDownLatch go = new CountDownLatch(1);
+        try (ExecutorService pool = Executors.newFixedThreadPool(visitors.size())) {
+            List<Future<GiftLinks.Opened>> opened = new ArrayList<>();
+            for (String visitor : visitors) {
+                opened.add(pool.submit(() -> {
+                    ready.countDown();
+                    go.await();
+                    return links.open(g.token(), GiftLinks.visitorKey(visitor), NOW);
+                }));
+            }
+            ready.await();
+            go.countDown();
+            for (var f : opened) assertThat(f.get()).isEqualTo(new GiftLinks.Opened.Valid(g, "Ann"));
+        }
+        assertThat(links.open(g.token(), GiftLinks.readerKey(ann), NOW)).as("the giver").isInstanceOf(GiftLinks.Opened.Valid.class);
+        assertThat(count("SELECT count(*) FROM gift_readers")).isEqualTo(4);
+        assertThat(links.of(ann, NOW).get(0).readers()).isEqualTo(4);
+    }
+
+    @Test
+    void aCappedLinkWithdrawnIsWithdrawnForANewReader() {
+        rules.set(new GiftRules(3, 14, 5));
+        Gift g = link(links.give(ann, premium.get(0), NOW));
+        assertThat(links.open(g.token(), GiftLinks.visitorKey("early"), NOW)).isInstanceOf(GiftLinks.Opened.Valid.class);
+        jdbi.useHandle(h -> h.execute("UPDATE gifts SET revoked_at = now(), revoked_by = 'giver'"));
+        assertThat(links.open(g.token(), GiftLinks.visitorKey("late"), NOW))
+                .isEqualTo(new GiftLinks.Opened.Refused(GiftProblem.REVOKED, premium.get(0)));
+        assertThat(count("SELECT count(*) FROM gift_readers")).isEqualTo(1);
+    }
+
+    @Test
     void theGiverRevokesTheirOwnLinkOnlyAndAnAdminAnyWithAnAuditEntry() {
         Gift g = link(links.give(ann, premium.get(0), NOW));
         Gift h = link(links.give(ann, premium.get(1), NOW));
