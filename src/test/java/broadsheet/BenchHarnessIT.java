@@ -30,7 +30,7 @@ class BenchHarnessIT {
         assumeTrue(onPath("wrk") && onPath("curl"), "bench/run needs wrk and curl");
         Path printed = results.resolve("printed.txt");
         Path log = results.resolve("log.txt");
-        ProcessBuilder builder = new ProcessBuilder("bash", "bench/run", "--quick", "--connections", "4", "--timeout", "30",
+        ProcessBuilder builder = new ProcessBuilder("bash", "bench/run", "--quick", "--profile", "--connections", "4", "--timeout", "30",
                 "--results", results.toString())
                 .redirectOutput(printed.toFile()).redirectError(log.toFile());
         builder.environment().put("BENCH_JAVA", ProcessHandle.current().info().command().orElseThrow());
@@ -52,7 +52,7 @@ class BenchHarnessIT {
         for (String line : output.lines().toList()) {
             if (!line.startsWith("| ") || line.startsWith("| workload") || line.startsWith("| figure")) continue;
             String[] cells = line.substring(2, line.length() - 2).split(" \\| ", -1);
-            if (cells.length == 9) rows.add(cells);
+            if (cells.length == 11) rows.add(cells);
         }
         for (String workload : WORKLOADS) {
             for (String connections : List.of("4", "1")) {
@@ -67,10 +67,16 @@ class BenchHarnessIT {
                     assertThat(row[4]).as("p50: " + what).matches("–|[0-9]+\\.[0-9]{2}");
                     assertThat(row[5]).as("p99: " + what).matches("–|[0-9]+\\.[0-9]{2}");
                     assertThat(row[6]).as("errors: " + what).isEqualTo("0");
+                    assertThat(row[7]).as("server CPU per request: " + what).matches("–|[0-9]+\\.[0-9]{2} \\+ [0-9]+\\.[0-9]{2}");
                 }
             }
         }
         assertThat(output).contains("| import from Markdown | ", "| start, existing data folder", "| memory after the cache-off run");
+        // --profile: where each cache-off workload's CPU went, by part of the program (a one-second run may catch no sample)
+        List<String> profiled = output.lines().dropWhile(l -> !l.startsWith("| workload | parts |")).skip(2)
+                .takeWhile(l -> l.startsWith("| ")).toList();
+        assertThat(profiled).extracting(l -> l.substring(2, l.indexOf(" | "))).containsExactlyElementsOf(WORKLOADS);
+        assertThat(profiled).allMatch(l -> l.contains("no samples") || l.matches(".*[0-9]+ % .*\\([0-9]+ samples\\).*"), "a share of samples");
         assertThat(output).as("the deep topic page was reached by its next links")
                 .containsPattern("following rel=\"next\" [1-9][0-9]* time");
         try (var written = Files.list(results)) {
