@@ -1,11 +1,7 @@
 package broadsheet.cli;
 
 import broadsheet.App;
-import broadsheet.account.Passwords;
-import broadsheet.demo.DemoComments;
-import broadsheet.demo.DemoLoader;
-import broadsheet.demo.DemoReaders;
-import broadsheet.reader.ReaderStore;
+import broadsheet.demo.DemoSite;
 import java.time.Clock;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,14 +28,7 @@ public final class DemoCommand implements Runnable {
         Clock clock = Clock.systemUTC();
         App app = App.create(options.config(), clock);
         try {
-            new DemoLoader(app.database().jdbi(), app.blobs(), app.config().zone())
-                    .loadIfEmpty(seed, articles, clock.instant(), System.out);
-            new DemoReaders(new ReaderStore(app.database().jdbi()), new Passwords())
-                    .ensure(app.config().baseUrl() + "/account/signin", clock.instant(), System.out);
-            DemoReaders.subscribe(app.database().jdbi(), app.config().zone(), clock.instant());
-            var comments = new DemoComments(app.database().jdbi(), new Passwords());
-            comments.ensureModerator(app.config().baseUrl() + "/newsroom/login", clock.instant(), System.out);
-            comments.loadIfEmpty(seed, clock.instant(), System.out);
+            DemoSite.load(app, seed, articles, clock.instant(), System.out);
         } catch (RuntimeException e) {
             app.close();
             throw e;
