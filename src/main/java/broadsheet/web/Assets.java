@@ -120,7 +120,7 @@ public final class Assets {
      * source. Only whitespace next to a line break goes, so strings and values keep their spaces.
      */
     static String minified(String css) {
-        return COMMENT.matcher(css).replaceAll("").replaceAll("[ \\t]*\\n\\s*", "\\n");
+        return COMMENT.matcher(css).replaceAll("").replaceAll("[ \\t]*\\n\\s*", "\n");
     }
 
     /** {@code url(fonts/x.woff2)} in a stylesheet becomes {@code url(fonts/x.woff2?v=...)}; the files are loaded first. */

@@ -78,6 +78,7 @@ class AssetsIT {
         Matcher m = FONT_URL.matcher(css);
         while (m.find()) fonts.add("/assets/" + m.group(1));
         assertThat(fonts).contains(preload.attr("href"));
+        assertThat(css).as("served without comments, its rules intact").doesNotContain("/*").contains(":root {\ncolor-scheme: light;\n--ink: #121212;\n");
         assertThat(page.select("head link[rel=manifest]").attr("href")).isEqualTo("/manifest.webmanifest");
         assertThat(page.select("head link[rel=apple-touch-icon]").attr("href")).startsWith("/assets/icons/apple-touch-icon.png?v=");
         assertThat(page.select("head meta[name=theme-color]").attr("content")).isEqualTo("#ffffff");
