@@ -218,16 +218,16 @@ public final class App implements AutoCloseable {
 
         this.pageCache = new PageCache(config.pageCacheMegabytes());
         var pages = new Pages(pageCache);
-        var assets = new Assets();
         var settingsStore = new SettingsStore(jdbi);
         var settings = new Settings(settingsStore);
         // this instance's search index, following the database through the search outbox
         this.search = SearchEngine.open(SearchEngine.folder(config.dataDir()), jdbi, config.zone(), clock, () -> settings.current().search());
         var menu = new SectionMenu(sections);
-        var siteInfo = new SiteInfo(config.baseUrl(), config.zone(), assets.url("site.css"),
+        var siteInfo = new SiteInfo(config.baseUrl(), config.zone(), Assets.link("site.css"),
                 () -> paper(settings.current(), menu.all(), config.siteName()),
                 () -> paper(settings.lastKnown(), menu.lastKnown(), config.siteName()));
         this.siteName = siteInfo::name;
+        var assets = new Assets(siteInfo::name);
         var listings = new ListingPages(articles, pages, siteInfo);
         var wordLists = new WordLists(jdbi, clock);
         // what a change on any instance empties; the instance that made a change runs it at once as well

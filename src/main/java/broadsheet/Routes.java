@@ -273,7 +273,10 @@ public final class Routes {
             read("/sitemaps/{file}", h.sitemaps()::file, Role.ANYONE);
             read("/sitemap-news.xml", h.sitemaps()::news, Role.ANYONE);
             read("/sitemap-news-{part}", h.sitemaps()::newsPart, Role.ANYONE);
-            read("/assets/{name}", h.assets()::serve, Role.ANYONE);
+            read("/assets/<name>", h.assets()::serve, Role.ANYONE);
+            read("/favicon.ico", h.assets()::favicon, Role.ANYONE);
+            read("/apple-touch-icon.png", h.assets()::touchIcon, Role.ANYONE);
+            read("/manifest.webmanifest", h.assets()::manifest, Role.ANYONE);
             read("/media/<key>", h.media()::serve, Role.ANYONE);
 
             path("/api/admin/v1", () -> {

@@ -105,6 +105,7 @@ public final class ArticlePages {
                 .withType("article").withImage(shared(d.leadPicture())).withJsonLd(ArticleJsonLd.of(site, d, description));
         if (gifted) meta = meta.asNoindex();
         Dateline dateline = Dateline.of(a.firstPublishedAt(), a.updatedAt(), site.zone());
+        meta = meta.withDated(dateline.label());
         String next = URLEncoder.encode(a.path(), StandardCharsets.UTF_8);
         // the plans are read only for a page that shows them: a preview that offers a subscription, or a gift's foot
         boolean showsPlans = verdict.reason() == Paywall.Reason.GIFT || (verdict.preview() && verdict.reason() != Paywall.Reason.SIGN_IN);

@@ -14,6 +14,8 @@ public enum CachePolicy {
      * takes in a new story within a second and the CDN should not hide it for long.
      */
     PUBLIC_SEARCH("public, max-age=60, s-maxage=60"),
+    /** Files at addresses that cannot carry a version ({@code /favicon.ico}): a day, then asked again. */
+    PUBLIC_FILE("public, max-age=86400"),
     /** Files whose address changes when their content does. */
     IMMUTABLE("public, max-age=31536000, immutable"),
     /** Error pages: cached briefly so a burst of requests for a missing page does not reach the origin. */

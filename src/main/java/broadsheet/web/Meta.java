@@ -31,20 +31,25 @@ public record Meta(String title, String description, String canonical, Sharing s
      * @param ogType its Open Graph type ({@code website}, {@code article})
      * @param image  its picture, or null
      * @param jsonLd JSON made by {@link broadsheet.shared.Json#forHtml}, or empty
+     * @param dated  the date a printed copy shows at its foot beside the address ("Updated 7 December 2025 12:35pm GMT"), or null
      */
-    public record Sharing(String ogType, Image image, String jsonLd) {
-        static final Sharing WEBSITE = new Sharing("website", null, "");
+    public record Sharing(String ogType, Image image, String jsonLd, String dated) {
+        static final Sharing WEBSITE = new Sharing("website", null, "", null);
 
         Sharing withType(String type) {
-            return new Sharing(type, image, jsonLd);
+            return new Sharing(type, image, jsonLd, dated);
         }
 
         Sharing withImage(Image picture) {
-            return new Sharing(ogType, picture, jsonLd);
+            return new Sharing(ogType, picture, jsonLd, dated);
         }
 
         Sharing withJsonLd(String json) {
-            return new Sharing(ogType, image, json);
+            return new Sharing(ogType, image, json, dated);
+        }
+
+        Sharing withDated(String label) {
+            return new Sharing(ogType, image, jsonLd, label);
         }
     }
 
@@ -63,6 +68,11 @@ public record Meta(String title, String description, String canonical, Sharing s
 
     public Meta withImage(Image picture) {
         return with(sharing.withImage(picture));
+    }
+
+    /** The date a printed copy shows at its foot, with the page's address. */
+    public Meta withDated(String label) {
+        return with(sharing.withDated(label));
     }
 
     public Meta withType(String type) {
@@ -98,6 +108,10 @@ public record Meta(String title, String description, String canonical, Sharing s
 
     public String jsonLd() {
         return sharing.jsonLd();
+    }
+
+    public String dated() {
+        return sharing.dated();
     }
 
     public String prev() {
