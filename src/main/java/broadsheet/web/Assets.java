@@ -14,7 +14,7 @@ import java.util.Map;
  */
 public final class Assets {
     private static final List<String> FILES = List.of("site.css", "favicon.svg", "newsroom.css", "newsroom.js", "share.js",
-            "comments.js", "moderation.js");
+            "comments.js", "moderation.js", "preview.css");
     private final Map<String, byte[]> content = new HashMap<>();
     private final Map<String, String> versions = new HashMap<>();
 
