@@ -269,7 +269,7 @@ function makePicturePicker(searchUrl) {
     var doc = framed();
     if (!doc) return;
     var h1 = doc.querySelector(".article .headline");
-    if (h1 && headline) h1.textContent = headline.value.trim();
+    if (h1 && headline) h1.textContent = headline.value.trim() || "Headline"; // as the server shows a new article's
     var stand = doc.querySelector(".article .standfirst");
     var words = standfirst ? standfirst.value.trim() : "";
     if (words && !stand && h1) {

@@ -8,6 +8,10 @@ import broadsheet.article.ArticleView;
 import broadsheet.article.BodyRebuild;
 import broadsheet.article.Dateline;
 import broadsheet.article.Status;
+import broadsheet.content.AccessLevel;
+import broadsheet.content.CommentPolicy;
+import broadsheet.content.Section;
+import broadsheet.section.SectionStore;
 import broadsheet.web.CachePolicy;
 import broadsheet.web.HttpProblem;
 import broadsheet.web.Meta;
@@ -18,6 +22,7 @@ import broadsheet.web.SiteInfo;
 import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -42,10 +47,11 @@ public final class PreviewPages {
     private final Pages pages;
     private final Clock clock;
     private final String bannerStylesheet;
+    private final SectionStore sections;
 
     /** {@code bannerStylesheet}: the address of the preview banner's stylesheet ({@code assets/preview.css}). */
     public PreviewPages(ArticleEditing editing, ArticleQueries queries, Jdbi jdbi, SiteInfo siteInfo, Pages pages, Clock clock,
-                        String bannerStylesheet) {
+                        String bannerStylesheet, SectionStore sections) {
         this.editing = editing;
         this.queries = queries;
         this.jdbi = jdbi;
@@ -53,6 +59,7 @@ public final class PreviewPages {
         this.pages = pages;
         this.clock = clock;
         this.bannerStylesheet = bannerStylesheet;
+        this.sections = sections;
     }
 
     public void article(Context ctx) {
@@ -65,7 +72,35 @@ public final class PreviewPages {
         Meta meta = Meta.of("Preview: " + a.headline() + " | " + site.name(), a.standfirst(), site.absolute(ctx.path())).asNoindex();
         var view = ArticleView.whole(site, meta, d, Dateline.of(published, a.updatedAt(), site.zone()), a.bodyHtml());
         boolean framed = "editor".equals(ctx.queryParam("in"));
-        String html = marked(Pages.render(ArticlePages.PAGE, view), banner(id, a.status(), framed), bannerStylesheet);
+        send(ctx, view, banner(id, a.status(), framed));
+    }
+
+    /**
+     * A new article's preview before its first save, for the editor's frame: the public page of an article with a
+     * placeholder headline and nothing else, in the section asked for (else the first), which the editor's script
+     * fills with what is typed.
+     */
+    public void blank(Context ctx) {
+        List<Section> all = sections.all();
+        if (all.isEmpty()) throw HttpProblem.notFound();
+        String wanted = ctx.queryParam("section");
+        Section section = all.stream().filter(s -> s.slug().equals(wanted)).findFirst().orElse(all.get(0));
+        Instant now = clock.instant();
+        var a = new Article(0, section.id(), "", "", NEW_HEADLINE, "", "", "", "", "", null, "", "", "", AccessLevel.FREE,
+                CommentPolicy.OFF, Status.DRAFT, null, null, now, now, 0, null, null, null);
+        var d = new ArticleDetail(a, section, List.of(), List.of(), null, List.of(), 0, null);
+        Site site = siteInfo.site();
+        Meta meta = Meta.of("Preview: a new article | " + site.name(), "", site.absolute(ctx.path())).asNoindex();
+        send(ctx, ArticleView.whole(site, meta, d, Dateline.of(now, null, site.zone()), ""),
+                "<aside class=\"preview-banner\" aria-label=\"Preview\"><p><strong>Preview</strong> This article is not saved yet:"
+                        + " readers cannot see it.</p></aside>");
+    }
+
+    /** The headline of a new article's preview until one is typed. */
+    static final String NEW_HEADLINE = "Headline";
+
+    private void send(Context ctx, ArticleView view, String banner) {
+        String html = marked(Pages.render(ArticlePages.PAGE, view), banner, bannerStylesheet);
         SecurityHeaders.frameableBySelf(ctx);
         ctx.header("X-Robots-Tag", "noindex, nofollow");
         pages.send(ctx, html.getBytes(StandardCharsets.UTF_8), "text/html; charset=utf-8", CachePolicy.NO_STORE, List.of(), Map.of());

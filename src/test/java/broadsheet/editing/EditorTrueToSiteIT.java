@@ -106,4 +106,24 @@ class EditorTrueToSiteIT {
         assertThat(alone.selectFirst(".preview-banner a").attr("href")).isEqualTo("/newsroom/articles/" + id);
         assertThat(editor.get("/newsroom/articles/" + id).headers().firstValue("X-Frame-Options")).hasValue("DENY");
     }
+
+    @Test
+    void aNewArticleHasAPreviewBeforeItsFirstSave() {
+        Desk.section("business", "Business");
+        Desk.section("world-news", "World news");
+        var editor = Newsroom.signedIn(app, StaffRole.REPORTER);
+
+        Document form = Html.parse(editor.get("/newsroom/articles/new"));
+        String src = form.selectFirst("#body-preview iframe").attr("src");
+        var r = editor.get(src.replaceAll("section=.*$", "section=world-news"));
+        Document page = Html.parse(r);
+
+        assertThat(src).startsWith("/newsroom/preview/new?section=");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Cache-Control")).hasValue("no-store");
+        assertThat(page.selectFirst("body > aside.preview-banner").text()).isEqualTo("Preview This article is not saved yet: readers cannot see it.");
+        assertThat(page.select("article.article .kicker").text()).isEqualTo("World news");
+        assertThat(page.select("article.article h1.headline").text()).isEqualTo("Headline");
+        assertThat(page.select("link[rel=stylesheet]").eachAttr("href")).anyMatch(h -> h.startsWith("/assets/site.css?v="));
+    }
 }
