@@ -3,13 +3,13 @@
 // status line, a warning before leaving with unsaved changes, a headline field that grows and stays one line,
 // and a live preview (the public page in a frame, its headline, standfirst and body following the form).
 
-// The newsroom menu: a <details> that is a "Menu" button on a phone. From 48em wide it is always open: by CSS
+// The newsroom menu: a <details> that is a "Menu" button on a phone or tablet. From 64em wide it is always open: by CSS
 // without script (where the browser styles ::details-content), and here, as the open state, for everyone.
 (function () {
   "use strict";
   var menu = document.querySelector(".nr-menu");
   if (!menu) return;
-  var wide = window.matchMedia("(min-width: 48em)");
+  var wide = window.matchMedia("(min-width: 64em)");
   function follow() {
     menu.open = wide.matches;
   }

@@ -121,7 +121,8 @@ public final class PreviewPages {
 
     /**
      * The public page marked as a preview: the banner's stylesheet and a base target in its head, the banner first in
-     * its body. The page is the public template's output, whose head and body tags carry no text of the article.
+     * its body (after the skip link). The first head and body tags are the layout's: the article's own text comes after
+     * them, and escaped.
      */
     static String marked(String page, String banner, String stylesheet) {
         Matcher head = HEAD.matcher(page);
@@ -134,7 +135,8 @@ public final class PreviewPages {
     }
 
     private static final Pattern HEAD = Pattern.compile("<head(\\s[^>]*)?>");
-    private static final Pattern BODY = Pattern.compile("<body(\\s[^>]*)?>");
+    /** The body's start tag and the skip link, which stays the first thing a keyboard reaches. */
+    private static final Pattern BODY = Pattern.compile("<body(\\s[^>]*)?>(\\s*<a class=\"skip-link\"[^>]*>[^<]*</a>)?");
 
     /** The body as readers would see it, for the editor's live preview. */
     public void body(Context ctx) {

@@ -198,8 +198,14 @@ public final class EditorPage extends NewsroomPage {
         }
     }
 
+    /**
+     * A field, scrolled to the middle of the window: the Save/Publish bar stays at the window's foot, where the
+     * driver would otherwise scroll a field it clicks (a person scrolls it up into view).
+     */
     private WebElement field(String id) {
-        return driver.findElement(By.id(id));
+        WebElement field = driver.findElement(By.id(id));
+        browser.js("arguments[0].scrollIntoView({block: 'center'});", field);
+        return field;
     }
 
     private WebElement button(String... labels) {
