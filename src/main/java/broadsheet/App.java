@@ -270,7 +270,7 @@ public final class App implements AutoCloseable {
                 new SignInPages(signIn, formTokens, sessions, setupToken, accounts, audit, frames, pages, clock),
                 new ArticleListPage(new NewsroomQueries(jdbi), sections, topics, contributors, frames, pages, config.zone()),
                 editor,
-                new PreviewPages(editing, articles, jdbi, siteInfo, pages, clock),
+                new PreviewPages(editing, articles, jdbi, siteInfo, pages, clock, assets.url("preview.css"), sections),
                 new SuggestPages(jdbi),
                 new StaffPages(accounts, staff, frames, pages, clock, config.zone()),
                 new AccountPages(new OwnAccount(jdbi, staff, accounts, passwords, throttle), sessions, access::mustSetUpTwoFactor,

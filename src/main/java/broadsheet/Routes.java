@@ -157,6 +157,7 @@ public final class Routes {
             read("/newsroom/articles/{id}/revisions/{n}", n.revisions()::show, Role.CONTRIBUTOR);
             post("/newsroom/articles/{id}/revisions/{n}/restore", n.revisions()::restore, Role.CONTRIBUTOR);
             post("/newsroom/preview", n.preview()::body, Role.CONTRIBUTOR);
+            read("/newsroom/preview/new", n.preview()::blank, Role.CONTRIBUTOR);
             read("/newsroom/suggest/topics", n.suggest()::topics, Role.CONTRIBUTOR);
             read("/newsroom/suggest/contributors", n.suggest()::contributors, Role.CONTRIBUTOR);
             read("/newsroom/tokens/", n.tokens()::list, Role.ADMIN);

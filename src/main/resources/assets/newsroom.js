@@ -1,6 +1,26 @@
 // Broadsheet newsroom: enhancements to pages that work fully without script. No libraries, no inline code.
 // The editor gets a Markdown toolbar, a picture picker, type-ahead for bylines and topics, autosave with a
-// status line, a warning before leaving with unsaved changes, and a live preview of the body.
+// status line, a warning before leaving with unsaved changes, a headline field that grows and stays one line,
+// and a live preview (the public page in a frame, its headline, standfirst and body following the form).
+
+// The newsroom menu: a <details> that is a "Menu" button on a phone or tablet. From 64em wide it is always open: by CSS
+// without script (where the browser styles ::details-content), and here, as the open state, for everyone.
+(function () {
+  "use strict";
+  var menu = document.querySelector(".nr-menu");
+  if (!menu) return;
+  var wide = window.matchMedia("(min-width: 64em)");
+  function follow() {
+    menu.open = wide.matches;
+  }
+  follow();
+  if (wide.addEventListener) wide.addEventListener("change", follow);
+  menu.addEventListener("keydown", function (e) {
+    if (e.key !== "Escape" || !menu.open || wide.matches) return;
+    menu.open = false;
+    menu.querySelector("summary").focus();
+  });
+})();
 
 // The picture picker: a dialog listing the media library (its search.json), with search and pages. Shared by
 // the editor (the lead picture, pictures in the body) and the contributor form (their picture); null without
@@ -199,24 +219,85 @@ function makePicturePicker(searchUrl) {
     autosaveStatus.textContent = text;
   }
 
-  // ---- Live preview, rendered by the server with the public page's code.
+  // ---- The headline: one line that wraps, its field as tall as its lines. Enter does not break it, and a line
+  // break pasted into it becomes a space (as the server makes it on saving).
+  var headline = document.getElementById("headline");
+  if (headline) {
+    var sizedByCss = window.CSS && CSS.supports && CSS.supports("field-sizing", "content");
+    var fit = function () {
+      if (sizedByCss) return;
+      var style = getComputedStyle(headline);
+      headline.style.height = "auto";
+      headline.style.height = (headline.scrollHeight + parseFloat(style.borderTopWidth) + parseFloat(style.borderBottomWidth)) + "px";
+    };
+    headline.addEventListener("keydown", function (e) {
+      if (e.key === "Enter" && !e.isComposing) e.preventDefault();
+    });
+    headline.addEventListener("input", function () {
+      if (/[\r\n]/.test(headline.value)) {
+        var caret = headline.selectionStart;
+        var before = headline.value.slice(0, caret).replace(/\s*[\r\n]+\s*/g, " ");
+        headline.value = before + headline.value.slice(caret).replace(/\s*[\r\n]+\s*/g, " ");
+        headline.setSelectionRange(before.length, before.length);
+      }
+      fit();
+    });
+    window.addEventListener("resize", fit);
+    fit();
+  }
+
+  // ---- Live preview: the public article page in a frame (the preview page, same origin), whose headline, standfirst
+  // and body follow the form; the body is rendered by the server with the public page's code.
   var previewBox = form.querySelector(".nr-preview");
-  var previewTarget = form.querySelector("[data-preview-target]");
-  var previewOn = !!(previewBox && form.dataset.preview);
+  var previewFrame = previewBox && previewBox.querySelector("iframe");
+  var standfirst = document.getElementById("standfirst");
+  var previewOn = !!(previewFrame && form.dataset.preview);
   var previewTimer = null;
+  var bodyHtml = null;
+
+  function framed() {
+    try {
+      var doc = previewFrame.contentDocument;
+      return doc && doc.querySelector(".article") ? doc : null;
+    } catch (e) {
+      return null;
+    }
+  }
+
+  // Puts what the form holds into the framed page: the words as text, the body as the server rendered it.
+  function showInFrame() {
+    var doc = framed();
+    if (!doc) return;
+    var h1 = doc.querySelector(".article .headline");
+    if (h1 && headline) h1.textContent = headline.value.trim() || "Headline"; // as the server shows a new article's
+    var stand = doc.querySelector(".article .standfirst");
+    var words = standfirst ? standfirst.value.trim() : "";
+    if (words && !stand && h1) {
+      stand = doc.createElement("p");
+      stand.className = "standfirst";
+      h1.insertAdjacentElement("afterend", stand);
+    }
+    if (stand && words) stand.textContent = words;
+    else if (stand) stand.remove();
+    var target = doc.querySelector(".article .article-body");
+    if (target && bodyHtml !== null) target.innerHTML = bodyHtml; // rendered and sanitised by the server, as on the public page
+    previewBox.removeAttribute("aria-busy");
+  }
 
   function preview() {
     if (!previewOn) return;
     var data = new URLSearchParams();
     data.set("body", body.value);
+    previewBox.setAttribute("aria-busy", "true");
     post(form.dataset.preview, data).then(function (r) {
       if (!r.ok) throw new Error("HTTP " + r.status);
       return r.json();
     }).then(function (json) {
-      if (json.html) previewTarget.innerHTML = json.html; // rendered and sanitised by the server, as on the public page
-      else previewTarget.textContent = "The preview of the body appears here as you write.";
+      bodyHtml = json.html || "";
+      showInFrame();
     }).catch(function () {
-      previewTarget.textContent = "The preview cannot be shown just now. Your text is not affected.";
+      previewBox.removeAttribute("aria-busy");
+      announce("The preview cannot be updated just now. Your text is not affected.");
     });
   }
 
@@ -232,7 +313,14 @@ function makePicturePicker(searchUrl) {
       clearTimeout(previewTimer);
       previewTimer = setTimeout(preview, 600);
     });
-    setPreview(true, null);
+    [headline, standfirst].forEach(function (field) {
+      if (field) field.addEventListener("input", showInFrame);
+    });
+    previewFrame.addEventListener("load", function () {
+      if (bodyHtml === null) preview();
+      else showInFrame();
+    });
+    if (framed()) preview();
   }
 
   // ---- The picture picker (makePicturePicker, at the top of this file).
@@ -258,6 +346,8 @@ function makePicturePicker(searchUrl) {
           thumb.alt = "";
           fieldset.querySelector("legend").insertAdjacentElement("afterend", thumb);
         }
+        thumb.removeAttribute("srcset"); // the thumbnail of the picture chosen before
+        thumb.removeAttribute("sizes");
         thumb.src = item.src;
         if (item.width && item.height) { thumb.width = item.width; thumb.height = item.height; }
         [["leadImageCaption", item.caption], ["leadImageCredit", item.credit], ["leadImageAlt", item.alt]].forEach(function (pair) {

@@ -25,7 +25,7 @@ final class EditorForm {
     /** The content, with the given access and comment policy where the form has none (the paper's defaults, for a new article). */
     static ArticleContent draft(Context ctx, AccessLevel access, CommentPolicy comments) {
         return ArticleContent.builder()
-                .headline(ctx.formParam("headline")).standfirst(ctx.formParam("standfirst")).slug(ctx.formParam("slug"))
+                .headline(oneLine(ctx.formParam("headline"))).standfirst(ctx.formParam("standfirst")).slug(ctx.formParam("slug"))
                 .section(ctx.formParam("section")).bylines(lines(ctx.formParam("bylines"))).topics(lines(ctx.formParam("topics")))
                 .lead(new LeadPicture(imageId(ctx.formParam("leadImageId")), ctx.formParam("leadImageCaption"),
                         ctx.formParam("leadImageCredit"), ctx.formParam("leadImageAlt")))
@@ -63,6 +63,15 @@ final class EditorForm {
     static List<String> lines(String text) {
         if (text == null) return List.of();
         return Arrays.stream(text.split("[\\r\\n,]+")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /**
+     * The headline as one line: its field grows to show every line it wraps to, so a line break pasted into it
+     * (from a document or a mail) is a space, as the reader will see it; the content's own check still refuses one
+     * sent by the API.
+     */
+    static String oneLine(String text) {
+        return text == null ? null : text.replaceAll("\\s*[\\r\\n]+\\s*", " ");
     }
 
     private static Long imageId(String raw) {

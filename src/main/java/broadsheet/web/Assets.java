@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
 public final class Assets {
     private static final List<String> FILES = List.of("fonts/broadsheet-serif.woff2", "fonts/broadsheet-serif-italic.woff2",
             "fonts/OFL.txt", "icons/favicon.ico", "icons/apple-touch-icon.png", "icons/icon-192.png", "icons/icon-512.png",
-            "site.css", "favicon.svg", "newsroom.css", "newsroom.js", "share.js", "comments.js", "moderation.js");
+            "site.css", "favicon.svg", "newsroom.css", "newsroom.js", "share.js", "comments.js", "moderation.js", "preview.css");
     /** The body font, which every public page preloads. */
     public static final String FONT = "fonts/broadsheet-serif.woff2";
     private static final Pattern COMMENT = Pattern.compile("/\\*.*?\\*/", Pattern.DOTALL);

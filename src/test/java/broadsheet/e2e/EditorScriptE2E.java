@@ -10,6 +10,7 @@ import broadsheet.article.ArticleContent;
 import broadsheet.editing.ArticleEditing;
 import broadsheet.editing.Editor;
 import broadsheet.section.SectionStore;
+import broadsheet.e2e.newsroom.EditorPage;
 import broadsheet.e2e.newsroom.SignInPage;
 import broadsheet.testing.Browser;
 import broadsheet.testing.Fixtures;
@@ -125,9 +126,10 @@ class EditorScriptE2E {
     void thePreviewShowsTheBodyRenderedAndCanBeHidden() {
         body().sendKeys(Keys.END, "\n\n## Harbour works\n\nMore *words* here.");
         WebElement preview = driver.findElement(By.id("body-preview"));
-        browser.waiting().until(d -> !preview.findElements(By.xpath(".//h2[normalize-space()='Harbour works']")).isEmpty());
+        var framed = EditorPage.current(browser).preview();
+        browser.waiting().until(d -> "Harbour works".equals(framed.text(".article-body h2")));
         assertThat(preview.isDisplayed()).isTrue();
-        assertThat(preview.findElement(By.tagName("em")).getText()).isEqualTo("words");
+        assertThat(framed.text(".article-body em")).isEqualTo("words");
 
         WebElement toggle = toolbarButton("Preview");
         assertThat(toggle.getAttribute("aria-pressed")).isEqualTo("true");

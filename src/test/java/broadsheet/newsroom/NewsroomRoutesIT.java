@@ -60,6 +60,7 @@ class NewsroomRoutesIT {
             "POST /newsroom/articles/{id}/autosave", Role.CONTRIBUTOR,
             "GET /newsroom/articles/{id}/preview", Role.CONTRIBUTOR,
             "POST /newsroom/preview", Role.CONTRIBUTOR,
+            "GET /newsroom/preview/new", Role.CONTRIBUTOR,
             "GET /newsroom/suggest/topics", Role.CONTRIBUTOR,
             "GET /newsroom/suggest/contributors", Role.CONTRIBUTOR,
             "GET /newsroom/account", Role.CONTRIBUTOR,

@@ -131,8 +131,81 @@ public final class EditorPage extends NewsroomPage {
         return driver.findElements(By.cssSelector("main .nr-error, main .nr-field-error")).stream().map(WebElement::getText).toList();
     }
 
+    /** The headline field's height, and the height its lines need: equal when every line shows. */
+    public List<Long> headlineHeights() {
+        @SuppressWarnings("unchecked")
+        List<Long> heights = (List<Long>) browser.js("const h = document.getElementById('headline');"
+                + " return [h.clientHeight, h.scrollHeight, Math.round(parseFloat(getComputedStyle(h).lineHeight))];");
+        return heights;
+    }
+
+    /** Presses keys in the headline field, as a person typing. */
+    public EditorPage typeInHeadline(CharSequence... keys) {
+        field("headline").sendKeys(keys);
+        return this;
+    }
+
+    /** Scrolls the window until the foot of the body field is at the foot of the window, as when writing its end. */
+    public EditorPage scrollToTheEndOfTheBody() {
+        browser.js("document.getElementById('body').scrollIntoView({block: 'end'});");
+        return this;
+    }
+
+    /**
+     * Whether the Save/Publish bar is on screen and nothing covers its first button: the button is what the browser
+     * finds at that button's middle, and the bar lies within the window.
+     */
+    public boolean saveBarInView() {
+        return (Boolean) browser.js("""
+                const bar = document.querySelector('form#editor > .nr-actions');
+                const r = bar.getBoundingClientRect();
+                const b = bar.querySelector('button').getBoundingClientRect();
+                const hit = document.elementFromPoint(b.left + b.width / 2, b.top + b.height / 2);
+                return r.top >= 0 && r.bottom <= window.innerHeight + 0.5 && hit === bar.querySelector('button');""");
+    }
+
+    /** The page shown in the preview frame: its document, for as long as the driver looks into the frame. */
+    public PreviewFrame preview() {
+        WebElement frame = driver.findElement(By.cssSelector("#body-preview iframe"));
+        browser.waiting().until(d -> Boolean.TRUE.equals(browser.js(
+                "const d = arguments[0].contentDocument; return !!(d && d.readyState === 'complete' && d.querySelector('.article'));", frame)));
+        return new PreviewFrame(browser, frame);
+    }
+
+    /** The preview frame's page, read through the frame element (same origin) without switching the driver into it. */
+    public record PreviewFrame(Browser browser, WebElement frame) {
+        /** The stylesheets the framed page links. */
+        @SuppressWarnings("unchecked")
+        public List<String> stylesheets() {
+            return (List<String>) browser.js("return [...arguments[0].contentDocument.querySelectorAll('link[rel=stylesheet]')]"
+                    + ".map(l => l.getAttribute('href'));", frame);
+        }
+
+        /** The text of the first element the selector finds in the framed page, or null. */
+        public String text(String selector) {
+            return (String) browser.js("const e = arguments[0].contentDocument.querySelector(arguments[1]);"
+                    + " return e ? e.textContent.trim() : null;", frame, selector);
+        }
+
+        /** A computed style of the first element the selector finds in the framed page. */
+        public String style(String selector, String property) {
+            return (String) browser.js("return getComputedStyle(arguments[0].contentDocument.querySelector(arguments[1]))"
+                    + ".getPropertyValue(arguments[2]);", frame, selector, property);
+        }
+
+        public int count(String selector) {
+            return ((Number) browser.js("return arguments[0].contentDocument.querySelectorAll(arguments[1]).length;", frame, selector)).intValue();
+        }
+    }
+
+    /**
+     * A field, scrolled to the middle of the window: the Save/Publish bar stays at the window's foot, where the
+     * driver would otherwise scroll a field it clicks (a person scrolls it up into view).
+     */
     private WebElement field(String id) {
-        return driver.findElement(By.id(id));
+        WebElement field = driver.findElement(By.id(id));
+        browser.js("arguments[0].scrollIntoView({block: 'center'});", field);
+        return field;
     }
 
     private WebElement button(String... labels) {

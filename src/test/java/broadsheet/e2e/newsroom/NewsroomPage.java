@@ -43,6 +43,26 @@ public abstract class NewsroomPage {
         return SignInPage.current(browser);
     }
 
+    /** The "Menu" button that shows the newsroom's menu on a small screen. */
+    public WebElement menuButton() {
+        return driver.findElement(By.cssSelector("nav.nr-nav summary"));
+    }
+
+    /** The menu's links a person can see now. */
+    public List<String> visibleMenuLinks() {
+        return driver.findElements(By.cssSelector("nav.nr-nav a")).stream().filter(WebElement::isDisplayed).map(WebElement::getText).toList();
+    }
+
+    /** The height of the header with the brand, menu and signed-in person, in CSS pixels. */
+    public long headerHeight() {
+        return Math.round(((Number) browser.js("return document.querySelector('.nr-header').getBoundingClientRect().height;")).doubleValue());
+    }
+
+    /** Follows a menu link by its text, and waits for its page. */
+    public void followMenuLink(String text) {
+        submit(driver.findElement(By.cssSelector("nav.nr-nav")).findElement(By.linkText(text)));
+    }
+
     /** The address the browser is on, without the server part. */
     public String path() {
         String url = driver.getCurrentUrl();
