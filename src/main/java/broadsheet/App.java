@@ -216,7 +216,7 @@ public final class App implements AutoCloseable {
         media.settleLeftovers(jdbi); // pictures staged by an import or upload that was killed before it finished
         this.uploads = new Uploads(jdbi, media, config.uploadMegabytes() * 1024L * 1024);
 
-        this.pageCache = new PageCache(config.pageCacheMegabytes());
+        this.pageCache = new PageCache(config.pageCacheMegabytes(), clock, config.zone());
         var pages = new Pages(pageCache);
         var assets = new Assets();
         var settingsStore = new SettingsStore(jdbi);
@@ -356,7 +356,7 @@ public final class App implements AutoCloseable {
                 assets,
                 new MediaPages(blobs),
                 new ContentApi(articles, sections, topics, contributors, siteInfo, pages, paywall),
-                new FrontPages(articles, sections, menu, listings, pages, siteInfo),
+                new FrontPages(articles, sections, menu, listings, pages, siteInfo, clock),
                 new TopicPages(topics, listings, pages, siteInfo),
                 new ContributorPages(contributors, images, listings, pages, siteInfo),
                 articlePages,
