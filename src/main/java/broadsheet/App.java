@@ -89,6 +89,8 @@ import broadsheet.search.Search;
 import broadsheet.search.SearchEngine;
 import broadsheet.search.SearchForm;
 import broadsheet.search.SearchPages;
+import broadsheet.section.FrontArrangement;
+import broadsheet.section.FrontPagePages;
 import broadsheet.section.FrontPages;
 import broadsheet.section.SectionChanges;
 import broadsheet.section.SectionPages;
@@ -290,7 +292,8 @@ public final class App implements AutoCloseable {
                                 config.zone(), assets.url("moderation.js")),
                         new WordListPages(wordLists, frames, pages, clock),
                         new ArticleCommentPages(new ArticleComments(jdbi), () -> settings.current().comments(), frames, pages, clock)),
-                new WebhookPages(new Endpoints(jdbi), webhookDeliveries, frames, pages, clock, config.zone()));
+                new WebhookPages(new Endpoints(jdbi), webhookDeliveries, frames, pages, clock, config.zone()),
+                new FrontPagePages(new FrontArrangement(jdbi), contentChanged, frames, pages, clock, config.zone()));
         var adminApi = new Routes.AdminApi(
                 new AdminArticlesApi(editing, new Revisions(jdbi), jdbi, siteInfo, settings::current, clock),
                 new AdminWorkflowApi(publishing, editing, siteInfo, clock),

@@ -298,15 +298,16 @@ public final class ArticleQueries {
     public record Front(List<ArticleCard> top, Map<Long, List<ArticleCard>> bySection) {}
 
     /**
-     * The SQL of the top stories {@link #front} reads: the editors' published picks by position (a read of
-     * {@code front_page_picks}, which holds a handful of rows), then the newest {@code slots} published stories (a walk
+     * The SQL of the top stories {@link #front} reads: the editors' published picks by position (the first {@code slots}
+     * of {@code front_page_picks}' position index, each article then read by its key: the limit tells the planner how
+     * few there are, so it never scans the articles for them), then the newest {@code slots} published stories (a walk
      * of {@code articles_latest_idx} that stops there), enough to fill the slots whichever of them are picks too. Public
      * so tests can EXPLAIN it.
      */
     public static String topStoriesSql(int slots) {
         return """
                 SELECT * FROM (
-                  SELECT %1$s, p.position AS pick FROM front_page_picks p
+                  SELECT %1$s, p.position AS pick FROM (SELECT article_id, position FROM front_page_picks ORDER BY position LIMIT %2$d) p
                   JOIN articles a ON a.id = p.article_id JOIN sections s ON s.id = a.section_id WHERE a.status = 'published'
                   UNION ALL
                   (SELECT %1$s, NULL FROM articles a JOIN sections s ON s.id = a.section_id WHERE a.status = 'published'

@@ -3,6 +3,7 @@ package broadsheet.cli;
 import broadsheet.App;
 import broadsheet.account.Passwords;
 import broadsheet.demo.DemoComments;
+import broadsheet.demo.DemoFrontPage;
 import broadsheet.demo.DemoLoader;
 import broadsheet.demo.DemoReaders;
 import broadsheet.reader.ReaderStore;
@@ -40,6 +41,8 @@ public final class DemoCommand implements Runnable {
             var comments = new DemoComments(app.database().jdbi(), new Passwords());
             comments.ensureModerator(app.config().baseUrl() + "/newsroom/login", clock.instant(), System.out);
             comments.loadIfEmpty(seed, clock.instant(), System.out);
+            DemoFrontPage.arrange(app.database().jdbi(), clock.instant(), System.out);
+            app.contentChanged();
         } catch (RuntimeException e) {
             app.close();
             throw e;
