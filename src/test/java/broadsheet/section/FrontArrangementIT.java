@@ -93,4 +93,16 @@ class FrontArrangementIT {
         assertThat(top(2)).containsExactly("C", "D oldest");
         assertThat(arrangement.pick(EDITOR, id("B"), NOW)).isInstanceOf(FrontArrangement.Outcome.Refused.class);
     }
+
+    @Test
+    void aChangeQueuesThePurgeOfTheHomePageWhenACdnIsPurged() {
+        TestDatabase.jdbi().useHandle(h -> h.execute("INSERT INTO cdn_purging (heartbeat) VALUES (now())"));
+
+        arrangement.pick(EDITOR, id("C"), NOW);
+        arrangement.pick(EDITOR, id("C"), NOW); // refused: queues nothing more
+
+        List<String> keys = TestDatabase.jdbi().withHandle(h -> h.createQuery("SELECT surrogate_key FROM cdn_purges ORDER BY id")
+                .mapTo(String.class).list());
+        assertThat(keys).containsExactly("home");
+    }
 }
