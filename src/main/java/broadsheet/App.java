@@ -89,6 +89,8 @@ import broadsheet.search.Search;
 import broadsheet.search.SearchEngine;
 import broadsheet.search.SearchForm;
 import broadsheet.search.SearchPages;
+import broadsheet.section.FrontArrangement;
+import broadsheet.section.FrontPagePages;
 import broadsheet.section.FrontPages;
 import broadsheet.section.SectionChanges;
 import broadsheet.section.SectionPages;
@@ -216,7 +218,7 @@ public final class App implements AutoCloseable {
         media.settleLeftovers(jdbi); // pictures staged by an import or upload that was killed before it finished
         this.uploads = new Uploads(jdbi, media, config.uploadMegabytes() * 1024L * 1024);
 
-        this.pageCache = new PageCache(config.pageCacheMegabytes());
+        this.pageCache = new PageCache(config.pageCacheMegabytes(), clock, config.zone());
         var pages = new Pages(pageCache);
         var settingsStore = new SettingsStore(jdbi);
         var settings = new Settings(settingsStore);
@@ -290,7 +292,8 @@ public final class App implements AutoCloseable {
                                 config.zone(), assets.url("moderation.js")),
                         new WordListPages(wordLists, frames, pages, clock),
                         new ArticleCommentPages(new ArticleComments(jdbi), () -> settings.current().comments(), frames, pages, clock)),
-                new WebhookPages(new Endpoints(jdbi), webhookDeliveries, frames, pages, clock, config.zone()));
+                new WebhookPages(new Endpoints(jdbi), webhookDeliveries, frames, pages, clock, config.zone()),
+                new FrontPagePages(new FrontArrangement(jdbi), contentChanged, frames, pages, clock, config.zone()));
         var adminApi = new Routes.AdminApi(
                 new AdminArticlesApi(editing, new Revisions(jdbi), jdbi, siteInfo, settings::current, clock),
                 new AdminWorkflowApi(publishing, editing, siteInfo, clock),
@@ -356,7 +359,7 @@ public final class App implements AutoCloseable {
                 assets,
                 new MediaPages(blobs),
                 new ContentApi(articles, sections, topics, contributors, siteInfo, pages, paywall),
-                new FrontPages(articles, sections, menu, listings, pages, siteInfo),
+                new FrontPages(articles, sections, menu, listings, pages, siteInfo, clock),
                 new TopicPages(topics, listings, pages, siteInfo),
                 new ContributorPages(contributors, images, listings, pages, siteInfo),
                 articlePages,

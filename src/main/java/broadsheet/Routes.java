@@ -39,6 +39,7 @@ import broadsheet.reader.ReaderAccountPages;
 import broadsheet.reader.ReaderSignInPages;
 import broadsheet.feed.FeedPages;
 import broadsheet.search.SearchPages;
+import broadsheet.section.FrontPagePages;
 import broadsheet.section.FrontPages;
 import broadsheet.section.SectionPages;
 import broadsheet.settings.SettingsPages;
@@ -86,7 +87,7 @@ public final class Routes {
                            MediaLibraryPages media, RevisionPages revisions,
                            SectionPages sections, ContributorNewsroomPages contributors,
                            NewsroomTopicPages topics, SettingsPages settings, Moderation moderation,
-                           WebhookPages webhooks) {}
+                           WebhookPages webhooks, FrontPagePages frontPage) {}
 
     /** Comment moderation: the queues and their actions, the word lists, an article's comment controls. */
     public record Moderation(ModerationPages queues, WordListPages words, ArticleCommentPages articles) {}
@@ -248,6 +249,12 @@ public final class Routes {
             post("/newsroom/sections/{id}", n.sections()::update, Role.EDITOR);
             post("/newsroom/sections/{id}/move", n.sections()::move, Role.EDITOR);
             post("/newsroom/sections/{id}/delete", n.sections()::delete, Role.EDITOR);
+
+            read("/newsroom/front-page", n.frontPage()::show, Role.EDITOR);
+            post("/newsroom/front-page/pick", n.frontPage()::pick, Role.EDITOR);
+            post("/newsroom/front-page/clear", n.frontPage()::clear, Role.EDITOR);
+            post("/newsroom/front-page/{id}/move", n.frontPage()::move, Role.EDITOR);
+            post("/newsroom/front-page/{id}/remove", n.frontPage()::remove, Role.EDITOR);
 
             read("/newsroom/contributors/", n.contributors()::list, Role.EDITOR);
             read("/newsroom/contributors", n.contributors()::toList, Role.EDITOR);

@@ -267,6 +267,55 @@ public final class ArticleQueries {
     }
 
     /**
+     * What the home page shows: its top stories ({@code slots} of them: the editors' picks in their order, then the
+     * newest of the rest), and the newest {@code perSection} other stories of every section, keyed by section id; each
+     * story is shown once. Two statements read the rows (each section's walk reads {@code perSection + slots}, enough
+     * whichever top stories are its own), and one {@link #hydrate} completes only the cards shown.
+     */
+    public Front front(int slots, int perSection) {
+        return jdbi.withHandle(h -> {
+            List<ArticleCard> top = new ArrayList<>();
+            java.util.Set<Long> shown = new java.util.HashSet<>();
+            for (ArticleCard c : h.createQuery(topStoriesSql(slots)).map((rs, ctx) -> cardRow(rs)).list()) {
+                if (top.size() < slots && shown.add(c.id())) top.add(c);
+            }
+            List<ArticleCard> cards = new ArrayList<>(top);
+            Map<Long, Integer> perSectionShown = new HashMap<>();
+            for (ArticleCard c : h.createQuery(latestBySectionSql(perSection + slots)).map((rs, ctx) -> cardRow(rs)).list()) {
+                if (shown.contains(c.id()) || perSectionShown.merge(c.section().id(), 1, Integer::sum) > perSection) continue;
+                cards.add(c);
+            }
+            List<ArticleCard> hydrated = hydrate(h, cards);
+            Map<Long, List<ArticleCard>> bySection = new LinkedHashMap<>();
+            for (ArticleCard c : hydrated.subList(top.size(), hydrated.size())) {
+                bySection.computeIfAbsent(c.section().id(), k -> new ArrayList<>()).add(c);
+            }
+            return new Front(List.copyOf(hydrated.subList(0, top.size())), bySection);
+        });
+    }
+
+    /** The home page's stories: {@code top} in the order they lead it, and each section's newest by section id. */
+    public record Front(List<ArticleCard> top, Map<Long, List<ArticleCard>> bySection) {}
+
+    /**
+     * The SQL of the top stories {@link #front} reads: the editors' published picks by position (the first {@code slots}
+     * of {@code front_page_picks}' position index, each article then read by its key: the limit tells the planner how
+     * few there are, so it never scans the articles for them), then the newest {@code slots} published stories (a walk
+     * of {@code articles_latest_idx} that stops there), enough to fill the slots whichever of them are picks too. Public
+     * so tests can EXPLAIN it.
+     */
+    public static String topStoriesSql(int slots) {
+        return """
+                SELECT * FROM (
+                  SELECT %1$s, p.position AS pick FROM (SELECT article_id, position FROM front_page_picks ORDER BY position LIMIT %2$d) p
+                  JOIN articles a ON a.id = p.article_id JOIN sections s ON s.id = a.section_id WHERE a.status = 'published'
+                  UNION ALL
+                  (SELECT %1$s, NULL FROM articles a JOIN sections s ON s.id = a.section_id WHERE a.status = 'published'
+                   ORDER BY a.first_published_at DESC, a.id DESC LIMIT %2$d)) x
+                ORDER BY x.pick NULLS LAST, x.first_published_at DESC, x.id DESC""".formatted(CARD_COLUMNS, slots);
+    }
+
+    /**
      * The published article at this address, with its section, bylines, topics, lead picture, timeline and what its
      * thread needs: one statement (see {@link #DETAIL}).
      */

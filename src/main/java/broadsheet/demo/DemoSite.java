@@ -8,7 +8,7 @@ import java.time.Instant;
 
 /**
  * What {@code broadsheet demo} puts in a data folder: the generated newsroom and its articles (only into an empty
- * database), the demo readers and their subscription, the moderator and the readers' comments; what is there already
+ * database), the demo readers and their subscription, the moderator and the readers' comments, the tagline and the front page's picks; what is there already
  * is kept. The accounts made are printed to {@code out} with their passwords.
  */
 public final class DemoSite {
@@ -22,5 +22,7 @@ public final class DemoSite {
         var comments = new DemoComments(jdbi, new Passwords());
         comments.ensureModerator(app.config().baseUrl() + "/newsroom/login", now, out);
         comments.loadIfEmpty(seed, now, out);
+        DemoFrontPage.arrange(jdbi, now, out);
+        app.contentChanged();
     }
 }

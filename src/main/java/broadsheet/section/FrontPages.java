@@ -16,20 +16,23 @@ import broadsheet.web.SiteInfo;
 import broadsheet.web.Template;
 import gg.jte.generated.precompiled.section.JtefrontGenerated;
 import io.javalin.http.Context;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * The home page (the lead story, the next few, then the latest of each section; {@code ?before=} a
- * position lists all the latest stories, from the 21st on) and the section pages at {@code /{section}/}.
+ * The home page (the top stories: the editors' picks in their order, then the newest; then the latest of each section,
+ * in rows of varied shapes; {@code ?before=} a position lists all the latest stories, from the 21st on) and the section
+ * pages at {@code /{section}/}.
  */
 public final class FrontPages {
     private static final Template<FrontView> FRONT = JtefrontGenerated::render;
-    private static final int TOP_STORIES = 4;
+    /** The top stories: the lead, {@link #BESIDE} beside it, and a row of four more. */
+    public static final int TOP_STORIES = 8;
+    private static final int BESIDE = 3;
     private static final int PER_SECTION = 4;
     private final ArticleQueries queries;
     private final SectionStore sections;
@@ -37,8 +40,11 @@ public final class FrontPages {
     private final ListingPages listings;
     private final Pages pages;
     private final SiteInfo siteInfo;
+    private final Clock clock;
 
-    public FrontPages(ArticleQueries queries, SectionStore sections, SectionMenu menu, ListingPages listings, Pages pages, SiteInfo siteInfo) {
+    public FrontPages(ArticleQueries queries, SectionStore sections, SectionMenu menu, ListingPages listings, Pages pages, SiteInfo siteInfo,
+                      Clock clock) {
+        this.clock = clock;
         this.queries = queries;
         this.sections = sections;
         this.menu = menu;
@@ -55,17 +61,15 @@ public final class FrontPages {
                     "The latest stories from " + site.name() + ".", "home"));
             return;
         }
-        List<ArticleCard> latest = queries.list(new ArticleQueries.Filter.All(), null, ArticleQueries.Direction.OLDER, 1 + TOP_STORIES).items();
-        Map<Long, List<ArticleCard>> bySection = queries.latestBySection(PER_SECTION + TOP_STORIES);
-        ArticleCard lead = latest.isEmpty() ? null : latest.get(0);
-        List<ArticleCard> top = latest.size() > 1 ? latest.subList(1, latest.size()) : List.of();
-        Set<Long> shown = new HashSet<>();
-        latest.forEach(c -> shown.add(c.id()));
+        ArticleQueries.Front front = queries.front(TOP_STORIES, PER_SECTION);
+        List<ArticleCard> top = front.top();
+        ArticleCard lead = top.isEmpty() ? null : top.get(0);
+        List<ArticleCard> beside = top.subList(Math.min(1, top.size()), Math.min(1 + BESIDE, top.size()));
+        List<ArticleCard> more = top.subList(Math.min(1 + BESIDE, top.size()), top.size());
         List<FrontView.Block> blocks = new ArrayList<>();
         for (Section s : menu.all()) {
-            List<ArticleCard> cards = bySection.getOrDefault(s.id(), List.of()).stream()
-                    .filter(c -> !shown.contains(c.id())).limit(PER_SECTION).toList();
-            if (!cards.isEmpty()) blocks.add(new FrontView.Block(s, cards));
+            List<ArticleCard> cards = front.bySection().getOrDefault(s.id(), List.of());
+            if (!cards.isEmpty()) blocks.add(new FrontView.Block(s, cards.get(0), cards.subList(1, cards.size())));
         }
         // "More stories" goes on from the latest listing's first page, as the home page's second page always has
         String older = queries.positionAfter(ListingPages.PAGE_SIZE).map(p -> ListingPages.olderUrl("/", p)).orElse(null);
@@ -87,7 +91,10 @@ public final class FrontPages {
                 .withPages(null, older == null ? null : site.absolute(older))
                 .withFeeds("/", site.name());
         if (lead != null) meta = meta.withImage(ArticlePages.shared(lead.picture()));
-        pages.html(ctx, FRONT, new FrontView(site, meta, lead, top, blocks, older), CachePolicy.PUBLIC_PAGE, List.of("home"));
+        LocalDate today = LocalDate.ofInstant(clock.instant(), site.zone());
+        // the masthead's date changes at midnight: a policy that lets no cache show yesterday's for more than a minute or two
+        pages.html(ctx, FRONT, new FrontView(site, meta, today, lead, beside, more, FrontView.rows(blocks), older),
+                CachePolicy.PUBLIC_DATED, List.of("home"));
     }
 
     public void section(Context ctx) {

@@ -7,6 +7,13 @@ package broadsheet.web;
 public enum CachePolicy {
     /** Pages anyone sees: a minute in browsers, five minutes at the CDN, stale for a day if the origin is slow or down. */
     PUBLIC_PAGE("public, max-age=60, s-maxage=300, stale-while-revalidate=600, stale-if-error=86400"),
+    /**
+     * A page that prints today's date (the home page's masthead): a minute in browsers and at the CDN, and served stale
+     * for at most a minute more while the CDN refetches, so no cache shows yesterday's date for more than about two
+     * minutes after the paper's midnight (the page cache empties at midnight: {@link PageCache}); stale for a day only
+     * if the origin is down. Changes purge it at the CDN as they purge any page.
+     */
+    PUBLIC_DATED("public, max-age=60, s-maxage=60, stale-while-revalidate=60, stale-if-error=86400"),
     /** Public API answers, the same as pages. */
     PUBLIC_API("public, max-age=60, s-maxage=300, stale-while-revalidate=600, stale-if-error=86400"),
     /**

@@ -8,7 +8,11 @@ import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.Map;
 import java.util.concurrent.atomic.LongAdder;
@@ -19,18 +23,34 @@ import java.util.concurrent.atomic.LongAdder;
  * emptied when published content changes on any instance (see {@code ChangeFeed}), only an article's pages when its
  * comments change ({@link #evict}), and nothing stays
  * longer than five minutes in any case. A request with a live reader session is neither answered from here nor
- * kept (it runs after {@link ReaderAccess#identify}), since its page shows who is reading.
+ * kept (it runs after {@link ReaderAccess#identify}), since its page shows who is reading. It also empties at midnight in
+ * the paper's zone, so the home page's masthead never shows yesterday's date: a page rendered before midnight is
+ * not kept after it.
  */
 public final class PageCache implements MeterBinder {
     private static final String KEY_ATTRIBUTE = "broadsheet.pageCacheKey";
+    private static final String DAY_ATTRIBUTE = "broadsheet.pageCacheDay";
     private final Cache<String, Pages.Rendered> pages;
     private final boolean enabled;
     private final LongAdder clears = new LongAdder();
     /** Counted here rather than from Caffeine's statistics, which count every GET asked (health checks, /metrics) as a miss. */
     private final LongAdder hits = new LongAdder();
     private final LongAdder misses = new LongAdder();
+    private final Clock clock;
+    private final ZoneId zone;
+    /** The paper's next midnight, in epoch milliseconds: the cache empties when a request comes after it. */
+    private volatile long dayEnds;
 
+    /** A cache that empties at midnight UTC (for tests that do not care about the day). */
     public PageCache(int megabytes) {
+        this(megabytes, Clock.systemUTC(), ZoneOffset.UTC);
+    }
+
+    /** {@code zone}: the paper's, whose midnight empties the cache (pages show today's date in it). */
+    public PageCache(int megabytes, Clock clock, ZoneId zone) {
+        this.clock = clock;
+        this.zone = zone;
+        this.dayEnds = nextMidnight(clock.millis());
         this.enabled = megabytes > 0;
         this.pages = Caffeine.newBuilder()
                 .maximumWeight(Math.max(1, megabytes) * 1024L * 1024L)
@@ -43,6 +63,7 @@ public final class PageCache implements MeterBinder {
     /** A before-handler: answers from the cache when it can, and otherwise marks the request as cacheable. */
     public void serve(Context ctx) {
         if (!enabled || ctx.method() != HandlerType.GET || ReaderAccess.current(ctx).isPresent()) return;
+        long day = today();
         String key = key(ctx);
         Pages.Rendered hit = pages.getIfPresent(key);
         if (hit != null) {
@@ -52,6 +73,29 @@ public final class PageCache implements MeterBinder {
             return;
         }
         ctx.attribute(KEY_ATTRIBUTE, key);
+        ctx.attribute(DAY_ATTRIBUTE, day);
+    }
+
+    /**
+     * The end of the paper's day now, in epoch milliseconds; the first request after midnight empties the cache (once,
+     * whichever request sees it first).
+     */
+    private long today() {
+        long now = clock.millis();
+        long ends = dayEnds;
+        if (now < ends) return ends;
+        synchronized (this) {
+            if (now >= dayEnds) {
+                dayEnds = nextMidnight(now);
+                pages.invalidateAll(); // not counted as a clear, which the metric keeps for content changes
+            }
+            return dayEnds;
+        }
+    }
+
+    private long nextMidnight(long millis) {
+        var date = Instant.ofEpochMilli(millis).atZone(zone).toLocalDate().plusDays(1);
+        return date.atStartOfDay(zone).toInstant().toEpochMilli();
     }
 
     /** Whether {@link #serve} marked this request as one whose answer may be kept. */
@@ -62,7 +106,9 @@ public final class PageCache implements MeterBinder {
     /** Keeps a response rendered for a request {@link #serve} marked. */
     void keep(Context ctx, Pages.Rendered rendered) {
         String key = ctx.attribute(KEY_ATTRIBUTE);
-        if (key != null && ctx.statusCode() == 200 && ReaderAccess.current(ctx).isEmpty()) {
+        // a page rendered on a day that has since ended (it may print that day's date) is sent, but not kept
+        Long day = ctx.attribute(DAY_ATTRIBUTE);
+        if (key != null && ctx.statusCode() == 200 && ReaderAccess.current(ctx).isEmpty() && day != null && day == today()) {
             misses.increment();
             pages.put(key, rendered);
         }

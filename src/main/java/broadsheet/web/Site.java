@@ -24,6 +24,14 @@ public record Site(String name, String tagline, String baseUrl, ZoneId zone, Lis
         return path.equals("/") ? "/account/signin" : "/account/signin?next=" + java.net.URLEncoder.encode(path, java.nio.charset.StandardCharsets.UTF_8);
     }
 
+    private static final java.time.format.DateTimeFormatter LONG_DATE =
+            java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", java.util.Locale.UK);
+
+    /** A day as a paper's masthead prints it: "Sunday 6 December 2026". */
+    public static String longDate(java.time.LocalDate day) {
+        return LONG_DATE.format(day);
+    }
+
     public String absolute(String path) {
         return path.startsWith("http://") || path.startsWith("https://") ? path : baseUrl + path;
     }

@@ -63,6 +63,17 @@ class ListingQueryPlanIT {
                 assertThat(plan).as("home: sections").noneSatisfy(l -> assertThat(l).contains("Seq Scan on articles"));
                 assertThat(rowsRead(plan)).as("home: sections, rows a node reads").allSatisfy(n -> assertThat(n).isLessThanOrEqualTo(8 * 10));
             }
+            // the top stories: the editors' picks read by key (never a scan of the articles for them), then the newest few
+            h.execute("""
+                    INSERT INTO front_page_picks (article_id, position, picked_at)
+                    SELECT id, row_number() OVER (ORDER BY id), now() FROM articles WHERE status = 'published' ORDER BY id LIMIT 3""");
+            for (List<String> plan : plans(h, ArticleQueries.topStoriesSql(8), 0, null)) {
+                String shown = "home: top stories\n" + String.join("\n", plan);
+                assertThat(plan).as(shown).anySatisfy(l -> assertThat(l).contains("Index Scan using articles_latest_idx"));
+                assertThat(plan).as(shown).anySatisfy(l -> assertThat(l).contains("Index Scan using articles_pkey"));
+                assertThat(plan).as(shown).noneSatisfy(l -> assertThat(l).containsAnyOf("Seq Scan on articles", "Bitmap"));
+                assertThat(rowsRead(plan)).as(shown).allSatisfy(n -> assertThat(n).isLessThanOrEqualTo(8 * 3));
+            }
         });
     }
 

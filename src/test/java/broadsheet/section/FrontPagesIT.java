@@ -50,8 +50,12 @@ class FrontPagesIT {
 
         assertThat(home.select("h1")).extracting(Element::text).containsExactly("The Broadsheet");
         assertThat(home.select(".front-top .card-lead .card-headline a")).extracting(Element::text).containsExactly("Politics lead");
-        assertThat(home.select(".front-top-rest .card-headline")).extracting(Element::text)
-                .containsExactly("Story number 1", "Story number 2", "Story number 3", "Story number 4");
+        assertThat(home.select(".front-beside .card-headline, .front-more .card-headline")).extracting(Element::text)
+                .containsExactly("Story number 1", "Story number 2", "Story number 3", "Story number 4", "Story number 5",
+                        "Story number 6", "Story number 7");
+        // the paper's name, then the zones and sections, then the stories
+        assertThat(home.select("h1, h2, h3").stream().map(Element::tagName).distinct()).containsExactly("h1", "h2", "h3");
+        assertThat(home.select("main h1")).isEmpty();
     }
 
     @Test
@@ -63,7 +67,7 @@ class FrontPagesIT {
                 tuple("Politics", "/politics/"),
                 tuple("Sport", "/sport/"));
         assertThat(headlines(home.selectFirst("#section-world-news").parent()))
-                .containsExactly("Story number 5", "Story number 6", "Story number 7", "Story number 8");
+                .containsExactly("Story number 8", "Story number 9", "Story number 10", "Story number 11");
         assertThat(headlines(home.selectFirst("#section-politics").parent())).containsExactly("Politics older", "Politics oldest");
         assertThat(home.select(".more-link a").attr("href")).startsWith("/?before=");
         assertThat(home.select("link[rel=next]").attr("href")).isEqualTo(TestApp.BASE_URL + home.select(".more-link a").attr("href"));
