@@ -114,7 +114,7 @@ public final class ArticlePages {
             button = new ArticleView.GiftButton(a.id(), gifts.left(reader.get().id(), clock.instant()), reader.get().csrf());
         }
         return new ArticleView(site, meta, d, dateline, paywall.body(verdict, a.bodyHtml()), verdict, offer, button,
-                gifted ? DiscussionView.Shown.NONE : discussion.of(d, reader));
+                gifted ? DiscussionView.Shown.NONE : discussion.of(d, reader), queries.more(d));
     }
 
     private String description(Article a) {
