@@ -44,9 +44,10 @@ public record ArticleView(Site site, Meta meta, ArticleDetail detail, Dateline d
                 new Offer(List.of(), "/", "/"), null);
     }
 
-    /** The places that share this article: ordinary links, no script of theirs. */
+    /** The places that share this article: ordinary links, no script of theirs; none for a draft, which has no address yet. */
     public List<ShareLinks.Link> shareLinks() {
-        return ShareLinks.of(site.absolute(detail.article().path()), detail.article().headline(), site.name());
+        String path = detail.article().path();
+        return path == null ? List.of() : ShareLinks.of(site.absolute(path), detail.article().headline(), site.name());
     }
 
     /** Whether the reader gets only the opening. */
