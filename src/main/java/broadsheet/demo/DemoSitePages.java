@@ -35,7 +35,7 @@ public final class DemoSitePages {
                     ## What we cover
                     Local politics and the courts, the harbour and the businesses that live off it, schools and hospitals,
                     sport on Saturday afternoons, and the arts in a region that has more of them than its size suggests. We
-                    also report the world where it touches our readers' lives.
+                    also report the world where it touches our readers’ lives.
 
                     ## Who pays for it
                     Our readers do. Most of what we publish is free to read; some of it is for subscribers, whose money pays
@@ -64,17 +64,17 @@ public final class DemoSitePages {
                     """,
             SitePage.Kind.CORRECTIONS, """
                     We try to get things right, and when we do not, we say so. Every article shows what changed after it was
-                    first published in a box headed "What changed": a correction when we got a fact wrong, a clarification
+                    first published in a box headed “What changed”: a correction when we got a fact wrong, a clarification
                     when what we wrote could be misread, an update when the story moved on.
 
                     ## Asking for a correction
                     If you think we have made a mistake, write to corrections@broadsheet.example with the article's address
-                    and what you think is wrong. The readers' editor, who does not answer to the newsroom, replies within
+                    and what you think is wrong. The readers’ editor, who does not answer to the newsroom, replies within
                     two working days and decides whether the article should change.
 
                     ## Complaints
                     If you are unhappy with the answer, or your complaint is about how we behaved rather than what we
-                    published, write to the readers' editor at the same address, marked "Complaint". We publish a summary of
+                    published, write to the readers’ editor at the same address, marked “Complaint”. We publish a summary of
                     the complaints we receive, and what we did about them, every quarter.
                     """,
             SitePage.Kind.PRIVACY, """
