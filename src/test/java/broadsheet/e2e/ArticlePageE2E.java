@@ -117,8 +117,9 @@ class ArticlePageE2E {
     void onASmallPhoneTheLeadPictureStartsOnTheFirstScreen() {
         ArticlePage page = open(Viewport.SMALL_PHONE);
         Rectangle picture = page.leadPicture().getRect();
-        assertThat(picture.getY() + picture.getHeight() / 2).as("half the picture at least is on the first screen")
-                .isLessThan(Viewport.SMALL_PHONE.height);
+        // at least half the picture within a 360 x 740 screen, for this long headline and standfirst (the whole picture for
+        // the demo's articles; before the head was tightened, a demo article's picture started about 620 px down)
+        assertThat(picture.getY() + picture.getHeight() / 2).as("the picture's middle").isLessThanOrEqualTo(740);
     }
 
     @ParameterizedTest
