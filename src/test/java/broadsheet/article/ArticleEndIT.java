@@ -68,6 +68,11 @@ class ArticleEndIT {
                 .containsExactly("Budget in sport", "Budget in business", "Oldest in politics");
         assertThat(page.select(".more-list a[href=/politics/2025/12/07/the-budget-story/]")).isEmpty();
 
+        // what the lists show is labelled on the page: publishing or changing any article in the section or on the topic
+        // purges these keys (cdn_article_keys), and empties the page cache, so the lists are never staler than the page
+        assertThat(app.get("/politics/2025/12/07/the-budget-story/").headers().firstValue("Surrogate-Key"))
+                .hasValueSatisfying(keys -> assertThat(keys.split(" ")).contains("section-politics", "topic-budget"));
+
         Document alone = page("/politics/2025/12/07/oldest-in-politics/");
         assertThat(alone.select("#more-section-heading + ol a")).hasSize(4);
     }
