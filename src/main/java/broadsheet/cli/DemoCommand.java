@@ -4,6 +4,7 @@ import broadsheet.App;
 import broadsheet.account.Passwords;
 import broadsheet.demo.DemoComments;
 import broadsheet.demo.DemoLoader;
+import broadsheet.demo.DemoPortraits;
 import broadsheet.demo.DemoSitePages;
 import broadsheet.sitepage.SitePageStore;
 import broadsheet.demo.DemoReaders;
@@ -42,6 +43,7 @@ public final class DemoCommand implements Runnable {
             var comments = new DemoComments(app.database().jdbi(), new Passwords());
             comments.ensureModerator(app.config().baseUrl() + "/newsroom/login", clock.instant(), System.out);
             comments.loadIfEmpty(seed, clock.instant(), System.out);
+            DemoPortraits.ensure(app.database().jdbi(), app.blobs(), clock.instant(), System.out);
             DemoSitePages.ensure(new SitePageStore(app.database().jdbi()), app.siteName(), clock.instant(), System.out);
         } catch (RuntimeException e) {
             app.close();
