@@ -118,6 +118,10 @@ import broadsheet.subscription.StripeEvents;
 import broadsheet.subscription.StripePayments;
 import broadsheet.subscription.SubscribePages;
 import broadsheet.storage.BlobStore;
+import broadsheet.sitepage.SitePage;
+import broadsheet.sitepage.SitePageMenu;
+import broadsheet.sitepage.SitePagePages;
+import broadsheet.sitepage.SitePageStore;
 import broadsheet.storage.ChangeFeed;
 import broadsheet.storage.Database;
 import broadsheet.storage.LocalBlobStore;
@@ -225,9 +229,11 @@ public final class App implements AutoCloseable {
         // this instance's search index, following the database through the search outbox
         this.search = SearchEngine.open(SearchEngine.folder(config.dataDir()), jdbi, config.zone(), clock, () -> settings.current().search());
         var menu = new SectionMenu(sections);
+        var sitePageStore = new SitePageStore(jdbi);
+        var sitePageMenu = new SitePageMenu(sitePageStore);
         var siteInfo = new SiteInfo(config.baseUrl(), config.zone(), Assets.link("site.css"),
-                () -> paper(settings.current(), menu.all(), config.siteName()),
-                () -> paper(settings.lastKnown(), menu.lastKnown(), config.siteName()));
+                () -> paper(settings.current(), menu.all(), sitePageMenu.all(), config.siteName()),
+                () -> paper(settings.lastKnown(), menu.lastKnown(), sitePageMenu.lastKnown(), config.siteName()));
         this.siteName = siteInfo::name;
         var assets = new Assets(siteInfo::name);
         var listings = new ListingPages(articles, pages, siteInfo);
@@ -236,6 +242,7 @@ public final class App implements AutoCloseable {
         this.contentChanged = () -> {
             pageCache.clear();
             menu.refresh();
+            sitePageMenu.refresh();
             settings.refresh();
             wordLists.refresh();
         };
@@ -368,7 +375,8 @@ public final class App implements AutoCloseable {
                 new FeedPages(jdbi, sections, topics, contributors, () -> settings.current().feedsFullText(), pages, siteInfo,
                         config.pageCacheMegabytes() > 0),
                 new SitemapPages(new SitemapStore(jdbi), sections, topics, contributors, images, siteInfo, clock),
-                searching(search, new SearchForm(topics, contributors), paywall, pages, siteInfo, clock));
+                searching(search, new SearchForm(topics, contributors), paywall, pages, siteInfo, clock),
+                new SitePagePages(sitePageStore, sitePageMenu, contentChanged, siteInfo, frames, pages, clock));
         this.server = Server.create(config, handlers, newsroom, readers, new ErrorPages(siteInfo), pageCache,
                 access, new ReaderAccess(ReaderSignInPages.lookup(readerSessions), clock), registry);
         this.changes = ChangeFeed.listen(database, what -> {
@@ -398,9 +406,10 @@ public final class App implements AutoCloseable {
     }
 
     /** The paper as its settings and sections have it: the configured name until the newsroom sets one. */
-    private static SiteInfo.Paper paper(SiteSettings settings, List<Section> sections, String configuredName) {
+    private static SiteInfo.Paper paper(SiteSettings settings, List<Section> sections, List<SitePage> pages, String configuredName) {
         return new SiteInfo.Paper(settings.nameOr(configuredName), settings.tagline(),
-                sections.stream().map(s -> new Site.NavLink(s.slug(), s.name())).toList());
+                sections.stream().map(s -> new Site.NavLink(s.slug(), s.name())).toList(),
+                pages.stream().map(p -> new Site.PageLink(p.kind().slug(), p.title())).toList());
     }
 
     private static Paywall.Rules paywallRules(ReaderSettings r) {

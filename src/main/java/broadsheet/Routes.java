@@ -44,6 +44,7 @@ import broadsheet.section.FrontPages;
 import broadsheet.section.SectionPages;
 import broadsheet.settings.SettingsPages;
 import broadsheet.sitemap.SitemapPages;
+import broadsheet.sitepage.SitePagePages;
 import broadsheet.topic.NewsroomTopicPages;
 import broadsheet.topic.TopicPages;
 import broadsheet.webhook.WebhookPages;
@@ -66,7 +67,7 @@ public final class Routes {
     public record Handlers(HealthPages health, Assets assets, MediaPages media, ContentApi api, FrontPages front,
                            TopicPages topics, ContributorPages contributors, ArticlePages articles,
                            AdminApi adminApi, Subscriptions subscriptions, Gifts gifts, Comments comments, FeedPages feeds,
-                           SitemapPages sitemaps, Searching search) {}
+                           SitemapPages sitemaps, Searching search, SitePagePages sitePages) {}
 
     /** Search: the page at {@code /search} and the Content API's {@code /api/v1/search}. */
     public record Searching(SearchPages pages, SearchApi api) {}
@@ -273,6 +274,10 @@ public final class Routes {
             post("/newsroom/topics/{id}/merge", n.topics()::merge, Role.EDITOR);
             post("/newsroom/topics/{id}/delete", n.topics()::delete, Role.EDITOR);
 
+            read("/newsroom/pages/", h.sitePages()::list, Role.EDITOR);
+            read("/newsroom/pages/{slug}", h.sitePages()::edit, Role.EDITOR);
+            post("/newsroom/pages/{slug}", h.sitePages()::save, Role.EDITOR);
+
             read("/healthz", h.health()::health, Role.ANYONE);
             read("/readyz", h.health()::ready, Role.ANYONE);
             read("/metrics", h.health()::metrics, Role.ANYONE);
@@ -341,6 +346,9 @@ public final class Routes {
             read("/topics/{slug}/", h.topics()::show, Role.ANYONE);
             read("/authors/", h.contributors()::index, Role.ANYONE);
             read("/authors/{slug}/", h.contributors()::show, Role.ANYONE);
+
+            // the paper's own pages: two segments, so no section's page (/{section}/) can stand in their way
+            read("/info/{slug}/", h.sitePages()::show, Role.ANYONE);
 
             read("/", h.front()::home, Role.ANYONE);
             read("/{section}/", h.front()::section, Role.ANYONE);

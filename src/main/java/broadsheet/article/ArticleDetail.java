@@ -12,6 +12,18 @@ import java.util.List;
  *
  * @param commentCount      approved comments (kept by a trigger)
  * @param commentsCloseDays the article's own number of days its thread stays open, or null for the paper's
+ * @param authors           the bylines again with what the author cards at the article's end show (bio, portrait)
  */
 public record ArticleDetail(Article article, Section section, List<Byline> bylines, List<Topic> topics, Picture leadPicture,
-                            List<ArticleChange> changes, int commentCount, Integer commentsCloseDays) {}
+                            List<ArticleChange> changes, int commentCount, Integer commentsCloseDays, List<AuthorCard> authors) {
+
+    public ArticleDetail {
+        authors = authors == null ? List.of() : List.copyOf(authors);
+    }
+
+    /** An article without author cards. */
+    public ArticleDetail(Article article, Section section, List<Byline> bylines, List<Topic> topics, Picture leadPicture,
+                         List<ArticleChange> changes, int commentCount, Integer commentsCloseDays) {
+        this(article, section, bylines, topics, leadPicture, changes, commentCount, commentsCloseDays, List.of());
+    }
+}

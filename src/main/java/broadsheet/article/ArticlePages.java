@@ -115,7 +115,8 @@ public final class ArticlePages {
             button = new ArticleView.GiftButton(a.id(), gifts.left(reader.get().id(), clock.instant()), reader.get().csrf());
         }
         return new ArticleView(site, meta, d, dateline, paywall.body(verdict, a.bodyHtml()), verdict, offer, button,
-                gifted ? DiscussionView.Shown.NONE : discussion.of(d, reader, reader.isPresent() ? Paywall.entitlementOf(a.access(), verdict) : Optional.empty()));
+                gifted ? DiscussionView.Shown.NONE : discussion.of(d, reader, reader.isPresent() ? Paywall.entitlementOf(a.access(), verdict) : Optional.empty()),
+                queries.more(d));
     }
 
     private String description(Article a) {

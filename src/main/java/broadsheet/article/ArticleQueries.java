@@ -335,6 +335,50 @@ public final class ArticleQueries {
         return jdbi.withHandle(h -> h.createQuery(DETAIL + "WHERE a.id = :id").bind("id", id).map(DETAIL_ROW).findOne());
     }
 
+    /** How many headlines each list at an article's end holds. */
+    public static final int MORE_SIZE = 4;
+
+    /**
+     * The lists at the end of this article's page: the latest {@value #MORE_SIZE} published in its section and the
+     * latest {@value #MORE_SIZE} on its first topic, without the article itself and without repeating the first list in
+     * the second. One statement ({@link #moreSql}), two index walks that stop after a few rows.
+     */
+    public MoreLists more(ArticleDetail d) {
+        long id = d.article().id();
+        var topic = d.topics().isEmpty() ? null : d.topics().get(0);
+        List<MoreLists.Item> inSection = new ArrayList<>();
+        List<MoreLists.Item> onTopic = new ArrayList<>();
+        jdbi.useHandle(h -> h.createQuery(moreSql(MORE_SIZE))
+                .bind("id", id).bind("section", d.section().id()).bind("topic", topic == null ? null : topic.id())
+                .map((rs, ctx) -> Map.entry(rs.getString("list"),
+                        new MoreLists.Item(rs.getString("path"), rs.getString("headline"), Rows.instant(rs, "first_published_at"))))
+                .forEach(e -> (e.getKey().equals("section") ? inSection : onTopic).add(e.getValue())));
+        // each part of the statement is in order; the union does not promise to keep it
+        inSection.sort(java.util.Comparator.comparing(MoreLists.Item::published).reversed());
+        onTopic.sort(java.util.Comparator.comparing(MoreLists.Item::published).reversed());
+        return new MoreLists(inSection, topic == null ? "" : topic.name(), topic == null ? "" : topic.url(), onTopic);
+    }
+
+    /**
+     * The SQL {@link #more} runs (binding {@code id}, {@code section} and {@code topic}, null for none): the section's
+     * newest on {@code articles_section_idx}, the topic's on {@code article_topics_listing_idx}, each walk stopping after
+     * {@code size} rows; the limit is written into the text so the planner knows it. Public so tests can EXPLAIN it.
+     */
+    public static String moreSql(int size) {
+        return """
+                WITH in_section AS (
+                  SELECT a.id, a.path, a.headline, a.first_published_at FROM articles a
+                  WHERE a.section_id = :section AND a.status = 'published' AND a.id <> :id
+                  ORDER BY a.first_published_at DESC, a.id DESC LIMIT %1$d)
+                SELECT 'section' AS list, path, headline, first_published_at FROM in_section
+                UNION ALL
+                (SELECT 'topic', a.path, a.headline, a.first_published_at
+                 FROM article_topics x JOIN articles a ON a.id = x.article_id
+                 WHERE x.topic_id = :topic AND x.published_at IS NOT NULL AND a.status = 'published' AND x.article_id <> :id
+                   AND x.article_id NOT IN (SELECT id FROM in_section)
+                 ORDER BY x.published_at DESC, x.article_id DESC LIMIT %1$d)""".formatted(size);
+    }
+
     /** Whether an article that is no longer published lived at this address (it answers 410). */
     public boolean wasUnpublished(String path) {
         return jdbi.withHandle(h -> h.createQuery("""
@@ -358,24 +402,48 @@ public final class ArticleQueries {
      */
     static final String DETAIL = """
             SELECT a.*, s.id AS s_id, s.slug AS s_slug, s.name AS s_name, s.description AS s_description, s.position AS s_position,
-              (SELECT json_agg(json_build_array(c.name, c.slug, c.kind, c.job_title) ORDER BY ab.position)
+              (SELECT json_agg(json_build_array(c.name, c.slug, c.kind, c.job_title, c.bio, %s) ORDER BY ab.position)
                  FROM article_bylines ab JOIN contributors c ON c.id = ab.contributor_id WHERE ab.article_id = a.id) AS x_bylines,
               (SELECT json_agg(json_build_array(t.id, t.slug, t.name, t.description) ORDER BY at.position)
                  FROM article_topics at JOIN topics t ON t.id = at.topic_id WHERE at.article_id = a.id) AS x_topics,
               (SELECT json_agg(json_build_array(k.kind, k.note, (extract(epoch FROM k.at) * 1000000)::bigint) ORDER BY k.at, k.id)
                  FROM article_changes k WHERE k.article_id = a.id) AS x_changes,
-              (SELECT json_build_array(i.id, i.width, i.height, i.alt, i.caption, i.credit,
+              %s AS x_lead
+            FROM articles a JOIN sections s ON s.id = a.section_id
+            """.formatted(pictureJson("c.picture_id"), pictureJson("a.lead_image_id"));
+
+    /**
+     * A picture as a JSON array (id, width, height, alt, caption, credit, renditions), read by {@link #picture}: null when
+     * {@code imageId} is null or names no picture.
+     */
+    private static String pictureJson(String imageId) {
+        return """
+                (SELECT json_build_array(i.id, i.width, i.height, i.alt, i.caption, i.credit,
                         (SELECT json_agg(json_build_array(r.format, r.width, r.height, r.blob_key) ORDER BY r.format, r.width)
                            FROM image_renditions r WHERE r.image_id = i.id))
-                 FROM images i WHERE i.id = a.lead_image_id) AS x_lead
-            FROM articles a JOIN sections s ON s.id = a.section_id
-            """;
+                 FROM images i WHERE i.id = %s)""".formatted(imageId);
+    }
+
+    /** The picture {@link #pictureJson} wrote, or null for none (or one not ready to show). */
+    private static Picture picture(JsonNode i) {
+        if (i == null || i.isNull() || i.isEmpty()) return null;
+        List<Picture.Size> sizes = new ArrayList<>();
+        for (JsonNode r : i.get(6)) sizes.add(ImageStore.size(r.get(3).asText(), r.get(1).asInt(), r.get(2).asInt(), r.get(0).asText()));
+        return ImageStore.shown(i.get(0).asLong(), i.get(1).asInt(), i.get(2).asInt(), text(i.get(3)), text(i.get(4)), text(i.get(5)), sizes)
+                .orElse(null);
+    }
 
     static final RowMapper<ArticleDetail> DETAIL_ROW = (rs, ctx) -> {
         Article a = ArticleStore.ROW.map(rs, ctx);
         List<Byline> bylines = new ArrayList<>();
+        List<AuthorCard> authors = new ArrayList<>();
         for (JsonNode b : json(rs, "x_bylines")) {
-            bylines.add(new Byline(b.get(0).asText(), b.get(1).asText(), "desk".equals(b.get(2).asText()), text(b.get(3))));
+            Byline byline = new Byline(b.get(0).asText(), b.get(1).asText(), "desk".equals(b.get(2).asText()), text(b.get(3)));
+            bylines.add(byline);
+            // the portrait sits beside the name, which says who it is: no alternative text of its own
+            Picture portrait = byline.desk() ? null : picture(b.get(5));
+            if (portrait != null) portrait = new Picture(portrait.id(), portrait.width(), portrait.height(), "", "", "", portrait.renditions());
+            authors.add(new AuthorCard(byline, text(b.get(4)), portrait));
         }
         List<Topic> topics = new ArrayList<>();
         for (JsonNode t : json(rs, "x_topics")) topics.add(new Topic(t.get(0).asLong(), t.get(1).asText(), t.get(2).asText(), text(t.get(3))));
@@ -383,16 +451,10 @@ public final class ArticleQueries {
         for (JsonNode k : json(rs, "x_changes")) {
             changes.add(new ArticleChange(k.get(0).asText(), text(k.get(1)), Instant.EPOCH.plus(k.get(2).asLong(), ChronoUnit.MICROS)));
         }
-        Picture lead = null;
-        JsonNode i = json(rs, "x_lead");
-        if (!i.isEmpty()) {
-            List<Picture.Size> sizes = new ArrayList<>();
-            for (JsonNode r : i.get(6)) sizes.add(ImageStore.size(r.get(3).asText(), r.get(1).asInt(), r.get(2).asInt(), r.get(0).asText()));
-            lead = ImageStore.shown(i.get(0).asLong(), i.get(1).asInt(), i.get(2).asInt(), text(i.get(3)), text(i.get(4)), text(i.get(5)), sizes)
-                    .map(p -> p.withWords(a.leadImageCaption(), a.leadImageCredit(), a.leadImageAlt())).orElse(null);
-        }
+        Picture lead = picture(json(rs, "x_lead"));
+        if (lead != null) lead = lead.withWords(a.leadImageCaption(), a.leadImageCredit(), a.leadImageAlt());
         return new ArticleDetail(a, ContentRows.section(rs, "s_"), List.copyOf(bylines), List.copyOf(topics), lead, List.copyOf(changes),
-                rs.getInt("comment_count"), (Integer) rs.getObject("comments_close_days"));
+                rs.getInt("comment_count"), (Integer) rs.getObject("comments_close_days"), List.copyOf(authors));
     };
 
     /** A JSON column of {@link #DETAIL}; an empty array for SQL null. */

@@ -15,12 +15,20 @@ import java.util.List;
  * @param offer    the offer shown under a preview and at the foot of a gifted article
  * @param gift     the "Gift this article" button for a subscriber, or null
  * @param discussion the comment count and thread ({@link DiscussionView.Shown#NONE} for none)
+ * @param more       the "More in" and "More on" lists of the article's end ({@link MoreLists#NONE} for none)
  */
 public record ArticleView(Site site, Meta meta, ArticleDetail detail, Dateline dateline, String bodyHtml, Paywall.Verdict verdict,
-                          Offer offer, GiftButton gift, DiscussionView.Shown discussion) {
+                          Offer offer, GiftButton gift, DiscussionView.Shown discussion, MoreLists more) {
 
     public ArticleView {
         discussion = discussion == null ? DiscussionView.Shown.NONE : discussion;
+        more = more == null ? MoreLists.NONE : more;
+    }
+
+    /** The page without the lists of more articles. */
+    public ArticleView(Site site, Meta meta, ArticleDetail detail, Dateline dateline, String bodyHtml, Paywall.Verdict verdict,
+                       Offer offer, GiftButton gift, DiscussionView.Shown discussion) {
+        this(site, meta, detail, dateline, bodyHtml, verdict, offer, gift, discussion, MoreLists.NONE);
     }
 
     /** The page without comments. */
@@ -34,6 +42,12 @@ public record ArticleView(Site site, Meta meta, ArticleDetail detail, Dateline d
         return new ArticleView(site, meta, detail, dateline, bodyHtml,
                 Paywall.decide(detail.article().id(), AccessLevel.FREE, Paywall.Viewer.ANONYMOUS),
                 new Offer(List.of(), "/", "/"), null);
+    }
+
+    /** The places that share this article: ordinary links, no script of theirs; none for a draft, which has no address yet. */
+    public List<ShareLinks.Link> shareLinks() {
+        String path = detail.article().path();
+        return path == null ? List.of() : ShareLinks.of(site.absolute(path), detail.article().headline(), site.name());
     }
 
     /** Whether the reader gets only the opening. */

@@ -19,7 +19,7 @@ public final class Slugs {
     /** First path segments the site uses itself; a section cannot take one of these slugs. */
     public static final Set<String> RESERVED = Set.of("api", "assets", "authors", "media", "newsroom", "topics",
             "search", "feeds", "feed", "rss", "sitemap", "sitemaps", "healthz", "readyz", "metrics", "login",
-            "logout", "account", "subscribe", "gift", "comments", "static", "favicon-ico", "robots-txt");
+            "logout", "account", "subscribe", "gift", "comments", "static", "favicon-ico", "robots-txt", "info");
 
     private Slugs() {}
 

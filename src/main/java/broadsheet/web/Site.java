@@ -5,9 +5,32 @@ import java.util.List;
 
 /**
  * What every page shows around its content: the paper's name and tagline (empty when none is set), the
- * sections for the navigation, the public base address (for absolute links) and the zone times are shown in.
+ * sections for the navigation, the public base address (for absolute links) and the zone times are shown in,
+ * and the paper's own pages (about, contact...) that have text, for the footer.
  */
-public record Site(String name, String tagline, String baseUrl, ZoneId zone, List<NavLink> sections, String stylesheet) {
+public record Site(String name, String tagline, String baseUrl, ZoneId zone, List<NavLink> sections, String stylesheet,
+                   List<PageLink> pages) {
+    public Site {
+        pages = pages == null ? List.of() : List.copyOf(pages);
+    }
+
+    /** A site without pages of its own in the footer. */
+    public Site(String name, String tagline, String baseUrl, ZoneId zone, List<NavLink> sections, String stylesheet) {
+        this(name, tagline, baseUrl, zone, sections, stylesheet, List.of());
+    }
+
+    /** One of the paper's own pages in the footer: its address is {@code /info/{slug}/}. */
+    public record PageLink(String slug, String title) {
+        public String url() {
+            return "/info/" + slug + "/";
+        }
+    }
+
+    /** The page of its own with this slug, or null when it has no text (and is not shown). */
+    public PageLink page(String slug) {
+        return pages.stream().filter(p -> p.slug().equals(slug)).findFirst().orElse(null);
+    }
+
     /** A section in the navigation: its address is {@code /{slug}/}. */
     public record NavLink(String slug, String name) {
         public String url() {

@@ -10,8 +10,13 @@ import java.util.function.Supplier;
  * the base address, the zone and the stylesheet.
  */
 public final class SiteInfo {
-    /** The paper's name and tagline and its sections, in their order. */
-    public record Paper(String name, String tagline, List<Site.NavLink> sections) {}
+    /** The paper's name and tagline, its sections in their order, and its own pages that have text, in theirs. */
+    public record Paper(String name, String tagline, List<Site.NavLink> sections, List<Site.PageLink> pages) {
+        /** A paper without pages of its own. */
+        public Paper(String name, String tagline, List<Site.NavLink> sections) {
+            this(name, tagline, sections, List.of());
+        }
+    }
 
     private final String baseUrl;
     private final ZoneId zone;
@@ -59,6 +64,6 @@ public final class SiteInfo {
     }
 
     private Site of(Paper paper) {
-        return new Site(paper.name(), paper.tagline(), baseUrl, zone, paper.sections(), stylesheet);
+        return new Site(paper.name(), paper.tagline(), baseUrl, zone, paper.sections(), stylesheet, paper.pages());
     }
 }

@@ -30,6 +30,11 @@ final class ArticlePage extends SitePage {
         return main().findElement(By.cssSelector("article > header"));
     }
 
+    /** The byline block: byline, dateline and comment count between two rules. */
+    public WebElement meta() {
+        return header().findElement(By.cssSelector(".article-meta"));
+    }
+
     public WebElement kicker() {
         return header().findElement(By.cssSelector(".kicker"));
     }
@@ -55,7 +60,7 @@ final class ArticlePage extends SitePage {
     }
 
     public WebElement topicsNav() {
-        return header().findElement(By.cssSelector("nav[aria-label='Related topics']"));
+        return main().findElement(By.cssSelector(".article-end nav[aria-label='Related topics']"));
     }
 
     public List<WebElement> topicLinks() {

@@ -128,7 +128,7 @@ class SettingsPagesIT {
         assertThat(home.title()).isEqualTo("The Northmere Courier");
         assertThat(home.select("h1.paper-name").text()).isEqualTo("The Northmere Courier");
         assertThat(home.select(".paper-tagline").text()).isEqualTo("News from the valley since 1871");
-        assertThat(home.select(".colophon").text()).startsWith("The Northmere Courier.");
+        assertThat(home.select(".colophon").text()).matches("© \\d{4} The Northmere Courier\\. Published with Broadsheet\\.");
         assertThat(home.select("meta[name=description]").attr("content")).isEqualTo("News from the valley since 1871");
         assertThat(home.select("meta[property=og:description]").attr("content")).isEqualTo("News from the valley since 1871");
         assertThat(home.select("meta[property=og:site_name]").attr("content")).isEqualTo("The Northmere Courier");
