@@ -179,7 +179,7 @@ class AssetsIT {
         Element foot = article.selectFirst("main .print-foot");
         assertThat(foot).isNotNull();
         assertThat(foot.text()).contains(article.selectFirst("link[rel=canonical]").attr("href"))
-                .contains(article.selectFirst(".dateline").text());
+                .contains(article.selectFirst(".dateline time").text());
         assertThat(Html.parse(app.get("/")).selectFirst("main .print-foot").text())
                 .isEqualTo(Html.parse(app.get("/")).selectFirst("link[rel=canonical]").attr("href"));
     }
