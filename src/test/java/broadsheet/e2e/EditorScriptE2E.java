@@ -205,6 +205,15 @@ class EditorScriptE2E {
                 return leaving.defaultPrevented;""");
     }
 
+    /**
+     * The element, scrolled to the middle of the window: the Save/Publish bar stays at the window's foot, where a
+     * click after the driver's own scrolling could land on the bar instead.
+     */
+    private WebElement inView(WebElement element) {
+        browser.js("arguments[0].scrollIntoView({block: 'center'});", element);
+        return element;
+    }
+
     /** Should a browser show the warning after all, it is accepted: the test leaves on purpose. */
     private void acceptLeaveWarning() {
         try {
@@ -217,14 +226,14 @@ class EditorScriptE2E {
     @Test
     void thePickerFillsTheLeadPictureAndInsertsPicturesInTheBody() {
         stubLibrary(404);
-        driver.findElement(By.xpath("//button[normalize-space()='Choose from the library']")).click();
+        inView(driver.findElement(By.xpath("//button[normalize-space()='Choose from the library']"))).click();
         WebElement dialog = driver.findElement(By.cssSelector("dialog.nr-picker"));
         browser.waiting().until(d -> dialog.findElement(By.cssSelector(".nr-picker-status")).getText().contains("cannot be searched"));
         dialog.findElement(By.cssSelector("[data-close]")).click();
         assertThat(dialog.isDisplayed()).isFalse();
 
         stubLibrary(200);
-        driver.findElement(By.xpath("//button[normalize-space()='Choose from the library']")).click();
+        inView(driver.findElement(By.xpath("//button[normalize-space()='Choose from the library']"))).click();
         WebElement item = browser.waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector(".nr-picker-item")));
         assertThat(item.getText()).isEqualTo("No. 7 · Cranes at dusk");
         item.click();
