@@ -76,9 +76,9 @@ public final class PreviewPages {
     }
 
     /**
-     * A new article's preview before its first save, for the editor's frame: the public page of an article with a
-     * placeholder headline and nothing else, in the section asked for (else the first), which the editor's script
-     * fills with what is typed.
+     * A new article's preview before its first save, for the editor's frame: the public page of an article whose
+     * headline reads "Headline" ({@link #NEW_HEADLINE}) and which has nothing else yet, in the section asked for (else
+     * the first); the editor's script puts in what is typed.
      */
     public void blank(Context ctx) {
         List<Section> all = sections.all();
