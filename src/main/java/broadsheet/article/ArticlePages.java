@@ -116,7 +116,7 @@ public final class ArticlePages {
         }
         return new ArticleView(site, meta, d, dateline, paywall.body(verdict, a.bodyHtml()), verdict, offer, button,
                 gifted ? DiscussionView.Shown.NONE : discussion.of(d, reader, reader.isPresent() ? Paywall.entitlementOf(a.access(), verdict) : Optional.empty()),
-                queries.more(d));
+                d.more());
     }
 
     private String description(Article a) {

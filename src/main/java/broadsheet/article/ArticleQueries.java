@@ -320,11 +320,16 @@ public final class ArticleQueries {
      * thread needs: one statement (see {@link #DETAIL}).
      */
     public Optional<ArticleDetail> byPath(String path) {
-        return jdbi.withHandle(h -> h.createQuery(DETAIL + "WHERE a.path = :path AND a.status = 'published'")
-                .bind("path", path).map(DETAIL_ROW).findOne());
+        return jdbi.withHandle(h -> h.createQuery(PAGE_DETAIL + "WHERE a.path = :path AND a.status = 'published'")
+                .bind("path", path).map(PAGE_ROW).findOne());
     }
 
-    /** The published article with this id, as {@link #byPath}. */
+    /** The published article with this id, as {@link #byPath} reads it for its page: with the lists at its end. */
+    public Optional<ArticleDetail> pageById(long id) {
+        return jdbi.withHandle(h -> h.createQuery(pageByIdSql()).bind("id", id).map(PAGE_ROW).findOne());
+    }
+
+    /** The published article with this id, without the lists of more articles (the Content API's). */
     public Optional<ArticleDetail> byId(long id) {
         return jdbi.withHandle(h -> h.createQuery(DETAIL + "WHERE a.id = :id AND a.status = 'published'")
                 .bind("id", id).map(DETAIL_ROW).findOne());
@@ -339,44 +344,44 @@ public final class ArticleQueries {
     public static final int MORE_SIZE = 4;
 
     /**
-     * The lists at the end of this article's page: the latest {@value #MORE_SIZE} published in its section and the
-     * latest {@value #MORE_SIZE} on its first topic, without the article itself and without repeating the first list in
-     * the second. One statement ({@link #moreSql}), two index walks that stop after a few rows.
+     * The columns the article page reads besides {@link #DETAIL}'s: the latest {@value #MORE_SIZE} published in the
+     * article's section (a walk of {@code articles_section_idx}) and the latest {@code 2 * MORE_SIZE} on its first topic (a
+     * walk of {@code article_topics_listing_idx}), neither holding the article itself; each walk stops after its few rows
+     * (the limits are written into the text so the planner knows them). The topic's list is read twice as long as it is
+     * shown, so that {@link #moreLists} can leave out the ones the section's list already holds and still fill it.
      */
-    public MoreLists more(ArticleDetail d) {
-        long id = d.article().id();
+    private static final String MORE_COLUMNS = """
+            ,
+              (SELECT json_agg(json_build_array(m.path, m.headline, (extract(epoch FROM m.first_published_at) * 1000000)::bigint)
+                               ORDER BY m.first_published_at DESC, m.id DESC)
+                 FROM (SELECT m.id, m.path, m.headline, m.first_published_at FROM articles m
+                       WHERE m.section_id = a.section_id AND m.status = 'published' AND m.id <> a.id
+                       ORDER BY m.first_published_at DESC, m.id DESC LIMIT %1$d) m) AS x_more_section,
+              (SELECT json_agg(json_build_array(m.path, m.headline, (extract(epoch FROM m.first_published_at) * 1000000)::bigint)
+                               ORDER BY m.published_at DESC, m.id DESC)
+                 FROM (SELECT m.id, m.path, m.headline, m.first_published_at, x.published_at
+                       FROM article_topics x JOIN articles m ON m.id = x.article_id
+                       WHERE x.topic_id = (SELECT ft.topic_id FROM article_topics ft WHERE ft.article_id = a.id ORDER BY ft.position LIMIT 1)
+                         AND x.published_at IS NOT NULL AND m.status = 'published' AND x.article_id <> a.id
+                       ORDER BY x.published_at DESC, x.article_id DESC LIMIT %2$d) m) AS x_more_topic""".formatted(MORE_SIZE, 2 * MORE_SIZE);
+
+    /**
+     * The lists {@link #MORE_COLUMNS} read: the section's as it is, the first topic's without the section's and cut to
+     * {@value #MORE_SIZE}.
+     */
+    private static MoreLists moreLists(ResultSet rs, ArticleDetail d) throws SQLException {
+        List<MoreLists.Item> inSection = items(json(rs, "x_more_section"));
+        var taken = new java.util.HashSet<String>();
+        inSection.forEach(i -> taken.add(i.url()));
+        List<MoreLists.Item> onTopic = items(json(rs, "x_more_topic")).stream().filter(i -> !taken.contains(i.url())).limit(MORE_SIZE).toList();
         var topic = d.topics().isEmpty() ? null : d.topics().get(0);
-        List<MoreLists.Item> inSection = new ArrayList<>();
-        List<MoreLists.Item> onTopic = new ArrayList<>();
-        jdbi.useHandle(h -> h.createQuery(moreSql(MORE_SIZE))
-                .bind("id", id).bind("section", d.section().id()).bind("topic", topic == null ? null : topic.id())
-                .map((rs, ctx) -> Map.entry(rs.getString("list"),
-                        new MoreLists.Item(rs.getString("path"), rs.getString("headline"), Rows.instant(rs, "first_published_at"))))
-                .forEach(e -> (e.getKey().equals("section") ? inSection : onTopic).add(e.getValue())));
-        // each part of the statement is in order; the union does not promise to keep it
-        inSection.sort(java.util.Comparator.comparing(MoreLists.Item::published).reversed());
-        onTopic.sort(java.util.Comparator.comparing(MoreLists.Item::published).reversed());
         return new MoreLists(inSection, topic == null ? "" : topic.name(), topic == null ? "" : topic.url(), onTopic);
     }
 
-    /**
-     * The SQL {@link #more} runs (binding {@code id}, {@code section} and {@code topic}, null for none): the section's
-     * newest on {@code articles_section_idx}, the topic's on {@code article_topics_listing_idx}, each walk stopping after
-     * {@code size} rows; the limit is written into the text so the planner knows it. Public so tests can EXPLAIN it.
-     */
-    public static String moreSql(int size) {
-        return """
-                WITH in_section AS (
-                  SELECT a.id, a.path, a.headline, a.first_published_at FROM articles a
-                  WHERE a.section_id = :section AND a.status = 'published' AND a.id <> :id
-                  ORDER BY a.first_published_at DESC, a.id DESC LIMIT %1$d)
-                SELECT 'section' AS list, path, headline, first_published_at FROM in_section
-                UNION ALL
-                (SELECT 'topic', a.path, a.headline, a.first_published_at
-                 FROM article_topics x JOIN articles a ON a.id = x.article_id
-                 WHERE x.topic_id = :topic AND x.published_at IS NOT NULL AND a.status = 'published' AND x.article_id <> :id
-                   AND x.article_id NOT IN (SELECT id FROM in_section)
-                 ORDER BY x.published_at DESC, x.article_id DESC LIMIT %1$d)""".formatted(size);
+    private static List<MoreLists.Item> items(JsonNode list) {
+        List<MoreLists.Item> items = new ArrayList<>();
+        for (JsonNode i : list) items.add(new MoreLists.Item(i.get(0).asText(), i.get(1).asText(), Instant.EPOCH.plus(i.get(2).asLong(), ChronoUnit.MICROS)));
+        return items;
     }
 
     /** Whether an article that is no longer published lived at this address (it answers 410). */
@@ -400,7 +405,18 @@ public final class ArticleQueries {
      * changes it has: the section joined, the rest as JSON arrays read by {@link #DETAIL_ROW} (in the order the page
      * shows them). A {@code WHERE} on {@code a} follows.
      */
-    static final String DETAIL = """
+    static final String DETAIL = detail("");
+
+    /** {@link #DETAIL} with the lists at the article's end ({@link #MORE_COLUMNS}), read by {@link #PAGE_ROW}. */
+    private static final String PAGE_DETAIL = detail(MORE_COLUMNS);
+
+    /** The statement {@link #pageById} runs, binding {@code id}: for tests that EXPLAIN it. */
+    static String pageByIdSql() {
+        return PAGE_DETAIL + "WHERE a.id = :id AND a.status = 'published'";
+    }
+
+    private static String detail(String more) {
+        return """
             SELECT a.*, s.id AS s_id, s.slug AS s_slug, s.name AS s_name, s.description AS s_description, s.position AS s_position,
               (SELECT json_agg(json_build_array(c.name, c.slug, c.kind, c.job_title, c.bio, %s) ORDER BY ab.position)
                  FROM article_bylines ab JOIN contributors c ON c.id = ab.contributor_id WHERE ab.article_id = a.id) AS x_bylines,
@@ -408,9 +424,10 @@ public final class ArticleQueries {
                  FROM article_topics at JOIN topics t ON t.id = at.topic_id WHERE at.article_id = a.id) AS x_topics,
               (SELECT json_agg(json_build_array(k.kind, k.note, (extract(epoch FROM k.at) * 1000000)::bigint) ORDER BY k.at, k.id)
                  FROM article_changes k WHERE k.article_id = a.id) AS x_changes,
-              %s AS x_lead
+              %s AS x_lead%s
             FROM articles a JOIN sections s ON s.id = a.section_id
-            """.formatted(pictureJson("c.picture_id"), pictureJson("a.lead_image_id"));
+            """.formatted(pictureJson("c.picture_id"), pictureJson("a.lead_image_id"), more);
+    }
 
     /**
      * A picture as a JSON array (id, width, height, alt, caption, credit, renditions), read by {@link #picture}: null when
@@ -454,7 +471,13 @@ public final class ArticleQueries {
         Picture lead = picture(json(rs, "x_lead"));
         if (lead != null) lead = lead.withWords(a.leadImageCaption(), a.leadImageCredit(), a.leadImageAlt());
         return new ArticleDetail(a, ContentRows.section(rs, "s_"), List.copyOf(bylines), List.copyOf(topics), lead, List.copyOf(changes),
-                rs.getInt("comment_count"), (Integer) rs.getObject("comments_close_days"), List.copyOf(authors));
+                rs.getInt("comment_count"), (Integer) rs.getObject("comments_close_days"), List.copyOf(authors), MoreLists.NONE);
+    };
+
+    /** An article read with {@link #PAGE_DETAIL}: as {@link #DETAIL_ROW}, with the lists at its end. */
+    static final RowMapper<ArticleDetail> PAGE_ROW = (rs, ctx) -> {
+        ArticleDetail d = DETAIL_ROW.map(rs, ctx);
+        return d.withMore(moreLists(rs, d));
     };
 
     /** A JSON column of {@link #DETAIL}; an empty array for SQL null. */

@@ -95,7 +95,7 @@ public final class GiftPages {
                 articleId = r.articleId();
             }
         }
-        Optional<ArticleDetail> found = articleId == null ? Optional.empty() : articles.byId(articleId);
+        Optional<ArticleDetail> found = articleId == null ? Optional.empty() : articles.pageById(articleId);
         if (found.isEmpty()) {
             Site site = siteInfo.site();
             ctx.status(404);
