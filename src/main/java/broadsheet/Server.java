@@ -44,6 +44,7 @@ public final class Server {
     public static Javalin create(Config config, Routes.Handlers handlers, Routes.Newsroom newsroom, Routes.Readers readers,
                                  ErrorPages errors, PageCache cache, Access access, ReaderAccess readerAccess,
                                  MeterRegistry metrics) {
+        var requestTimers = new RequestTimers(metrics);
         return Javalin.create(c -> {
             c.concurrency.useVirtualThreads = true;
             c.startup.showJavalinBanner = false;
@@ -96,18 +97,36 @@ public final class Server {
                 } catch (RuntimeException e) {
                     route = "unmatched";
                 }
-                Timer.builder("http.server.requests")
-                        .description("HTTP requests answered, by method, status and route (the route's pattern, never the path asked for)")
-                        .tag("method", ctx.method().name())
-                        .tag("status", String.valueOf(ctx.statusCode()))
-                        .tag("route", route)
-                        .register(metrics)
-                        .record((long) (ms * 1_000_000), TimeUnit.NANOSECONDS);
+                requestTimers.timer(ctx.method().name(), ctx.statusCode(), route).record((long) (ms * 1_000_000), TimeUnit.NANOSECONDS);
                 if (accessLog.isDebugEnabled()) {
                     accessLog.debug("{} {} {} {}ms", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(ms));
                 }
             });
             Routes.register(c, handlers, newsroom, readers);
         });
+    }
+
+    /**
+     * The {@code http.server.requests} timers, one per method, status and route, each found once: asking the registry
+     * for a timer builds its name and tags and looks them up, a cost every request would pay again.
+     */
+    private static final class RequestTimers {
+        private record Key(String method, int status, String route) {}
+
+        private final MeterRegistry metrics;
+        private final java.util.concurrent.ConcurrentHashMap<Key, Timer> timers = new java.util.concurrent.ConcurrentHashMap<>();
+
+        RequestTimers(MeterRegistry metrics) {
+            this.metrics = metrics;
+        }
+
+        Timer timer(String method, int status, String route) {
+            return timers.computeIfAbsent(new Key(method, status, route), k -> Timer.builder("http.server.requests")
+                    .description("HTTP requests answered, by method, status and route (the route's pattern, never the path asked for)")
+                    .tag("method", k.method())
+                    .tag("status", String.valueOf(k.status()))
+                    .tag("route", k.route())
+                    .register(metrics));
+        }
     }
 }
