@@ -38,8 +38,7 @@ public final class ContributorPages {
 
     public void show(Context ctx) {
         // a byline only unpublished articles carry is private: it could give away a story before it is published
-        Contributor c = contributors.bySlug(ctx.pathParam("slug")).filter(x -> contributors.isPublic(x.id()))
-                .orElseThrow(HttpProblem::notFound);
+        Contributor c = contributors.publicBySlug(ctx.pathParam("slug")).orElseThrow(HttpProblem::notFound);
         String kicker = !c.jobTitle().isBlank() ? c.jobTitle() : c.desk() ? "Desk" : "";
         String description = c.bio().isBlank() ? "Articles by " + c.name() + " in " + siteInfo.site().name() + "."
                 : Texts.shorten(c.bio(), 200);

@@ -60,6 +60,12 @@ public final class ContributorStore {
         }
     }
 
+    /** The contributor at this slug if readers may see them (see {@link #isPublic}), in one statement. */
+    public Optional<Contributor> publicBySlug(String slug) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM contributors c WHERE c.slug = :slug AND <public>")
+                .define("public", PUBLIC).bind("slug", slug).map(ROW).findOne());
+    }
+
     public Optional<Contributor> bySlug(String slug) {
         return jdbi.withHandle(h -> h.createQuery("SELECT * FROM contributors WHERE slug = :slug")
                 .bind("slug", slug).map(ROW).findOne());

@@ -37,15 +37,15 @@ public final class TopicPages {
 
     public void show(Context ctx) {
         String slug = ctx.pathParam("slug");
-        Optional<Topic> found = topics.bySlug(slug);
+        Optional<TopicStore.Shown> found = topics.bySlugShown(slug);
         if (found.isEmpty()) {
             Topic now = topics.movedFrom(slug).filter(t -> topics.isPublic(t.id())).orElseThrow(HttpProblem::notFound);
             redirect(ctx, slug, now);
             return;
         }
-        Topic t = found.get();
+        Topic t = found.get().topic();
         // a topic only drafts have is private: its name could give away a story before it is published
-        if (!topics.isPublic(t.id())) throw HttpProblem.notFound();
+        if (!found.get().isPublic()) throw HttpProblem.notFound();
         String description = t.description().isBlank()
                 ? "News, analysis and comment on " + t.name() + " from " + siteInfo.site().name() + "." : t.description();
         var heading = ListingPages.Heading.of(t.name()).withKicker("Topic").withAbout(t.description());

@@ -36,6 +36,19 @@ public final class TopicStore {
         this.jdbi = jdbi;
     }
 
+    /**
+     * The topic at this slug and whether readers may see it (see {@link #isPublic}), in one statement: a topic's page
+     * asks both on every request.
+     */
+    public Optional<Shown> bySlugShown(String slug) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT t.*, <public> AS is_public FROM topics t WHERE t.slug = :slug")
+                .define("public", PUBLIC).bind("slug", slug)
+                .map((rs, ctx) -> new Shown(ContentRows.TOPIC.map(rs, ctx), rs.getBoolean("is_public"))).findOne());
+    }
+
+    /** A topic, and whether readers may see it. */
+    public record Shown(Topic topic, boolean isPublic) {}
+
     public Optional<Topic> bySlug(String slug) {
         return jdbi.withHandle(h -> h.createQuery("SELECT * FROM topics WHERE slug = :slug")
                 .bind("slug", slug).map(ContentRows.TOPIC).findOne());

@@ -26,7 +26,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * How many SQL statements an article page costs with the page cache off, the path every subscriber's page takes: a
  * fixed number, however many bylines, topics, changes and comments the article has. A new query on this path (or an
- * N+1) makes these fail; if one is really needed, raise the number here and say why in the commit.
+ * N+1) makes these fail; if one is really needed, raise the number here and say why in the commit. The topic and author
+ * pages, which list articles, are counted here too.
  */
 @ExtendWith(TestDatabase.class)
 class ArticleRoundTripsIT {
@@ -109,5 +110,26 @@ class ArticleRoundTripsIT {
         // and which of them the reader recommended; may they post (their standing; the subscription the paywall found
         // answers the comment rules, which admit subscribers only)
         assertThat(statements).as(String.join("\n", statements)).hasSize(7);
+    }
+
+    @Test
+    void aTopicPageRunsFourStatements() {
+        app.fixtures().store(TestApp.NOW.minusSeconds(3600), Fixtures.story("A listed story").slug("listed")
+                .bylines("Ann Writer", "Ben Writer").topics("Budget", "Energy").build());
+        app.get("/topics/budget/");
+        List<String> statements = statementsOf(() -> app.get("/topics/budget/"));
+        // the topic with whether a published article has it (a private topic's page is not found); the page's rows, in a
+        // transaction told to use the generic plan (ArticleQueries.list says why); their bylines
+        assertThat(statements).as(String.join("\n", statements)).hasSize(4);
+    }
+
+    @Test
+    void anAuthorPageRunsFourStatements() {
+        app.fixtures().store(TestApp.NOW.minusSeconds(3600), Fixtures.story("A listed story").slug("listed")
+                .bylines("Ann Writer", "Ben Writer").topics("Budget").build());
+        app.get("/authors/ann-writer/");
+        List<String> statements = statementsOf(() -> app.get("/authors/ann-writer/"));
+        // the writer if a published article names them; the page's rows (with the generic plan, as above); their bylines
+        assertThat(statements).as(String.join("\n", statements)).hasSize(4);
     }
 }
