@@ -18,7 +18,12 @@ public final class Json {
             .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .setSerializationInclusion(JsonInclude.Include.NON_NULL);
-    private static final ObjectWriter HTML_SAFE = MAPPER.writer().with(new HtmlSafeEscapes());
+    /**
+     * For JSON in pages (JSON-LD): maps' keys in order, so one page's bytes (and its ETag) are the same on every instance
+     * and after every restart ({@code Map.of} iterates in an order that changes from one JVM to the next).
+     */
+    private static final ObjectWriter HTML_SAFE = MAPPER.writer().with(new HtmlSafeEscapes())
+            .with(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
     private Json() {}
 
