@@ -36,6 +36,15 @@ public final class ArticleQueries {
             a.lead_image_alt, a.lead_image_caption, a.lead_image_credit, a.access,
             CASE WHEN a.comment_policy = 'off' THEN -1 ELSE a.comment_count END AS comments,
             s.id AS s_id, s.slug AS s_slug, s.name AS s_name, s.description AS s_description, s.position AS s_position""";
+    /**
+     * A listing card's bylines as a JSON array (name, slug, kind, job title), in their order: read with the listing's rows
+     * ({@link #keyset}), so a page of a listing is one statement, not a second for its bylines. Each contributor is read
+     * by its key (a join here let the planner walk the contributors' index from its start for every row).
+     */
+    private static final String BYLINES_COLUMN = """
+            (SELECT json_agg((SELECT json_build_array(bc.name, bc.slug, bc.kind, bc.job_title) FROM contributors bc
+                              WHERE bc.id = bl.contributor_id) ORDER BY bl.position)
+               FROM article_bylines bl WHERE bl.article_id = a.id) AS x_bylines""";
     private final Jdbi jdbi;
 
     public ArticleQueries(Jdbi jdbi) {
@@ -137,11 +146,11 @@ public final class ArticleQueries {
             List<ArticleCard> cards = new ArrayList<>(h.createQuery(listSql(filter, from != null, way, size + 1))
                     .bind("filterId", filter.id())
                     .bind("afterTime", from == null ? null : from.time()).bind("afterId", from == null ? null : from.id())
-                    .map((rs, ctx) -> cardRow(rs)).list());
+                    .map((rs, ctx) -> listedRow(rs)).list());
             boolean more = cards.size() > size;
             if (more) cards.remove(cards.size() - 1);
             if (way == Direction.NEWER) java.util.Collections.reverse(cards);
-            return new Window(hydrate(h, cards), more);
+            return new Window(pictures(h, cards), more);
         };
         if (filter instanceof Filter.All) return jdbi.withHandle(read);
         // A topic, section or writer page's statement differs only in the id: PostgreSQL would plan it afresh on every
@@ -183,8 +192,8 @@ public final class ArticleQueries {
             List<ArticleCard> cards = h.createQuery(listAfterSql(filter, afterTime != null))
                     .bind("filterId", filter.id()).bind("afterTime", afterTime).bind("afterId", afterId)
                     .bind("limit", limit)
-                    .map((rs, ctx) -> cardRow(rs)).list();
-            return hydrate(h, cards);
+                    .map((rs, ctx) -> listedRow(rs)).list();
+            return pictures(h, cards);
         });
     }
 
@@ -234,8 +243,8 @@ public final class ArticleQueries {
         String[] parts = key.split(", ");
         String position = positioned ? "AND (" + key + ") " + way.compare + " (:afterTime, :afterId)" : "";
         return """
-                SELECT %s FROM %s %s
-                ORDER BY %s %s, %s %s LIMIT %s""".formatted(CARD_COLUMNS, filter.from(), position,
+                SELECT %s, %s FROM %s %s
+                ORDER BY %s %s, %s %s LIMIT %s""".formatted(CARD_COLUMNS, BYLINES_COLUMN, filter.from(), position,
                 parts[0], way.order, parts[1], way.order, limit);
     }
 
@@ -511,10 +520,20 @@ public final class ArticleQueries {
     /** Fills in the pictures and bylines of cards read by {@link #cardRow}. */
     static List<ArticleCard> hydrate(Handle h, List<ArticleCard> cards) {
         if (cards.isEmpty()) return cards;
+        return complete(h, cards, bylines(h, cards.stream().map(ArticleCard::id).toList()));
+    }
+
+    /** Fills in the pictures of cards read by {@link #listedRow}, which carry their bylines. */
+    static List<ArticleCard> pictures(Handle h, List<ArticleCard> cards) {
+        if (cards.isEmpty()) return cards;
+        return complete(h, cards, null);
+    }
+
+    /** The cards with their pictures read, and these bylines by article id (null: the cards' own). */
+    private static List<ArticleCard> complete(Handle h, List<ArticleCard> cards, Map<Long, List<Byline>> bylines) {
         List<Long> imageIds = cards.stream().map(c -> c.picture() == null ? null : c.picture().id())
                 .filter(Objects::nonNull).distinct().toList();
         Map<Long, Picture> pictures = ImageStore.pictures(h, imageIds);
-        Map<Long, List<Byline>> bylines = bylines(h, cards.stream().map(ArticleCard::id).toList());
         List<ArticleCard> out = new ArrayList<>(cards.size());
         for (ArticleCard c : cards) {
             Picture p = null;
@@ -523,9 +542,20 @@ public final class ArticleQueries {
                 p = pictures.get(overrides.id()).withWords(overrides.caption(), overrides.credit(), overrides.alt());
             }
             out.add(new ArticleCard(c.id(), c.url(), c.headline(), c.standfirst(), c.section(), c.published(),
-                    c.updated(), p, bylines.getOrDefault(c.id(), List.of()), c.access(), c.comments()));
+                    c.updated(), p, bylines == null ? c.bylines() : bylines.getOrDefault(c.id(), List.of()), c.access(), c.comments()));
         }
         return out;
+    }
+
+    /** A card from a row of {@link #keyset}'s, with its bylines ({@link #BYLINES_COLUMN}). */
+    static ArticleCard listedRow(ResultSet rs) throws SQLException {
+        ArticleCard c = cardRow(rs);
+        List<Byline> bylines = new ArrayList<>();
+        for (JsonNode b : json(rs, "x_bylines")) {
+            bylines.add(new Byline(b.get(0).asText(), b.get(1).asText(), "desk".equals(b.get(2).asText()), text(b.get(3))));
+        }
+        return new ArticleCard(c.id(), c.url(), c.headline(), c.standfirst(), c.section(), c.published(), c.updated(), c.picture(),
+                List.copyOf(bylines), c.access(), c.comments());
     }
 
     /** A card from one row; its picture holds only the id and per-article words until {@link #hydrate}. */

@@ -152,6 +152,7 @@ public final class Fixtures {
             st.execute("VACUUM ANALYZE articles");
             st.execute("VACUUM ANALYZE article_topics");
             st.execute("VACUUM ANALYZE article_bylines");
+            st.execute("VACUUM ANALYZE contributors");
         } catch (IOException | java.sql.SQLException e) {
             throw new IllegalStateException("Cannot generate the listing corpus: " + e.getMessage(), e);
         }

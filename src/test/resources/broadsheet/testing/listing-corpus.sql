@@ -1,5 +1,6 @@
 -- A generated archive shaped like a paper's, for query plans and benchmarks of the public listings: ${articles}
--- articles over five years in 8 sections, 200 topics (a few much used, most rarely), 20 contributors (one a desk),
+-- articles over five years in 8 sections, 200 topics (a few much used, most rarely), 20 contributors (one a desk)
+-- and 300 who wrote before these five years (a paper's contributors are everyone who ever wrote for it),
 -- one to three topics and one or two bylines an article, free, registered and premium mixed, a few drafts and
 -- unpublished articles, and some articles sharing their publication time with the one before.
 -- Run by Fixtures.listingCorpus, or with psql after replacing ${articles}.
@@ -14,6 +15,8 @@ INSERT INTO contributors (slug, name, kind)
 SELECT 'corpus-writer-' || g, CASE WHEN g = 20 THEN 'Our Corpus Staff' ELSE 'Corpus Writer ' || g END,
        CASE WHEN g = 20 THEN 'desk' ELSE 'person' END
 FROM generate_series(1, 20) g ON CONFLICT DO NOTHING;
+INSERT INTO contributors (slug, name, kind)
+SELECT 'corpus-former-' || g, 'Former Writer ' || g, 'person' FROM generate_series(1, 300) g ON CONFLICT DO NOTHING;
 CREATE TEMPORARY TABLE corpus_sections AS
 SELECT id, slug, row_number() OVER (ORDER BY id) - 1 AS n FROM sections
 WHERE slug IN ('world', 'politics', 'business', 'science', 'sport', 'culture', 'opinion', 'travel');
