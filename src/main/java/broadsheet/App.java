@@ -238,9 +238,12 @@ public final class App implements AutoCloseable {
         var assets = new Assets(siteInfo::name);
         var listings = new ListingPages(articles, pages, siteInfo);
         var wordLists = new WordLists(jdbi, clock);
+        var feeds = new FeedPages(jdbi, sections, topics, contributors, () -> settings.current().feedsFullText(), pages, siteInfo,
+                config.pageCacheMegabytes() > 0);
         // what a change on any instance empties; the instance that made a change runs it at once as well
         this.contentChanged = () -> {
             pageCache.clear();
+            feeds.changed();
             menu.refresh();
             sitePageMenu.refresh();
             settings.refresh();
@@ -372,8 +375,7 @@ public final class App implements AutoCloseable {
                 articlePages,
                 adminApi, subscriptions, gifts,
                 new Routes.Comments(commentPages, new CommentApi(commentStore, commentRules, pages, siteInfo, clock)),
-                new FeedPages(jdbi, sections, topics, contributors, () -> settings.current().feedsFullText(), pages, siteInfo,
-                        config.pageCacheMegabytes() > 0),
+                feeds,
                 new SitemapPages(new SitemapStore(jdbi), sections, topics, contributors, images, siteInfo, clock),
                 searching(search, new SearchForm(topics, contributors), paywall, pages, siteInfo, clock),
                 new SitePagePages(sitePageStore, sitePageMenu, contentChanged, siteInfo, frames, pages, clock));
