@@ -337,6 +337,8 @@ public final class App implements AutoCloseable {
         var giftLinks = new GiftLinks(jdbi, () -> giftRules(settings.current().readers()), entitled, config.zone());
         Supplier<CommentSettings> commentRules = () -> settings.current().comments();
         var commentStore = new CommentStore(jdbi);
+        int commentsMade = commentStore.makeMissingHtml(); // comments written before their HTML was kept
+        if (commentsMade > 0) log.info("Made the HTML of {} comments", commentsMade);
         // a thread's change empties only its article's cached pages, on this instance now and on the others by the change feed
         this.threadChanged = id -> pageCache.evict(commentStore.cachedPaths(id));
         var commentPosting = new CommentPosting(jdbi, commentRules, entitled, new Pipeline(wordLists, config.zone()), commentEvents);
