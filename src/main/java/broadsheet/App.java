@@ -238,9 +238,12 @@ public final class App implements AutoCloseable {
         var assets = new Assets(siteInfo::name);
         var listings = new ListingPages(articles, pages, siteInfo);
         var wordLists = new WordLists(jdbi, clock);
+        var feeds = new FeedPages(jdbi, sections, topics, contributors, () -> settings.current().feedsFullText(), pages, siteInfo,
+                config.pageCacheMegabytes() > 0);
         // what a change on any instance empties; the instance that made a change runs it at once as well
         this.contentChanged = () -> {
             pageCache.clear();
+            feeds.changed();
             menu.refresh();
             sitePageMenu.refresh();
             settings.refresh();
@@ -334,6 +337,8 @@ public final class App implements AutoCloseable {
         var giftLinks = new GiftLinks(jdbi, () -> giftRules(settings.current().readers()), entitled, config.zone());
         Supplier<CommentSettings> commentRules = () -> settings.current().comments();
         var commentStore = new CommentStore(jdbi);
+        int commentsMade = commentStore.makeMissingHtml(); // comments written before their HTML was kept
+        if (commentsMade > 0) log.info("Made the HTML of {} comments", commentsMade);
         // a thread's change empties only its article's cached pages, on this instance now and on the others by the change feed
         this.threadChanged = id -> pageCache.evict(commentStore.cachedPaths(id));
         var commentPosting = new CommentPosting(jdbi, commentRules, entitled, new Pipeline(wordLists, config.zone()), commentEvents);
@@ -372,8 +377,7 @@ public final class App implements AutoCloseable {
                 articlePages,
                 adminApi, subscriptions, gifts,
                 new Routes.Comments(commentPages, new CommentApi(commentStore, commentRules, pages, siteInfo, clock)),
-                new FeedPages(jdbi, sections, topics, contributors, () -> settings.current().feedsFullText(), pages, siteInfo,
-                        config.pageCacheMegabytes() > 0),
+                feeds,
                 new SitemapPages(new SitemapStore(jdbi), sections, topics, contributors, images, siteInfo, clock),
                 searching(search, new SearchForm(topics, contributors), paywall, pages, siteInfo, clock),
                 new SitePagePages(sitePageStore, sitePageMenu, contentChanged, siteInfo, frames, pages, clock));

@@ -11,10 +11,11 @@ import java.time.Instant;
  * @param depth      where it shows: 0 at the top, 1 or 2 below
  * @param replyingTo the name of the writer it answers when it was flattened to depth 2, else null
  * @param status     pending, approved, rejected or deleted
+ * @param bodyHtml   the text as HTML, as made when it was written or edited, or null when not made yet
  */
 public record Comment(long id, long articleId, Long readerId, Long parentId, long rootId, int depth, String authorName, boolean byStaff,
                       String body, String status, Instant featuredAt, int recommendations, Instant createdAt, Instant editedAt,
-                      String replyingTo) {
+                      String replyingTo, String bodyHtml) {
 
     public boolean approved() {
         return "approved".equals(status);
@@ -51,8 +52,8 @@ public record Comment(long id, long articleId, Long readerId, Long parentId, lon
         return readerId == null ? DELETED_READER : authorName;
     }
 
-    /** The text as HTML (see {@link CommentText}). */
+    /** The text as HTML (see {@link CommentText}): as made when it was written, or made now if it was not. */
     public String html() {
-        return CommentText.html(body);
+        return bodyHtml != null ? bodyHtml : CommentText.html(body);
     }
 }

@@ -150,17 +150,17 @@ public final class CommentPosting implements MeterBinder {
         // the id is taken first, so a top-level comment can be its own thread's root in the same statement
         long id = h.createQuery("""
                         WITH n AS (SELECT nextval(pg_get_serial_sequence('comments', 'id')) AS id)
-                        INSERT INTO comments (id, article_id, reader_id, parent_id, root_id, depth, author_name, by_staff, body, status,
-                                              held_reason, created_at)
+                        INSERT INTO comments (id, article_id, reader_id, parent_id, root_id, depth, author_name, by_staff, body, body_html,
+                                              status, held_reason, created_at)
                         OVERRIDING SYSTEM VALUE
                         SELECT n.id, :article, r.id, :parent, coalesce(:root, n.id), :depth,
-                               CASE WHEN btrim(r.name) = '' THEN 'Reader ' || r.id ELSE r.name END, <staff>, :body, :status, :held, :now
+                               CASE WHEN btrim(r.name) = '' THEN 'Reader ' || r.id ELSE r.name END, <staff>, :body, :html, :status, :held, :now
                         FROM readers r, n WHERE r.id = :reader RETURNING id""")
                 .define("staff", STAFF.replace(":reader", "r.id"))
                 .bind("article", articleId).bind("reader", readerId).bind("parent", parent == null ? null : parent.id())
                 .bind("root", parent == null ? null : parent.rootId()).bind("depth", parent == null ? 0 : Math.min(parent.depth() + 1, 2))
-                .bind("body", body).bind("status", held == null ? "approved" : "pending").bind("held", held).bind("now", now)
-                .mapTo(Long.class).one();
+                .bind("body", body).bind("html", CommentText.html(body)).bind("status", held == null ? "approved" : "pending")
+                .bind("held", held).bind("now", now).mapTo(Long.class).one();
         return CommentStore.find(h, id).orElseThrow();
     }
 
@@ -221,11 +221,12 @@ public final class CommentPosting implements MeterBinder {
             if (decision instanceof Decision.Reject r) return new Changed.Refused(r.message());
             String held = decision instanceof Decision.Hold hold ? "edited: " + hold.reason() : null;
             h.createUpdate("""
-                            UPDATE comments SET body = :body, edited_at = :now,
+                            UPDATE comments SET body = :body, body_html = :html, edited_at = :now,
                                    status = CASE WHEN CAST(:held AS text) IS NULL THEN status ELSE 'pending' END,
                                    held_reason = coalesce(:held, held_reason)
                             WHERE id = :id""")
-                    .bind("body", body).bind("now", now).bind("held", held).bind("id", commentId).execute();
+                    .bind("body", body).bind("html", CommentText.html(body)).bind("now", now).bind("held", held).bind("id", commentId)
+                    .execute();
             if (c.approved()) CommentNotices.announce(h, c.articleId());
             return done(h, commentId);
         });

@@ -33,7 +33,7 @@ public final class CommentStore {
     public static final int MOST_PER_PAGE = 50;
     static final String COLUMNS = """
             c.id, c.article_id, c.reader_id, c.parent_id, c.root_id, c.depth, c.author_name, c.by_staff, c.body, c.status,
-            c.featured_at, c.recommendations, c.created_at, c.edited_at""";
+            c.featured_at, c.recommendations, c.created_at, c.edited_at, c.body_html""";
     /** A top-level comment that shows: approved, or deleted with an approved reply in its thread. */
     static final String TOP_SHOWS = """
             c.article_id = :article AND c.parent_id IS NULL AND c.status IN ('approved', 'deleted')
@@ -300,6 +300,35 @@ public final class CommentStore {
         return paths;
     }
 
+    /** How many comments {@link #makeMissingHtml} reads and writes at a time. */
+    private static final int HTML_BATCH = 500;
+
+    /**
+     * Makes the HTML of every comment that has none yet (written before comments kept it, or by a writer that set only
+     * the text; see {@link Comment#bodyHtml}), a batch at a time; returns how many. A comment whose text changed
+     * meanwhile is left to the writer that changed it.
+     */
+    public int makeMissingHtml() {
+        record Missing(long id, String body) {}
+        int made = 0;
+        long after = 0;
+        while (true) {
+            long from = after;
+            List<Missing> batch = jdbi.withHandle(h -> h.createQuery(
+                            "SELECT id, body FROM comments WHERE body_html IS NULL AND id > :after ORDER BY id LIMIT " + HTML_BATCH)
+                    .bind("after", from).map((rs, ctx) -> new Missing(rs.getLong(1), rs.getString(2))).list());
+            if (batch.isEmpty()) return made;
+            made += jdbi.inTransaction(h -> {
+                var update = h.prepareBatch("UPDATE comments SET body_html = :html WHERE id = :id AND body = :body AND body_html IS NULL");
+                for (Missing m : batch) update.bind("html", CommentText.html(m.body())).bind("id", m.id()).bind("body", m.body()).add();
+                int n = 0;
+                for (int count : update.execute()) n += count;
+                return n;
+            });
+            after = batch.get(batch.size() - 1).id();
+        }
+    }
+
     /** The comments this reader recommended among these. */
     public Set<Long> recommendedBy(long readerId, Collection<Long> commentIds) {
         if (commentIds.isEmpty()) return Set.of();
@@ -316,6 +345,6 @@ public final class CommentStore {
         return new Comment(rs.getLong("id"), rs.getLong("article_id"), readerId, parentId, rs.getLong("root_id"), rs.getInt("depth"),
                 rs.getString("author_name"), rs.getBoolean("by_staff"), rs.getString("body"), rs.getString("status"),
                 Rows.instant(rs, "featured_at"), rs.getInt("recommendations"), Rows.instant(rs, "created_at"),
-                Rows.instant(rs, "edited_at"), rs.getString("replying_to"));
+                Rows.instant(rs, "edited_at"), rs.getString("replying_to"), rs.getString("body_html"));
     }
 }

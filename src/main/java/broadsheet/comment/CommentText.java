@@ -8,7 +8,9 @@ import java.util.regex.Pattern;
 /**
  * A comment's text: what a reader may send (1 to {@link #MAX} characters, no control characters but line breaks and
  * tabs), and how it shows. It is plain text, never HTML: everything is escaped, blank lines make paragraphs, a single
- * line break stays one, and http(s) addresses become links marked {@code rel="nofollow ugc noopener"}.
+ * line break stays one, and http(s) addresses become links marked {@code rel="nofollow ugc noopener"}. The HTML is made
+ * when a comment is written or edited and kept with it ({@link Comment#bodyHtml}): a change to what {@link #html} makes
+ * needs a migration that empties {@code comments.body_html}, so the server makes every comment's HTML again at start.
  */
 public final class CommentText {
     /** The longest comment, in characters, as the table allows. */

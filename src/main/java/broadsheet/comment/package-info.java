@@ -10,7 +10,9 @@
  *   <li><b>screening</b> ({@link broadsheet.comment.Screening}): what a new comment passes before it shows: the
  *       moderation pipeline decides approve, hold (with the reasons) or reject (with a message for the reader);</li>
  *   <li><b>standing</b>: a commenter's warnings, suspension or ban, and record of approved and rejected comments;</li>
- *   <li><b>editor's pick</b>: a comment the newsroom features.</li>
+ *   <li><b>editor's pick</b>: a comment the newsroom features;</li>
+ *   <li><b>kept HTML</b> ({@code body_html}): a comment's text as the thread shows it ({@link broadsheet.comment.CommentText}),
+ *       made when the comment is written or edited; missing ones are made when the server starts.</li>
  * </ul>
  */
 package broadsheet.comment;

@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.zip.CRC32;
@@ -15,9 +16,9 @@ import java.util.zip.Deflater;
  * Gzips a written feed, and names its version for an {@code ETag}, without compressing or hashing the whole of it on
  * every request. Each piece of the feed (its head, each entry, its tail) is compressed on its own into a run of deflate
  * blocks that ends on a byte boundary (a sync flush), and a gzip stream is those runs one after another, closed by an
- * empty final block, with the CRC-32 and length of the whole (combined from the pieces'). What a piece compresses to is
- * kept, keyed by the piece's exact text, so an entry that has not changed since the last request costs a look-up: the
- * feed itself is read and written afresh every time, and a changed entry is a different text, compressed anew.
+ * empty final block, with the CRC-32 and length of the whole (combined from the pieces'). An article's entry is
+ * compressed once per version of the article and kept with its text ({@link FeedEntries}); the feed's head and tail
+ * are kept here, keyed by their exact text.
  *
  * <p>The version is a SHA-256 of the pieces' own SHA-256 digests, in order: it changes whenever any byte of the feed
  * does. Compressing pieces apart makes the gzip a few per cent larger than one stream would be.
@@ -35,23 +36,39 @@ final class FeedGzip {
                 .build();
     }
 
-    /** One piece of a feed: its deflate blocks, and its CRC-32, length in bytes and SHA-256 as UTF-8. */
-    record Piece(byte[] deflated, int crc, long length, byte[] digest) {}
+    /**
+     * One piece of a feed: its deflate blocks, and its CRC-32, length in bytes and SHA-256 as UTF-8; {@code shift} is
+     * what a CRC before it is multiplied by to combine the two (x to the power of its length in bits), worked out once.
+     */
+    record Piece(byte[] deflated, int crc, long length, byte[] digest, int shift) {}
 
     /** A feed gzipped, and its version (27 characters of base64url, as the pages' {@code ETag}s are). */
     record Compressed(byte[] gzip, String version, long length) {}
 
+    /** A written feed compressed, each of its parts kept compressed by its text. */
     Compressed compress(FeedWriter.Written written) {
-        List<String> parts = written.parts();
+        List<Piece> parts = new ArrayList<>(written.parts().size());
+        for (String part : written.parts()) parts.add(piece(part));
+        return compress(parts);
+    }
+
+    /** A piece of feed text compressed, or as kept from an earlier request. */
+    Piece piece(String text) {
+        return pieces.get(text, t -> piece(t.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** Pieces compressed apart, one after another, as one gzip stream. */
+    static Compressed compress(List<Piece> parts) {
         MessageDigest version = sha256();
-        var out = new ByteArrayOutputStream(16 * 1024);
+        int size = HEADER.length + LAST_BLOCK.length + 8;
+        for (Piece p : parts) size += p.deflated().length;
+        var out = new ByteArrayOutputStream(size);
         out.writeBytes(HEADER);
         int crc = 0;
         long length = 0;
-        for (String part : parts) {
-            Piece p = pieces.get(part, FeedGzip::piece);
+        for (Piece p : parts) {
             out.writeBytes(p.deflated());
-            crc = combine(crc, p.crc(), p.length());
+            crc = p.length() == 0 ? crc : multiply(p.shift(), crc) ^ p.crc();
             length += p.length();
             version.update(p.digest());
         }
@@ -63,8 +80,7 @@ final class FeedGzip {
     }
 
     /** A piece compressed with the fastest level (its deflate blocks end with a sync flush, on a byte boundary). */
-    static Piece piece(String text) {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    static Piece piece(byte[] bytes) {
         var deflater = new Deflater(Deflater.BEST_SPEED, true);
         try {
             deflater.setInput(bytes);
@@ -77,7 +93,7 @@ final class FeedGzip {
             } while (n == buffer.length);
             var crc = new CRC32();
             crc.update(bytes);
-            return new Piece(out.toByteArray(), (int) crc.getValue(), bytes.length, sha256().digest(bytes));
+            return new Piece(out.toByteArray(), (int) crc.getValue(), bytes.length, sha256().digest(bytes), powerOfX(bytes.length, 3));
         } finally {
             deflater.end();
         }

@@ -14,6 +14,8 @@ import broadsheet.web.ReaderAccess;
 import broadsheet.web.Site;
 import broadsheet.web.SiteInfo;
 import io.javalin.http.Context;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,14 +29,17 @@ import org.jdbi.v3.core.Jdbi;
  * Each holds the latest {@value #SIZE} published articles, newest first, read in one statement ({@link FeedQueries}). An unknown
  * (or still private) section, topic or contributor answers 404 as its page does. Answers are public and cached like
  * pages, with an {@code ETag} and a {@code Last-Modified} (the newest change in the feed), and 304 when the reader has them.
- * Every request reads and writes its feed afresh; only the compression of unchanged entries is reused ({@link FeedGzip}).
+ * Every request reads which articles its feed lists afresh; each article's entry is written and compressed once per
+ * version of the article ({@link FeedEntries}), and forgotten when anything else it shows changes ({@link #changed}).
  */
 public final class FeedPages {
     public static final int SIZE = 50;
     /** Below this a feed is sent as it is, as {@link Pages} sends small bodies. */
     private static final int GZIP_MIN_BYTES = 1024;
-    /** How much feed text the compressed pieces are kept for: some 16 MB of keys, the entries of a few hundred feeds. */
-    private static final long PIECES_KEPT_CHARS = 8L * 1024 * 1024;
+    /** How much of the feeds' heads and tails is kept compressed, in characters: a few hundred feeds' worth. */
+    private static final long HEADS_KEPT_CHARS = 512L * 1024;
+    /** How many bytes of written entries are kept: some 16 MB, a few thousand articles' entries with their bodies. */
+    private static final long ENTRIES_KEPT_BYTES = 16L * 1024 * 1024;
     private static final String RSS_TYPE = "application/rss+xml; charset=utf-8";
     private static final String ATOM_TYPE = "application/atom+xml; charset=utf-8";
     private final FeedQueries queries;
@@ -45,7 +50,8 @@ public final class FeedPages {
     private final Pages pages;
     private final SiteInfo siteInfo;
     private final boolean pageCache;
-    private final FeedGzip gzip = new FeedGzip(PIECES_KEPT_CHARS);
+    private final FeedGzip gzip = new FeedGzip(HEADS_KEPT_CHARS);
+    private final FeedEntries entries = new FeedEntries(ENTRIES_KEPT_BYTES);
 
     /**
      * {@code fullText}: whether free articles' bodies go into the feeds (the newsroom's setting); {@code pageCache}: whether
@@ -98,6 +104,14 @@ public final class FeedPages {
         send(ctx, author(ctx), true);
     }
 
+    /**
+     * Something a feed entry may show besides the article's own row has changed (a section's, contributor's or topic's
+     * name, a picture's words, the settings): entries are written again from the database as feeds are asked for.
+     */
+    public void changed() {
+        entries.clear();
+    }
+
     private static Subject site() {
         return new Subject(new ArticleQueries.Filter.All(), "/", "", "home");
     }
@@ -122,13 +136,11 @@ public final class FeedPages {
     private void send(Context ctx, Subject subject, boolean atom) {
         Site site = siteInfo.site();
         boolean full = fullText.getAsBoolean();
-        List<FeedQueries.Item> items = queries.latest(subject.filter(), full, SIZE);
-        List<FeedWriter.Entry> entries = new ArrayList<>(items.size());
+        List<FeedQueries.Listed> listed = queries.listed(subject.filter(), SIZE);
+        List<FeedEntries.Kept> items = entries.entries(listed, atom, full, site.baseUrl(), ids -> queries.items(ids, full));
         Instant updated = Instant.EPOCH;
-        for (FeedQueries.Item x : items) {
-            var entry = new FeedWriter.Entry(x.card(), x.bodyHtml(), x.topics(), full);
-            entries.add(entry);
-            if (entry.updated().isAfter(updated)) updated = entry.updated();
+        for (FeedEntries.Kept x : items) {
+            if (x.updated().isAfter(updated)) updated = x.updated();
         }
         String title = subject.name().isEmpty() ? site.name() : site.name() + ": " + subject.name();
         String description = !site.tagline().isEmpty() ? site.tagline()
@@ -136,15 +148,20 @@ public final class FeedPages {
                 : "The latest on " + subject.name() + " from " + site.name() + ".";
         var channel = new FeedWriter.Channel(title, description, site.baseUrl(), subject.path(), updated);
         String lastModified = Pages.httpDate(updated);
-        FeedWriter.Written written = atom ? FeedWriter.atom(channel, entries) : FeedWriter.rss(channel, entries);
+        String head = atom ? FeedWriter.atomHead(channel) : FeedWriter.rssHead(channel, !items.isEmpty());
+        String tail = atom ? FeedWriter.ATOM_TAIL : FeedWriter.RSS_TAIL;
         String type = atom ? ATOM_TYPE : RSS_TYPE;
         List<String> keys = List.of("feeds", subject.surrogateKey());
         if (pageCache || ReaderAccess.current(ctx).isPresent()) {
             // compressed once for many requests by the page cache, or private to a signed-in reader: as pages are sent
-            pages.send(ctx, written.bytes(), type, CachePolicy.PUBLIC_PAGE, keys, Map.of("Last-Modified", lastModified));
+            pages.send(ctx, bytes(head, items, tail), type, CachePolicy.PUBLIC_PAGE, keys, Map.of("Last-Modified", lastModified));
             return;
         }
-        FeedGzip.Compressed compressed = gzip.compress(written);
+        List<FeedGzip.Piece> pieces = new ArrayList<>(items.size() + 2);
+        pieces.add(gzip.piece(head));
+        for (FeedEntries.Kept x : items) pieces.add(x.piece());
+        pieces.add(gzip.piece(tail));
+        FeedGzip.Compressed compressed = FeedGzip.compress(pieces);
         boolean gzipped = compressed.length() >= GZIP_MIN_BYTES && Pages.acceptsGzip(ctx.header("Accept-Encoding"));
         ctx.header("Cache-Control", CachePolicy.PUBLIC_PAGE.header());
         ctx.header("Vary", "Accept-Encoding");
@@ -160,7 +177,20 @@ public final class FeedPages {
             ctx.header("Content-Encoding", "gzip");
             ctx.result(compressed.gzip());
         } else {
-            ctx.result(written.bytes());
+            ctx.result(bytes(head, items, tail));
         }
+    }
+
+    /** The feed as it is sent uncompressed: its head, its entries and its tail, as UTF-8. */
+    private static byte[] bytes(String head, List<FeedEntries.Kept> items, String tail) {
+        byte[] h = head.getBytes(StandardCharsets.UTF_8);
+        byte[] t = tail.getBytes(StandardCharsets.UTF_8);
+        int size = h.length + t.length;
+        for (FeedEntries.Kept x : items) size += x.utf8().length;
+        var out = new ByteArrayOutputStream(size);
+        out.writeBytes(h);
+        for (FeedEntries.Kept x : items) out.writeBytes(x.utf8());
+        out.writeBytes(t);
+        return out.toByteArray();
     }
 }

@@ -67,48 +67,75 @@ final class FeedWriter {
         }
     }
 
+    /** The RSS feed whole: its head, an item per entry and its tail. */
     static Written rss(Channel channel, List<Entry> entries) {
         var parts = new ArrayList<String>(entries.size() + 2);
-        var b = new StringBuilder(2048).append(DECLARATION);
+        parts.add(rssHead(channel, !entries.isEmpty()));
+        for (Entry e : entries) parts.add(rssItem(channel.baseUrl(), e));
+        parts.add(RSS_TAIL);
+        return new Written(parts);
+    }
+
+    /** The end of an RSS feed, with the final newline a text file has. */
+    static final String RSS_TAIL = "</channel></rss>\n";
+
+    /** The XML declaration and the RSS channel up to its first item ({@code lastBuildDate} only when it has items). */
+    static String rssHead(Channel channel, boolean hasItems) {
+        var b = new StringBuilder(1024).append(DECLARATION);
         b.append("<rss version=\"2.0\" xmlns:atom=\"").append(ATOM).append("\" xmlns:content=\"").append(CONTENT)
                 .append("\" xmlns:dc=\"").append(DC).append("\" xmlns:media=\"").append(MEDIA).append("\"><channel>");
         text(b, "title", channel.title());
         text(b, "link", channel.page());
         text(b, "description", channel.description());
         text(b, "language", "en-gb");
-        if (!entries.isEmpty()) text(b, "lastBuildDate", RFC_822.format(channel.updated()));
+        if (hasItems) text(b, "lastBuildDate", RFC_822.format(channel.updated()));
         b.append("<atom:link href=\"");
         attribute(b, channel.page() + "rss.xml");
         b.append("\" rel=\"self\" type=\"application/rss+xml\"/>");
-        for (Entry e : entries) {
-            ArticleCard c = e.card();
-            b = next(parts, b, e);
-            b.append("<item>");
-            text(b, "title", c.headline());
-            text(b, "link", channel.baseUrl() + c.url());
-            b.append("<guid isPermaLink=\"false\">");
-            escape(b, tag(channel.baseUrl(), c));
-            b.append("</guid>");
-            text(b, "pubDate", RFC_822.format(c.published()));
-            for (Byline by : c.bylines()) text(b, "dc:creator", by.name());
-            text(b, "category", c.section().name());
-            for (Topic t : e.topics()) text(b, "category", t.name());
-            text(b, "description", c.standfirst());
-            leadPicture(b, c, channel.baseUrl());
-            b.append("<content:encoded><![CDATA[");
-            body(b, e.content(), channel.baseUrl(), true);
-            b.append("]]></content:encoded>");
-            b.append("</item>");
-        }
-        b = next(parts, b, null);
-        b.append("</channel></rss>\n");
-        parts.add(b.toString());
+        return b.toString();
+    }
+
+    /**
+     * One article as an RSS item. It depends on the article and the site's address alone, never on the feed it is in,
+     * so the same text serves every feed that lists the article.
+     */
+    static String rssItem(String baseUrl, Entry e) {
+        ArticleCard c = e.card();
+        var b = entryBuffer(e);
+        b.append("<item>");
+        text(b, "title", c.headline());
+        text(b, "link", baseUrl + c.url());
+        b.append("<guid isPermaLink=\"false\">");
+        escape(b, tag(baseUrl, c));
+        b.append("</guid>");
+        text(b, "pubDate", RFC_822.format(c.published()));
+        for (Byline by : c.bylines()) text(b, "dc:creator", by.name());
+        text(b, "category", c.section().name());
+        for (Topic t : e.topics()) text(b, "category", t.name());
+        text(b, "description", c.standfirst());
+        leadPicture(b, c, baseUrl);
+        b.append("<content:encoded><![CDATA[");
+        body(b, e.content(), baseUrl, true);
+        b.append("]]></content:encoded>");
+        b.append("</item>");
+        return b.toString();
+    }
+
+    /** The Atom feed whole: its head, an entry per article and its tail. */
+    static Written atom(Channel channel, List<Entry> entries) {
+        var parts = new ArrayList<String>(entries.size() + 2);
+        parts.add(atomHead(channel));
+        for (Entry e : entries) parts.add(atomEntry(channel.baseUrl(), e));
+        parts.add(ATOM_TAIL);
         return new Written(parts);
     }
 
-    static Written atom(Channel channel, List<Entry> entries) {
-        var parts = new ArrayList<String>(entries.size() + 2);
-        var b = new StringBuilder(2048).append(DECLARATION);
+    /** The end of an Atom feed, with the final newline a text file has. */
+    static final String ATOM_TAIL = "</feed>\n";
+
+    /** The XML declaration and the Atom feed's own elements, up to its first entry. */
+    static String atomHead(Channel channel) {
+        var b = new StringBuilder(1024).append(DECLARATION);
         b.append("<feed xmlns=\"").append(ATOM).append("\" xmlns:media=\"").append(MEDIA).append("\" xml:lang=\"en-GB\">");
         text(b, "id", channel.page());
         text(b, "title", channel.title());
@@ -121,35 +148,35 @@ final class FeedWriter {
         text(b, "name", channel.title().contains(": ") ? channel.title().substring(0, channel.title().indexOf(": ")) : channel.title());
         text(b, "uri", channel.baseUrl() + "/");
         b.append("</author>");
-        for (Entry e : entries) {
-            ArticleCard c = e.card();
-            b = next(parts, b, e);
-            b.append("<entry>");
-            text(b, "id", tag(channel.baseUrl(), c));
-            text(b, "title", c.headline());
-            link(b, "alternate", channel.baseUrl() + c.url(), "text/html");
-            text(b, "published", c.published().toString());
-            text(b, "updated", e.updated().toString());
-            for (Byline by : c.bylines()) {
-                b.append("<author>");
-                text(b, "name", by.name());
-                text(b, "uri", channel.baseUrl() + by.url());
-                b.append("</author>");
-            }
-            category(b, c.section().slug(), c.section().name());
-            for (Topic t : e.topics()) category(b, t.slug(), t.name());
-            b.append("<summary type=\"text\">");
-            escape(b, clean(c.standfirst()));
-            b.append("</summary>");
-            leadPicture(b, c, channel.baseUrl());
-            b.append("<content type=\"html\">");
-            body(b, e.content(), channel.baseUrl(), false);
-            b.append("</content></entry>");
+        return b.toString();
+    }
+
+    /** One article as an Atom entry; like {@link #rssItem}, the same in every feed that lists it. */
+    static String atomEntry(String baseUrl, Entry e) {
+        ArticleCard c = e.card();
+        var b = entryBuffer(e);
+        b.append("<entry>");
+        text(b, "id", tag(baseUrl, c));
+        text(b, "title", c.headline());
+        link(b, "alternate", baseUrl + c.url(), "text/html");
+        text(b, "published", c.published().toString());
+        text(b, "updated", e.updated().toString());
+        for (Byline by : c.bylines()) {
+            b.append("<author>");
+            text(b, "name", by.name());
+            text(b, "uri", baseUrl + by.url());
+            b.append("</author>");
         }
-        b = next(parts, b, null);
-        b.append("</feed>\n");
-        parts.add(b.toString());
-        return new Written(parts);
+        category(b, c.section().slug(), c.section().name());
+        for (Topic t : e.topics()) category(b, t.slug(), t.name());
+        b.append("<summary type=\"text\">");
+        escape(b, clean(c.standfirst()));
+        b.append("</summary>");
+        leadPicture(b, c, baseUrl);
+        b.append("<content type=\"html\">");
+        body(b, e.content(), baseUrl, false);
+        b.append("</content></entry>");
+        return b.toString();
     }
 
     /**
@@ -313,8 +340,8 @@ final class FeedWriter {
     }
 
     /** Ends the piece being written and starts the next, sized for this entry (or for the tail). */
-    private static StringBuilder next(List<String> parts, StringBuilder b, Entry e) {
-        parts.add(b.toString());
-        return new StringBuilder(e == null ? 64 : 1024 + (e.fullText() ? e.bodyHtml().length() + e.bodyHtml().length() / 8 : 0));
+    /** A buffer the size an entry's text is likely to need (its body, with room for what escaping adds). */
+    private static StringBuilder entryBuffer(Entry e) {
+        return new StringBuilder(1024 + (e.fullText() ? e.bodyHtml().length() + e.bodyHtml().length() / 8 : 0));
     }
 }

@@ -12,7 +12,7 @@ class CommentThreadsTest {
     private static final Instant T = Instant.parse("2025-12-07T12:00:00Z");
 
     private static Comment c(long id, Long parent, long root, int depth, String name, int secs) {
-        return new Comment(id, 1, 10L, parent, root, depth, name, false, "text " + id, "approved", null, 0, T.plusSeconds(secs), null, null);
+        return new Comment(id, 1, 10L, parent, root, depth, name, false, "text " + id, "approved", null, 0, T.plusSeconds(secs), null, null, null);
     }
 
     @Test
@@ -46,7 +46,7 @@ class CommentThreadsTest {
             }
         }
         assertThat(ThreadSort.Cursor.after(ThreadSort.NEWEST, top).time()).isEqualTo(top.createdAt());
-        Comment pick = new Comment(7, 1, 10L, null, 7, 0, "Pat", false, "x", "approved", T, 3, T, null, null);
+        Comment pick = new Comment(7, 1, 10L, null, 7, 0, "Pat", false, "x", "approved", T, 3, T, null, null, null);
         assertThat(ThreadSort.Cursor.after(ThreadSort.PICKS, pick).picks()).isTrue();
         assertThat(ThreadSort.Cursor.after(ThreadSort.RECOMMENDED, pick).key()).isEqualTo(3);
         for (String bad : new String[] {"", "!!", "bmV3ZXN0", "bmV3ZXN0Om46eDox", "bmV3ZXN0OnA6MTox", "cmVjb21tZW5kZWQ6bjotMTox"}) {

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The site's and a section's feed read their {@value FeedPages#SIZE} articles from an index, newest first, without
- * sorting the archive: the plan of {@link FeedQueries#sql} (the statement that reads a whole feed, full text on or off) over
- * 30,000 articles.
+ * sorting the archive: the plan of {@link FeedQueries#listedSql} (the statement that lists a feed's articles) over 30,000
+ * articles; and the entries of the articles not already written are read by their keys.
  */
 @ExtendWith(TestDatabase.class)
 class FeedQueryPlanIT {
@@ -33,14 +33,18 @@ class FeedQueryPlanIT {
         // with every article in the one section, the planner may as well walk the latest articles' index: in order either way
         assertThat(section).anySatisfy(line -> assertThat(line).containsPattern("Index Scan using articles_(section|latest)_idx on articles a"));
         assertThat(section).noneSatisfy(line -> assertThat(line).containsAnyOf("published_at", "Seq Scan on articles"));
+
+        // the entries to write: the articles by their keys, full text on or off
+        for (boolean fullText : new boolean[] {true, false}) {
+            List<String> items = TestDatabase.jdbi().withHandle(h -> h.createQuery("EXPLAIN (COSTS OFF) " + FeedQueries.itemsSql(fullText))
+                    .bind("ids", new Long[] {bulk, bulk + 1, bulk + 2}).mapTo(String.class).list());
+            assertThat(items).anySatisfy(line -> assertThat(line).contains("articles_pkey"));
+            assertThat(items).noneSatisfy(line -> assertThat(line).contains("Seq Scan on articles"));
+        }
     }
 
     private static List<String> plan(Handle h, ArticleQueries.Filter filter, long id) {
-        List<String> lines = new java.util.ArrayList<>();
-        for (boolean fullText : new boolean[] {true, false}) {
-            lines.addAll(h.createQuery("EXPLAIN (COSTS OFF) " + FeedQueries.sql(filter, fullText, FeedPages.SIZE))
-                    .bind("filterId", id).mapTo(String.class).list());
-        }
-        return lines;
+        return h.createQuery("EXPLAIN (COSTS OFF) " + FeedQueries.listedSql(filter, FeedPages.SIZE))
+                .bind("filterId", id).mapTo(String.class).list();
     }
 }
