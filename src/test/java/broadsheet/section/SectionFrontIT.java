@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import broadsheet.importing.ArticleSource;
 import broadsheet.testing.Fixtures;
-import broadsheet.testing.Html;
 import broadsheet.testing.TestApp;
 import broadsheet.testing.TestDatabase;
 import java.awt.Color;
@@ -48,7 +47,7 @@ class SectionFrontIT {
 
     @Test
     void theFirstPageLeadsWithTheNewestStoryThenSecondaryStoriesThenRowsOfHeadlines() {
-        Document first = page("/science/");
+        Document first = app.page("/science/");
         Element front = first.selectFirst("main .section-front");
 
         assertThat(front).as("the first page is a section front").isNotNull();
@@ -82,8 +81,8 @@ class SectionFrontIT {
 
     @Test
     void theOlderPagesArePlainLists() {
-        Document first = page("/science/");
-        Document older = page(first.select("nav.pager a[rel=next]").attr("href"));
+        Document first = app.page("/science/");
+        Document older = app.page(first.select("nav.pager a[rel=next]").attr("href"));
 
         assertThat(older.select(".section-front, .front-top, .section-row")).isEmpty();
         assertThat(older.select(".listing")).hasSize(1);
@@ -94,7 +93,7 @@ class SectionFrontIT {
 
     @Test
     void aTopicPageStaysAListOfTheSameStories() {
-        Document topic = page("/topics/orbit/");
+        Document topic = app.page("/topics/orbit/");
 
         assertThat(topic.select(".section-front, .front-top, .section-row")).isEmpty();
         assertThat(topic.select(".listing.listing-first > .card.card-row")).hasSize(20);
@@ -107,17 +106,11 @@ class SectionFrontIT {
         app.fixtures().store(NOW, story("Only letter").section("letters").published(NOW.minusSeconds(60)).build(),
                 story("Second letter").section("letters").published(NOW.minusSeconds(120)).build());
         app.app().contentChanged();
-        Document letters = page("/letters/");
+        Document letters = app.page("/letters/");
 
         assertThat(letters.select(".section-front .front-lead .card-headline").eachText()).containsExactly("Only letter");
         assertThat(headlines(letters.selectFirst(".front-beside"))).containsExactly("Second letter");
         assertThat(letters.select(".section-secondary, .section-row, nav.pager")).isEmpty();
-    }
-
-    private static Document page(String path) {
-        HttpResponse<String> response = app.get(path);
-        assertThat(response.statusCode()).as(path).isEqualTo(200);
-        return Html.parse(response);
     }
 
     private static List<String> headlines(Element scope) {
