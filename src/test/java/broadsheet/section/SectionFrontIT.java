@@ -22,8 +22,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * A section's first page laid out as the section's front, over HTTP, on 23 science stories (the newest eight with
- * pictures), all on one topic: the lead with its picture and standfirst, three headlines beside it, four secondary
+ * A section's first page laid out as the section's front, over HTTP, on 23 science stories (the newest eight and the
+ * 21st with pictures), all on one topic: the lead with its picture and standfirst, three headlines beside it, four secondary
  * stories with their pictures, the rest as text-only headlines in rows of 3, 4, 2 and 3; the older page a plain
  * list; and the topic's page, which stays a list.
  */
@@ -39,7 +39,7 @@ class SectionFrontIT {
         List<ArticleSource> stories = new ArrayList<>();
         for (int i = 1; i <= 23; i++) {
             var s = story("Science " + i).section("science").topics("Orbit").published(NOW.minusSeconds(600L * i));
-            if (i <= 8) s.picture(Fixtures.picture("Picture " + i, 320, 200, Color.BLUE, Color.ORANGE));
+            if (i <= 8 || i == 21) s.picture(Fixtures.picture("Picture " + i, 320, 200, Color.BLUE, Color.ORANGE));
             stories.add(s.build());
         }
         app.fixtures().store(NOW, stories.toArray(ArticleSource[]::new));
@@ -89,6 +89,8 @@ class SectionFrontIT {
         assertThat(older.select(".listing-first")).as("no story of an older page is set larger than the rest").isEmpty();
         assertThat(headlines(older.selectFirst(".listing"))).containsExactly("Science 21", "Science 22", "Science 23");
         assertThat(older.select(".listing > .card.card-row")).hasSize(3);
+        // its pictures are small, and asked for at the size they are shown
+        assertThat(older.select(".card-picture img").attr("sizes")).isEqualTo("(min-width: 40em) 9rem, 6.5rem");
     }
 
     @Test
