@@ -18,6 +18,7 @@ import java.util.List;
  * Renders a paginated list of articles (a section, topic or contributor page, or the latest news), a page at a
  * time from a place in the list ({@code ?before=} or {@code ?after=} a position the previous page wrote), never
  * counting the archive or skipping through it, and writes the canonical, previous (newer) and next (older) links.
+ * A section's first page is laid out as the section's front from the same stories ({@link ListingView#sectionFront()}).
  * Finding the section, topic or contributor is the caller's job.
  */
 public final class ListingPages {
@@ -53,6 +54,14 @@ public final class ListingPages {
         /** Whether the cards name their section: on every listing but a section's own. */
         public boolean showSection() {
             return current.isEmpty();
+        }
+
+        /**
+         * Whether the first page is laid out as a section front (a lead, secondary stories, rows of headlines): on a
+         * section's own listing only. A topic's or a writer's page stays a list, newest first, with no lead picked.
+         */
+        public boolean sectionFront() {
+            return !current.isEmpty();
         }
     }
 
@@ -107,7 +116,7 @@ public final class ListingPages {
         meta = meta.withFeeds(spec.basePath(), spec.basePath().equals("/") ? site.name() : site.name() + ": " + heading.title());
         if (heading.picture() != null) meta = meta.withImage(ArticlePages.shared(heading.picture()));
         var view = new ListingView(site, meta, heading.kicker(), heading.title(), heading.about(), spec.current(), items,
-                first, newerUrl, olderUrl, spec.showSection(), heading.picture());
+                first, newerUrl, olderUrl, spec.showSection(), heading.picture(), first && spec.sectionFront());
         pages.html(ctx, LISTING, view, CachePolicy.PUBLIC_PAGE, spec.surrogateKeys());
     }
 

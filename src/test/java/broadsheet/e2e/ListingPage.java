@@ -24,7 +24,7 @@ final class ListingPage extends SitePage {
     }
 
     public List<WebElement> headlineLinks() {
-        return main().findElements(By.cssSelector(".listing .card-headline a"));
+        return main().findElements(By.cssSelector(".listing-page .card-headline a"));
     }
 
     public List<String> headlines() {

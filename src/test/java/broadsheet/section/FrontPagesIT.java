@@ -46,7 +46,7 @@ class FrontPagesIT {
 
     @Test
     void homeLeadsWithTheNewestStoryThenTheNextFew() {
-        Document home = page("/");
+        Document home = app.page("/");
 
         assertThat(home.select("h1")).extracting(Element::text).containsExactly("The Broadsheet");
         assertThat(home.select(".front-top .card-lead .card-headline a")).extracting(Element::text).containsExactly("Politics lead");
@@ -60,7 +60,7 @@ class FrontPagesIT {
 
     @Test
     void homeThenShowsTheLatestOfEachSectionWithoutRepeatingTheTop() {
-        Document home = page("/");
+        Document home = app.page("/");
 
         assertThat(home.select(".front-section h2 a")).extracting(Element::text, e -> e.attr("href")).containsExactly(
                 tuple("World news", "/world-news/"),
@@ -76,8 +76,8 @@ class FrontPagesIT {
 
     @Test
     void homeMoreStoriesListsTheLatestStoriesFromTheTwentyFirst() {
-        String more = page("/").select(".more-link a").attr("href");
-        Document second = page(more);
+        String more = app.page("/").select(".more-link a").attr("href");
+        Document second = app.page(more);
 
         assertThat(second.select("h1").text()).isEqualTo("Latest stories, older stories");
         assertThat(second.select(".listing article")).hasSize(20);
@@ -90,7 +90,7 @@ class FrontPagesIT {
         HttpResponse<String> back = app.get(newer);
         assertThat(back.statusCode()).isEqualTo(302);
         assertThat(back.headers().firstValue("Location")).contains("/");
-        Document third = page(second.select("nav.pager a[rel=next]").attr("href"));
+        Document third = app.page(second.select("nav.pager a[rel=next]").attr("href"));
         assertThat(third.select(".listing article")).hasSize(10);
         assertThat(third.select("link[rel=next], a[rel=next]")).isEmpty();
     }
@@ -121,11 +121,11 @@ class FrontPagesIT {
 
     @Test
     void sectionPagesComeInPagesOfTwentyWithPreviousAndNextLinks() {
-        Document first = page("/world-news/");
+        Document first = app.page("/world-news/");
         String secondPath = first.select("nav.pager a[rel=next]").attr("href");
-        Document second = page(secondPath);
+        Document second = app.page(secondPath);
         String lastPath = second.select("nav.pager a[rel=next]").attr("href");
-        Document last = page(lastPath);
+        Document last = app.page(lastPath);
 
         assertThat(first.selectFirst("h1").text()).isEqualTo("World news");
         assertThat(headlines(first)).hasSize(20).startsWith("Story number 1", "Story number 2");
@@ -145,13 +145,13 @@ class FrontPagesIT {
         // newer from the last page is the second page again
         String newer = last.select("nav.pager a[rel=prev]").attr("href");
         assertThat(last.select("link[rel=prev]").attr("href")).isEqualTo(TestApp.BASE_URL + newer);
-        assertThat(headlines(page(newer))).isEqualTo(headlines(second));
+        assertThat(headlines(app.page(newer))).isEqualTo(headlines(second));
         assertThat(last.select("link[rel=next], a[rel=next]")).isEmpty();
     }
 
     @Test
     void aSectionPageListsOnlyItsSectionAndMarksItInTheNavigation() {
-        Document politics = page("/politics/");
+        Document politics = app.page("/politics/");
 
         assertThat(headlines(politics)).containsExactly("Politics lead", "Politics older", "Politics oldest");
         assertThat(politics.select("nav.sections-nav a[aria-current=page]")).extracting(Element::text).containsExactly("Politics");
@@ -161,7 +161,7 @@ class FrontPagesIT {
 
     @Test
     void aSectionWithoutStoriesSaysSo() {
-        Document culture = page("/culture/");
+        Document culture = app.page("/culture/");
 
         assertThat(culture.selectFirst("h1").text()).isEqualTo("Culture");
         assertThat(culture.select(".listing-about").text()).isEqualTo("Books, films and the arts.");
@@ -183,12 +183,6 @@ class FrontPagesIT {
         assertThat(bare.headers().firstValue("Location")).contains("/world-news/");
         assertThat(withPage.statusCode()).isEqualTo(301);
         assertThat(withPage.headers().firstValue("Location")).contains("/world-news/?page=2");
-    }
-
-    private static Document page(String path) {
-        HttpResponse<String> response = app.get(path);
-        assertThat(response.statusCode()).as(path).isEqualTo(200);
-        return Html.parse(response);
     }
 
     private static List<String> headlines(Element scope) {

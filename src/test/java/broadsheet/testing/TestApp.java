@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -81,6 +82,13 @@ public final class TestApp implements BeforeAllCallback, AfterAllCallback {
 
     public HttpResponse<String> get(String path, String... headers) {
         return send("GET", path, HttpResponse.BodyHandlers.ofString(), headers);
+    }
+
+    /** The page at {@code path}, parsed; fails the test unless it answers 200. */
+    public Document page(String path) {
+        HttpResponse<String> response = get(path);
+        if (response.statusCode() != 200) throw new AssertionError(path + " answered " + response.statusCode() + ", not 200");
+        return Html.parse(response);
     }
 
     /** Any method, no body; for what GET cannot show (HEAD, refused POSTs). */
