@@ -28,7 +28,14 @@ final class PictureEncoder {
 
     /** libwebp's speed/size trade-off, 0 to 6. Method 1 encodes about three times faster than the
      *  default 4 at a few percent more bytes, which keeps a picture's processing inside its budget. */
-    private static final int WEBP_METHOD = 1;
+    static final int WEBP_METHOD = 1;
+
+    /** The method for the sizes phones get ({@link #TIGHT_WEBP_WIDTH} pixels wide or less): the lead picture on
+     *  a phone is the page's Largest Contentful Paint, so its bytes decide how soon the page looks ready, and these
+     *  small sizes are cheap to encode slowly (method 4 makes a 720 px file about a tenth smaller than method 1). */
+    static final int TIGHT_WEBP_METHOD = 4;
+
+    static final int TIGHT_WEBP_WIDTH = 960;
 
     private PictureEncoder() {
     }
@@ -51,12 +58,17 @@ final class PictureEncoder {
         return write(writer, param, image);
     }
 
+    /** Lossy WebP, with the tighter method for phone-sized pictures (see {@link #TIGHT_WEBP_METHOD}). */
     static byte[] webp(BufferedImage rgb, float quality) {
+        return webp(rgb, quality, rgb.getWidth() <= TIGHT_WEBP_WIDTH ? TIGHT_WEBP_METHOD : WEBP_METHOD);
+    }
+
+    static byte[] webp(BufferedImage rgb, float quality, int method) {
         ImageWriter writer = writer("image/webp", "com.luciad.");
         var param = (WebPWriteParam) writer.getDefaultWriteParam();
         param.setCompressionType(CompressionType.Lossy);
         param.setCompressionQuality(quality);
-        param.setMethod(WEBP_METHOD);
+        param.setMethod(method);
         return write(writer, param, rgb);
     }
 

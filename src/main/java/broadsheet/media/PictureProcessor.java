@@ -23,6 +23,9 @@ public final class PictureProcessor {
 
     static final float MASTER_QUALITY = 0.85f;
     static final float RENDITION_QUALITY = 0.80f;
+    /** libwebp's quality scale is not JPEG's: its default, 75, looks as good as JPEG at 80 in about a fifth
+     *  fewer bytes than WebP at 80, and a reader on a phone waits for those bytes before the page looks ready. */
+    static final float WEBP_QUALITY = 0.75f;
 
     static {
         // Decoding and encoding happen in memory; ImageIO's default temporary files would only add disk I/O.
@@ -65,7 +68,7 @@ public final class PictureProcessor {
         for (BufferedImage image : sized) {
             encodings.add(() -> PictureEncoder.jpeg(image, RENDITION_QUALITY, true));
             if (webp) {
-                encodings.add(() -> PictureEncoder.webp(image, RENDITION_QUALITY));
+                encodings.add(() -> PictureEncoder.webp(image, WEBP_QUALITY));
             }
         }
         // The encoders are the bulk of the work and independent of each other: run them on all cores.
