@@ -44,6 +44,7 @@ public final class SearchApi {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("items", r.hits().stream().map(json::hit).toList());
         body.put("total", r.total());
+        body.put("totalIsLowerBound", r.more());
         body.put("page", q.page());
         body.put("pageSize", SearchQuery.PAGE_SIZE);
         body.put("malformed", r.malformed());

@@ -26,7 +26,6 @@ import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -164,7 +163,7 @@ public final class SearchEngine implements Search, AutoCloseable, MeterBinder {
         Query words = words(text);
         if (words == null && !text.empty()) {
             // only words too common to search ("the", "and"): nothing to find
-            return new SearchResults(query, 0, List.of(), false, "", List.of(), text.malformed());
+            return new SearchResults(query, 0, false, List.of(), false, "", List.of(), text.malformed());
         }
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         all.add(words != null ? words : new MatchAllDocsQuery(), words != null ? Occur.MUST : Occur.FILTER);
@@ -173,16 +172,17 @@ public final class SearchEngine implements Search, AutoCloseable, MeterBinder {
 
         int wanted = query.page() * SearchQuery.PAGE_SIZE;
         TopDocs top;
-        // the collectors count exactly only up to the page wanted, so they may skip what cannot make the page; a
-        // larger total is then counted on its own, without scoring or sorting: still exact, and far cheaper
+        // the collectors count exactly up to one more than the deepest page holds, and past that only keep the best:
+        // they may then skip what cannot make the page, so a search's cost stops growing with the archive
         if (words == null || query.order() == SearchQuery.Order.NEWEST) {
             Sort newest = new Sort(new SortField(SearchIndex.PUBLISHED, SortField.Type.LONG, true));
-            top = searcher.search(matching, new TopFieldCollectorManager(newest, wanted, null, wanted));
+            top = searcher.search(matching, new TopFieldCollectorManager(newest, wanted, null, SearchResults.COUNTED + 1));
         } else {
-            Query ranked = FunctionScoreQuery.boostByValue(matching, new RecencyBoost(clock.instant().getEpochSecond(), tuning.get()));
-            top = searcher.search(ranked, new TopScoreDocCollectorManager(wanted, null, wanted));
+            Query ranked = new RecencyBoost(matching, clock.instant().getEpochSecond(), tuning.get());
+            top = searcher.search(ranked, new TopScoreDocCollectorManager(wanted, null, SearchResults.COUNTED + 1));
         }
-        long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? top.totalHits.value() : searcher.count(matching);
+        boolean more = top.totalHits.relation() != TotalHits.Relation.EQUAL_TO || top.totalHits.value() > SearchResults.COUNTED;
+        long total = more ? SearchResults.COUNTED : top.totalHits.value();
         Snippets.Marking marked = Snippets.marking(highlighted(text));
         StoredFields stored = searcher.storedFields();
         List<SearchHit> hits = new ArrayList<>();
@@ -190,14 +190,14 @@ public final class SearchEngine implements Search, AutoCloseable, MeterBinder {
         for (int i = (query.page() - 1) * SearchQuery.PAGE_SIZE; i < docs.length; i++) {
             hits.add(hit(stored.document(docs[i].doc), marked, reading));
         }
-        boolean hasNext = total > wanted && query.page() < SearchQuery.MAX_PAGE;
+        boolean hasNext = (more || total > wanted) && query.page() < SearchQuery.MAX_PAGE;
         String didYouMean = "";
         List<SearchResults.TopicLink> topics = List.of();
         if (total < FEW && !text.empty()) {
             didYouMean = didYouMean(searcher, text, query, total);
             topics = relatedTopics(searcher, didYouMean.isEmpty() ? text : QueryText.read(didYouMean), query.topic());
         }
-        return new SearchResults(query, total, hits, hasNext, didYouMean, topics, text.malformed());
+        return new SearchResults(query, total, more, hits, hasNext, didYouMean, topics, text.malformed());
     }
 
     /** Every word and phrase must match in one of the fields; null when no word is left to search. */

@@ -47,10 +47,17 @@ public record SearchView(Site site, Meta meta, SearchForm.Asked asked, SearchRes
         return SearchForm.LATEST.toString();
     }
 
-    /** "1 result", "1,204 results". */
+    /** "1 result", "1,204 results", "more than 1,000 results" (matches are counted that far). */
     public String count() {
         long total = results.total();
-        return NumberFormat.getIntegerInstance(Locale.UK).format(total) + (total == 1 ? " result" : " results");
+        return (results.more() ? "more than " : "") + NumberFormat.getIntegerInstance(Locale.UK).format(total)
+                + (total == 1 && !results.more() ? " result" : " results");
+    }
+
+    /** {@link #count()} to open a sentence: "1,204 results", "More than 1,000 results". */
+    public String countOpening() {
+        String count = count();
+        return Character.toUpperCase(count.charAt(0)) + count.substring(1);
     }
 
     /** The last page that can be shown: as many as the results fill, and at most {@link SearchQuery#MAX_PAGE}. */

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import broadsheet.content.AccessLevel;
 import broadsheet.settings.SettingsStore;
 import broadsheet.shared.AuditLog;
+import broadsheet.testing.Fixtures;
 import broadsheet.testing.TestApp;
 import broadsheet.testing.TestDatabase;
 import java.time.Duration;
@@ -191,6 +192,37 @@ class SearchRankingIT {
         assertThat(everything.total()).as("no words: every article of the filters, newest first").isEqualTo(25);
         assertThat(everything.hits().getFirst().headline()).isEqualTo("Story number 1");
         assertThat(search(new SearchQuery("story", "", "", "", null, null, SearchQuery.Order.RELEVANCE, 3)).hits()).isEmpty();
+    }
+
+    @Test
+    void pastTheDeepestPageMatchesAreNotCountedAndTheCountSaysMoreThan() throws InterruptedException {
+        TestDatabase.jdbi().useHandle(h -> Fixtures.listingCorpus(h, 1_200));
+        assertThat(engine().awaitRebuild(engine().rebuild(), Duration.ofSeconds(120))).isTrue();
+        long published = TestDatabase.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM articles WHERE status = 'published'")
+                .mapTo(Long.class).one());
+        assertThat(published).isGreaterThan(SearchResults.COUNTED);
+
+        for (SearchQuery.Order order : SearchQuery.Order.values()) {
+            SearchResults first = search(new SearchQuery("corpus story", "", "", "", null, null, order, 1));
+            assertThat(first.total()).as(order.name()).isEqualTo(SearchResults.COUNTED);
+            assertThat(first.more()).isTrue();
+            assertThat(first.hits()).hasSize(SearchQuery.PAGE_SIZE);
+            assertThat(first.hasNext()).isTrue();
+            SearchResults last = search(new SearchQuery("corpus story", "", "", "", null, null, order, SearchQuery.MAX_PAGE));
+            assertThat(last.hits()).hasSize(SearchQuery.PAGE_SIZE);
+            assertThat(last.hasNext()).isFalse();
+        }
+        // fewer than that are counted exactly
+        String section = TestDatabase.jdbi().withHandle(h -> h.createQuery("SELECT min(slug) FROM sections").mapTo(String.class).one());
+        long inSection = TestDatabase.jdbi().withHandle(h -> h.createQuery("""
+                SELECT count(*) FROM articles a JOIN sections s ON s.id = a.section_id WHERE a.status = 'published' AND s.slug = ?""")
+                .bind(0, section).mapTo(Long.class).one());
+        SearchResults narrowed = search(new SearchQuery("corpus story", section, "", "", null, null, SearchQuery.Order.RELEVANCE, 1));
+        assertThat(narrowed.total()).isEqualTo(inSection).isLessThan(SearchResults.COUNTED);
+        assertThat(narrowed.more()).isFalse();
+
+        assertThat(app.get("/search?q=corpus+story").body()).contains("More than 1,000 results for “corpus story”");
+        assertThat(app.get("/api/v1/search?q=corpus+story").body()).contains("\"total\":1000,\"totalIsLowerBound\":true");
     }
 
     @Test
