@@ -187,6 +187,8 @@ public final class App implements AutoCloseable {
     private final Supplier<String> siteName;
     private final SetupToken setupToken;
     private final NewsroomJobs jobs;
+    /** Comments, whose missing HTML {@link #start} makes in the background. */
+    private final CommentStore commentStore;
     private final ChangeFeed changes;
     private final Uploads uploads;
     private final CommentEvents commentEvents;
@@ -337,8 +339,7 @@ public final class App implements AutoCloseable {
         var giftLinks = new GiftLinks(jdbi, () -> giftRules(settings.current().readers()), entitled, config.zone());
         Supplier<CommentSettings> commentRules = () -> settings.current().comments();
         var commentStore = new CommentStore(jdbi);
-        int commentsMade = commentStore.makeMissingHtml(); // comments written before their HTML was kept
-        if (commentsMade > 0) log.info("Made the HTML of {} comments", commentsMade);
+        this.commentStore = commentStore;
         // a thread's change empties only its article's cached pages, on this instance now and on the others by the change feed
         this.threadChanged = id -> pageCache.evict(commentStore.cachedPaths(id));
         var commentPosting = new CommentPosting(jdbi, commentRules, entitled, new Pipeline(wordLists, config.zone()), commentEvents);
@@ -457,6 +458,16 @@ public final class App implements AutoCloseable {
         jobs.start(15);
         webhooks.start(Duration.ofSeconds(2));
         if (purges != null) purges.start(Duration.ofSeconds(1));
+        // comments written before their HTML was kept: made in the background, so a server whose database is not yet
+        // reachable still starts (a comment without its HTML has it made as it is shown)
+        Thread.ofVirtual().name("comment-html").start(() -> {
+            try {
+                int made = commentStore.makeMissingHtml();
+                if (made > 0) log.info("Made the HTML of {} comments", made);
+            } catch (RuntimeException e) {
+                log.warn("Could not make the HTML of older comments now (each is made as it is shown): {}", e.getMessage());
+            }
+        });
         started = true;
         try {
             RunningServer.record(config.dataDir(), address());
