@@ -104,6 +104,15 @@ class ScreenshotsE2E {
             browser.waiting().until(d -> Boolean.TRUE.equals(browser.js("return document.fonts.status === 'loaded';")));
             int scrollWidth = ((Number) browser.js("return document.documentElement.scrollWidth;")).intValue();
             assertThat(scrollWidth).as(name + " at " + width + " px does not scroll sideways").isLessThanOrEqualTo(width);
+            if (width >= 640) {
+                // a front's lead (home, a section's first page): its picture starts beside its standfirst, with or without
+                // the section's name above the headline
+                double offset = ((Number) browser.js("""
+                        const p = document.querySelector('.front-lead .card-picture');
+                        const s = document.querySelector('.front-lead .card-standfirst');
+                        return p && s ? Math.abs(p.getBoundingClientRect().top - s.getBoundingClientRect().top) : 0;""")).doubleValue();
+                assertThat(offset).as(name + " at " + width + " px: the lead's picture starts beside its standfirst").isLessThan(12);
+            }
             int height = ((Number) browser.js("return document.documentElement.scrollHeight;")).intValue();
             browser.resize(width, Math.min(height, MOST_HEIGHT));
             // the whole page in view: its lazy pictures load now
