@@ -464,7 +464,7 @@ public final class ArticleQueries {
         List<Byline> bylines = new ArrayList<>();
         List<AuthorCard> authors = new ArrayList<>();
         for (JsonNode b : json(rs, "x_bylines")) {
-            Byline byline = new Byline(b.get(0).asText(), b.get(1).asText(), "desk".equals(b.get(2).asText()), text(b.get(3)));
+            Byline byline = byline(b);
             bylines.add(byline);
             // the portrait sits beside the name, which says who it is: no alternative text of its own
             Picture portrait = byline.desk() ? null : picture(b.get(5));
@@ -488,6 +488,11 @@ public final class ArticleQueries {
         ArticleDetail d = DETAIL_ROW.map(rs, ctx);
         return d.withMore(moreLists(rs, d));
     };
+
+    /** A byline written as JSON by {@link #DETAIL} or {@link #BYLINES_COLUMN}: name, slug, kind, job title first. */
+    private static Byline byline(JsonNode b) {
+        return new Byline(b.get(0).asText(), b.get(1).asText(), "desk".equals(b.get(2).asText()), text(b.get(3)));
+    }
 
     /** A JSON column of {@link #DETAIL}; an empty array for SQL null. */
     private static JsonNode json(ResultSet rs, String column) throws SQLException {
@@ -552,7 +557,7 @@ public final class ArticleQueries {
         ArticleCard c = cardRow(rs);
         List<Byline> bylines = new ArrayList<>();
         for (JsonNode b : json(rs, "x_bylines")) {
-            bylines.add(new Byline(b.get(0).asText(), b.get(1).asText(), "desk".equals(b.get(2).asText()), text(b.get(3))));
+            bylines.add(byline(b));
         }
         return new ArticleCard(c.id(), c.url(), c.headline(), c.standfirst(), c.section(), c.published(), c.updated(), c.picture(),
                 List.copyOf(bylines), c.access(), c.comments());

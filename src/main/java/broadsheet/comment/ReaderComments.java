@@ -49,9 +49,11 @@ public final class ReaderComments {
                 articles.addAll(gone);
             }
             articles.addAll(h.createQuery("""
-                            UPDATE comments SET status = 'deleted', body = :removed, body_html = :removedHtml, author_name = :name, featured_at = NULL
+                            UPDATE comments SET status = 'deleted', body = :removed, body_html = :removedHtml, author_name = :name,
+                                   featured_at = NULL
                             WHERE reader_id = :r RETURNING article_id""")
-                    .bind("removed", REMOVED).bind("removedHtml", CommentText.html(REMOVED)).bind("name", DELETED_READER).bind("r", readerId).mapTo(Long.class).list());
+                    .bind("removed", REMOVED).bind("removedHtml", CommentText.html(REMOVED)).bind("name", DELETED_READER)
+                    .bind("r", readerId).mapTo(Long.class).list());
         } else {
             // reader_id becomes NULL as the row goes (ON DELETE SET NULL)
             articles.addAll(h.createQuery("UPDATE comments SET author_name = :name WHERE reader_id = :r RETURNING article_id")
