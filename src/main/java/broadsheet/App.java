@@ -239,6 +239,7 @@ public final class App implements AutoCloseable {
         this.siteName = siteInfo::name;
         var assets = new Assets(siteInfo::name);
         var listings = new ListingPages(articles, pages, siteInfo);
+        var fronts = new FrontPages(articles, sections, menu, listings, pages, siteInfo, clock, config.pageCacheMegabytes() > 0);
         var wordLists = new WordLists(jdbi, clock);
         var feeds = new FeedPages(jdbi, sections, topics, contributors, () -> settings.current().feedsFullText(), pages, siteInfo,
                 config.pageCacheMegabytes() > 0);
@@ -246,6 +247,7 @@ public final class App implements AutoCloseable {
         this.contentChanged = () -> {
             pageCache.clear();
             feeds.changed();
+            fronts.changed();
             menu.refresh();
             sitePageMenu.refresh();
             settings.refresh();
@@ -372,7 +374,7 @@ public final class App implements AutoCloseable {
                 assets,
                 new MediaPages(blobs),
                 new ContentApi(articles, sections, topics, contributors, siteInfo, pages, paywall),
-                new FrontPages(articles, sections, menu, listings, pages, siteInfo, clock),
+                fronts,
                 new TopicPages(topics, listings, pages, siteInfo),
                 new ContributorPages(contributors, images, listings, pages, siteInfo),
                 articlePages,

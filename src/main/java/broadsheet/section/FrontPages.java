@@ -9,6 +9,7 @@ import broadsheet.content.Section;
 import broadsheet.web.CachePolicy;
 import broadsheet.web.HttpProblem;
 import broadsheet.shared.Json;
+import broadsheet.shared.UntilChanged;
 import broadsheet.web.Meta;
 import broadsheet.web.Pages;
 import broadsheet.web.Site;
@@ -41,9 +42,19 @@ public final class FrontPages {
     private final Pages pages;
     private final SiteInfo siteInfo;
     private final Clock clock;
+    /**
+     * The home page's stories, the same for every reader: with the page cache on, read once per content change
+     * ({@link #changed}), so a signed-in reader's home page, which is private, does not read them again.
+     */
+    private final UntilChanged<Boolean, Stories> stories;
 
+    /** What the home page reads from the database: its stories, and the address of the latest stories' next page. */
+    private record Stories(ArticleQueries.Front front, String older) {}
+
+    /** {@code keepStories}: whether the home page's stories are kept until the next change (the page cache is on). */
     public FrontPages(ArticleQueries queries, SectionStore sections, SectionMenu menu, ListingPages listings, Pages pages, SiteInfo siteInfo,
-                      Clock clock) {
+                      Clock clock, boolean keepStories) {
+        this.stories = new UntilChanged<>(keepStories ? 1 : 0);
         this.clock = clock;
         this.queries = queries;
         this.sections = sections;
@@ -61,7 +72,11 @@ public final class FrontPages {
                     "The latest stories from " + site.name() + ".", "home"));
             return;
         }
-        ArticleQueries.Front front = queries.front(TOP_STORIES, PER_SECTION);
+        Stories read = stories.get(Boolean.TRUE, k -> new Stories(queries.front(TOP_STORIES, PER_SECTION),
+                // "More stories" goes on from the latest listing's first page, as the home page's second page always has
+                queries.positionAfter(ListingPages.PAGE_SIZE).map(p -> ListingPages.olderUrl("/", p)).orElse(null)));
+        ArticleQueries.Front front = read.front();
+        String older = read.older();
         List<ArticleCard> top = front.top();
         ArticleCard lead = top.isEmpty() ? null : top.get(0);
         List<ArticleCard> beside = top.subList(Math.min(1, top.size()), Math.min(1 + BESIDE, top.size()));
@@ -71,8 +86,6 @@ public final class FrontPages {
             List<ArticleCard> cards = front.bySection().getOrDefault(s.id(), List.of());
             if (!cards.isEmpty()) blocks.add(new FrontView.Block(s, cards.get(0), cards.subList(1, cards.size())));
         }
-        // "More stories" goes on from the latest listing's first page, as the home page's second page always has
-        String older = queries.positionAfter(ListingPages.PAGE_SIZE).map(p -> ListingPages.olderUrl("/", p)).orElse(null);
         // the paper's tagline from the newsroom's settings, or a plain line while it has none
         String description = site.tagline().isEmpty() ? site.name() + ": news, analysis and opinion." : site.tagline();
         Map<String, Object> ld = new LinkedHashMap<>();
@@ -95,6 +108,11 @@ public final class FrontPages {
         // the masthead's date changes at midnight: a policy that lets no cache show yesterday's for more than a minute or two
         pages.html(ctx, FRONT, new FrontView(site, meta, today, lead, beside, more, FrontView.rows(blocks), older),
                 CachePolicy.PUBLIC_DATED, List.of("home"));
+    }
+
+    /** Something the home page may show has changed (announced on the change feed): its stories are read again. */
+    public void changed() {
+        stories.clear();
     }
 
     public void section(Context ctx) {
