@@ -2,6 +2,7 @@ package broadsheet;
 
 import broadsheet.account.ApiTokens;
 import broadsheet.shared.AuditLog;
+import broadsheet.shared.UntilChanged;
 import broadsheet.account.OwnAccount;
 import broadsheet.account.Passwords;
 import broadsheet.account.Sessions;
@@ -16,6 +17,7 @@ import broadsheet.api.admin.AdminApiDocs;
 import broadsheet.api.admin.AdminArticlesApi;
 import broadsheet.api.admin.AdminImagesApi;
 import broadsheet.api.admin.AdminWorkflowApi;
+import broadsheet.article.ArticleDetail;
 import broadsheet.article.ArticlePages;
 import broadsheet.article.ArticleQueries;
 import broadsheet.article.ListingPages;
@@ -181,6 +183,8 @@ public final class App implements AutoCloseable {
     private final Javalin server;
     private final JvmGcMetrics gcMetrics;
     private static final Logger log = LoggerFactory.getLogger(App.class);
+    /** How many articles, as read by address, are kept for signed-in readers' pages (about 10 KB each). */
+    private static final int KEPT_ARTICLES = 500;
     private final PageCache pageCache;
     private final Runnable contentChanged;
     private final LongConsumer threadChanged;
@@ -239,6 +243,8 @@ public final class App implements AutoCloseable {
         this.siteName = siteInfo::name;
         var assets = new Assets(siteInfo::name);
         var listings = new ListingPages(articles, pages, siteInfo);
+        // the articles as read by address, for pages the page cache may not keep (a signed-in reader's): emptied with it
+        var articleDetails = new UntilChanged<String, ArticleDetail>(config.pageCacheMegabytes() > 0 ? KEPT_ARTICLES : 0);
         var fronts = new FrontPages(articles, sections, menu, listings, pages, siteInfo, clock, config.pageCacheMegabytes() > 0);
         var wordLists = new WordLists(jdbi, clock);
         var feeds = new FeedPages(jdbi, sections, topics, contributors, () -> settings.current().feedsFullText(), pages, siteInfo,
@@ -248,6 +254,7 @@ public final class App implements AutoCloseable {
             pageCache.clear();
             feeds.changed();
             fronts.changed();
+            articleDetails.clear();
             menu.refresh();
             sitePageMenu.refresh();
             settings.refresh();
@@ -343,10 +350,14 @@ public final class App implements AutoCloseable {
         var commentStore = new CommentStore(jdbi);
         this.commentStore = commentStore;
         // a thread's change empties only its article's cached pages, on this instance now and on the others by the change feed
-        this.threadChanged = id -> pageCache.evict(commentStore.cachedPaths(id));
+        this.threadChanged = id -> {
+            List<String> paths = commentStore.cachedPaths(id);
+            pageCache.evict(paths);
+            articleDetails.forget(paths); // its comment count
+        };
         var commentPosting = new CommentPosting(jdbi, commentRules, entitled, new Pipeline(wordLists, config.zone()), commentEvents);
         var commentPages = new CommentPages(commentStore, commentPosting, commentRules, pages, siteInfo, threadChanged, clock);
-        var articlePages = new ArticlePages(articles, pages, siteInfo, paywall, plans, giftLinks, clock, commentPages);
+        var articlePages = new ArticlePages(articles, pages, siteInfo, paywall, plans, giftLinks, clock, commentPages, articleDetails);
         var giftPages = new GiftPages(giftLinks, articles, articlePages, paywall, pages, siteInfo, clock);
         var gifts = new Routes.Gifts(giftPages, new GiftNewsroomPages(giftLinks, frames, pages, clock, config.zone()));
         // each feature that keeps something about a reader adds its part of "download my data" here

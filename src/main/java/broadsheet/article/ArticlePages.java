@@ -2,6 +2,7 @@ package broadsheet.article;
 
 import broadsheet.content.AccessLevel;
 import broadsheet.media.Picture;
+import broadsheet.shared.UntilChanged;
 import broadsheet.subscription.GiftAllowance;
 import broadsheet.subscription.MeterCookie;
 import broadsheet.subscription.Paywall;
@@ -46,6 +47,7 @@ public final class ArticlePages {
     private final GiftAllowance gifts;
     private final Clock clock;
     private final DiscussionView discussion;
+    private final UntilChanged<String, ArticleDetail> kept;
 
     /** {@code plans}: the plans the paywall offers; {@code gifts}: how many gift links a subscriber has left. */
     public ArticlePages(ArticleQueries queries, Pages pages, SiteInfo siteInfo, Paywall paywall, Supplier<List<PlanOffer>> plans,
@@ -56,6 +58,17 @@ public final class ArticlePages {
     /** {@code discussion}: the comment count and thread the page shows (not on a gift link's page). */
     public ArticlePages(ArticleQueries queries, Pages pages, SiteInfo siteInfo, Paywall paywall, Supplier<List<PlanOffer>> plans,
                         GiftAllowance gifts, Clock clock, DiscussionView discussion) {
+        this(queries, pages, siteInfo, paywall, plans, gifts, clock, discussion, new UntilChanged<>(0));
+    }
+
+    /**
+     * {@code kept}: the articles as read by address, the same for every reader, kept until a change announced on the
+     * change feed empties them (the composition root does, with the page cache on), so a signed-in reader's page, which
+     * is private, is rendered without reading its article again.
+     */
+    public ArticlePages(ArticleQueries queries, Pages pages, SiteInfo siteInfo, Paywall paywall, Supplier<List<PlanOffer>> plans,
+                        GiftAllowance gifts, Clock clock, DiscussionView discussion, UntilChanged<String, ArticleDetail> kept) {
+        this.kept = kept;
         this.discussion = discussion;
         this.queries = queries;
         this.pages = pages;
@@ -69,7 +82,7 @@ public final class ArticlePages {
     public void show(Context ctx) {
         String path = ctx.path();
         if (!ArticlePaths.looksLikeArticle(path)) throw HttpProblem.notFound();
-        var found = queries.byPath(path);
+        var found = Optional.ofNullable(kept.get(path, p -> queries.byPath(p).orElse(null)));
         if (found.isEmpty()) {
             if (queries.wasUnpublished(path)) {
                 throw new HttpProblem(410, "This article has been removed", "The article that was here is no longer published.");

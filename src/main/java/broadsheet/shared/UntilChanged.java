@@ -2,6 +2,7 @@ package broadsheet.shared;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import java.util.Collection;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
@@ -37,6 +38,12 @@ public final class UntilChanged<K, V> {
         // a clear that ran between the read and the put has already emptied the cache: undo the put
         if (generation.get() != readIn) kept.invalidate(key);
         return value;
+    }
+
+    /** Forgets the values of these keys: something only they show has changed. */
+    public void forget(Collection<K> keys) {
+        generation.incrementAndGet();
+        if (kept != null) kept.invalidateAll(keys);
     }
 
     /** Forgets every value: something they show may have changed. */

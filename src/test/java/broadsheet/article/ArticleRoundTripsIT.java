@@ -9,16 +9,11 @@ import broadsheet.testing.Html;
 import broadsheet.testing.Newsroom;
 import broadsheet.testing.Readers;
 import broadsheet.testing.TestApp;
+import broadsheet.testing.Statements;
 import broadsheet.testing.TestDatabase;
 import broadsheet.testing.ThreadsFixtures;
 import java.awt.Color;
-import java.net.http.HttpResponse;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Supplier;
-import org.jdbi.v3.core.statement.SqlLogger;
-import org.jdbi.v3.core.statement.SqlStatements;
-import org.jdbi.v3.core.statement.StatementContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -33,29 +28,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class ArticleRoundTripsIT {
     @RegisterExtension
     static final TestApp app = new TestApp();
-
-    /** The statements run on the server's request threads (virtual), not those of its background jobs. */
-    private static final class Recorder implements SqlLogger {
-        final List<String> statements = new CopyOnWriteArrayList<>();
-
-        @Override
-        public void logBeforeExecution(StatementContext context) {
-            if (Thread.currentThread().isVirtual()) statements.add(context.getRenderedSql().strip().lines().findFirst().orElse(""));
-        }
-    }
-
-    private static List<String> statementsOf(Supplier<HttpResponse<String>> request) {
-        SqlStatements config = TestDatabase.jdbi().getConfig(SqlStatements.class);
-        SqlLogger before = config.getSqlLogger();
-        Recorder recorder = new Recorder();
-        config.setSqlLogger(recorder);
-        try {
-            assertThat(request.get().statusCode()).isEqualTo(200);
-        } finally {
-            config.setSqlLogger(before);
-        }
-        return List.copyOf(recorder.statements);
-    }
 
     /** An article with a picture, two bylines, three topics, a correction and a thread of 30 comments with replies. */
     private static String busyArticle(AccessLevel access) {
@@ -77,7 +49,7 @@ class ArticleRoundTripsIT {
     void aVisitorsArticlePageRunsTwoStatements() {
         String path = busyArticle(AccessLevel.FREE);
         app.get(path); // the settings and the section menu are held in memory after the first page
-        List<String> statements = statementsOf(() -> app.get(path));
+        List<String> statements = Statements.of(() -> app.get(path));
         // the article with all it shows beside the text (its authors' cards, and the end's "More in" and "More on" lists
         // as two short index walks in the same statement); the thread's first page with its first replies
         assertThat(statements).as(String.join("\n", statements)).hasSize(2);
@@ -92,7 +64,7 @@ class ArticleRoundTripsIT {
                 .bind("policy", CommentPolicy.OPEN.word()).mapTo(Long.class).one());
         String path = ThreadsFixtures.path(article);
         app.get(path);
-        List<String> statements = statementsOf(() -> app.get(path));
+        List<String> statements = Statements.of(() -> app.get(path));
         // the article with the end's lists: its count of approved comments says the thread has nothing to show a visitor
         assertThat(statements).as(String.join("\n", statements)).hasSize(1);
         assertThat(Html.parse(app.get(path)).select("#comments")).as("the thread's place, with its form or sign-in link").isNotEmpty();
@@ -104,7 +76,7 @@ class ArticleRoundTripsIT {
         Newsroom.Client subscriber = Readers.signedIn(app, "sub@example.com", "Sasha Subscriber");
         ThreadsFixtures.subscriber(ThreadsFixtures.readerId("sub@example.com"));
         subscriber.get(path);
-        List<String> statements = statementsOf(() -> subscriber.get(path));
+        List<String> statements = Statements.of(() -> subscriber.get(path));
         // the session; the article with the end's lists; the subscription (the paywall) and the gifts left this month (the
         // gift button); the reader's own comments awaiting moderation with the thread's first page and their first replies,
         // and which of them the reader recommended; may they post (their standing; the subscription the paywall found
@@ -117,7 +89,7 @@ class ArticleRoundTripsIT {
         app.fixtures().store(TestApp.NOW.minusSeconds(3600), Fixtures.story("A listed story").slug("listed")
                 .bylines("Ann Writer", "Ben Writer").topics("Budget", "Energy").build());
         app.get("/topics/budget/");
-        List<String> statements = statementsOf(() -> app.get("/topics/budget/"));
+        List<String> statements = Statements.of(() -> app.get("/topics/budget/"));
         // the topic with whether a published article has it (a private topic's page is not found); the page's rows with
         // their bylines, in a transaction told to use the generic plan (ArticleQueries.list says why)
         assertThat(statements).as(String.join("\n", statements)).hasSize(3);
@@ -128,7 +100,7 @@ class ArticleRoundTripsIT {
         app.fixtures().store(TestApp.NOW.minusSeconds(3600), Fixtures.story("A listed story").slug("listed")
                 .bylines("Ann Writer", "Ben Writer").topics("Budget").build());
         app.get("/authors/ann-writer/");
-        List<String> statements = statementsOf(() -> app.get("/authors/ann-writer/"));
+        List<String> statements = Statements.of(() -> app.get("/authors/ann-writer/"));
         // the writer if a published article names them; the page's rows with their bylines (with the generic plan, as above)
         assertThat(statements).as(String.join("\n", statements)).hasSize(3);
     }

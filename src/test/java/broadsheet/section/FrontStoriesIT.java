@@ -9,14 +9,10 @@ import broadsheet.testing.Html;
 import broadsheet.testing.Newsroom;
 import broadsheet.testing.Readers;
 import broadsheet.testing.TestApp;
+import broadsheet.testing.Statements;
 import broadsheet.testing.TestDatabase;
 import java.net.http.HttpResponse;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Supplier;
-import org.jdbi.v3.core.statement.SqlLogger;
-import org.jdbi.v3.core.statement.SqlStatements;
-import org.jdbi.v3.core.statement.StatementContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -30,29 +26,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class FrontStoriesIT {
     @RegisterExtension
     static final TestApp app = new TestApp().with(Config.PAGE_CACHE_MB.key(), "16");
-
-    /** The statements run on the server's request threads (virtual), not those of its background jobs. */
-    private static final class Recorder implements SqlLogger {
-        final List<String> statements = new CopyOnWriteArrayList<>();
-
-        @Override
-        public void logBeforeExecution(StatementContext context) {
-            if (Thread.currentThread().isVirtual()) statements.add(context.getRenderedSql().strip().lines().findFirst().orElse(""));
-        }
-    }
-
-    private static List<String> statementsOf(Supplier<HttpResponse<String>> request) {
-        SqlStatements config = TestDatabase.jdbi().getConfig(SqlStatements.class);
-        SqlLogger before = config.getSqlLogger();
-        Recorder recorder = new Recorder();
-        config.setSqlLogger(recorder);
-        try {
-            assertThat(request.get().statusCode()).isEqualTo(200);
-        } finally {
-            config.setSqlLogger(before);
-        }
-        return List.copyOf(recorder.statements);
-    }
 
     private static List<String> headlines(Newsroom.Client reader) {
         HttpResponse<String> home = reader.get("/");
@@ -69,8 +42,8 @@ class FrontStoriesIT {
         Newsroom.Client other = Readers.signedIn(app, "other@example.com", "Olu Reader");
 
         assertThat(headlines(reader)).contains("Harbour talks resume", "Budget vote delayed");
-        List<String> again = statementsOf(() -> reader.get("/"));
-        List<String> someoneElse = statementsOf(() -> other.get("/"));
+        List<String> again = Statements.of(() -> reader.get("/"));
+        List<String> someoneElse = Statements.of(() -> other.get("/"));
         // the session only: the stories come from memory, for this reader and for another
         assertThat(again).as(String.join("\n", again)).hasSize(1);
         assertThat(someoneElse).as(String.join("\n", someoneElse)).hasSize(1);
