@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class BenchHarnessIT {
     static final List<String> WORKLOADS = List.of("article", "home", "topic page", "topic page, deep", "Content API list",
-            "article, subscriber", "article, 238 comments", "search", "RSS", "gifted article");
+            "article, subscriber", "home, subscriber", "article, 238 comments", "search", "RSS", "gifted article");
 
     @Test
     void theQuickRunMeasuresEveryWorkloadWithoutErrors(@TempDir Path results) throws IOException, InterruptedException {
