@@ -63,14 +63,15 @@ public final class PictureProcessor {
                 ? () -> PictureEncoder.png(pixels)
                 : () -> PictureEncoder.jpeg(PictureScaler.toBgrBytes(opaque), MASTER_QUALITY, false);
         List<byte[]> encoded = new ArrayList<>();
-        List<Rendition> renditions = sized(opaque, renditionWidths(opaque.getWidth()), masterEncoding, encoded);
+        List<Rendition> renditions = sized(opaque, renditionWidths(opaque.getWidth()), masterEncoding, encoded, true);
         Encoded master = new Encoded(transparent ? PictureType.PNG : PictureType.JPEG, encoded.getFirst());
         return new ProcessedPicture(type, opaque.getWidth(), opaque.getHeight(), master, renditions);
     }
 
     /**
      * Renditions at {@code widths} (each narrower than the picture) of a stored master, for a width added to
-     * {@link #RENDITION_WIDTHS} after the picture was stored.
+     * {@link #RENDITION_WIDTHS} after the picture was stored. Made on the calling thread alone, as this is background
+     * work that should leave the other cores to readers.
      *
      * @throws PictureException when the master is not a picture this class can read
      */
@@ -79,7 +80,7 @@ public final class PictureProcessor {
         try {
             BufferedImage opaque = PictureScaler.onWhite(upright(master, type));
             List<Integer> narrower = widths.stream().filter(w -> w < opaque.getWidth()).sorted().toList();
-            return narrower.isEmpty() ? List.of() : sized(opaque, narrower, null, new ArrayList<>());
+            return narrower.isEmpty() ? List.of() : sized(opaque, narrower, null, new ArrayList<>(), false);
         } catch (PictureException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -88,13 +89,14 @@ public final class PictureProcessor {
     }
 
     /**
-     * Scales {@code opaque} to each width and encodes it as JPEG and, where libwebp loads, WebP, side by side; when
-     * {@code first} is given its bytes are encoded alongside and left first in {@code encodedOut}.
+     * Scales {@code opaque} to each width and encodes it as JPEG and, where libwebp loads, WebP, side by side on all
+     * cores when {@code parallel}; when {@code first} is given its bytes are encoded alongside and left first in
+     * {@code encodedOut}.
      */
     private static List<Rendition> sized(BufferedImage opaque, List<Integer> widths, Supplier<byte[]> first,
-                                         List<byte[]> encodedOut) {
+                                         List<byte[]> encodedOut, boolean parallel) {
         PictureScaler scaler = new PictureScaler(opaque, widths.getFirst());
-        List<BufferedImage> sized = widths.parallelStream()
+        List<BufferedImage> sized = (parallel ? widths.parallelStream() : widths.stream())
                 .map(width -> scaler.scaleTo(width, heightAt(width, opaque.getWidth(), opaque.getHeight())))
                 .toList();
         boolean webp = PictureEncoder.webpAvailable();
@@ -108,7 +110,7 @@ public final class PictureProcessor {
             }
         }
         // The encoders are the bulk of the work and independent of each other: run them on all cores.
-        List<byte[]> encoded = encodings.parallelStream().map(Supplier::get).toList();
+        List<byte[]> encoded = (parallel ? encodings.parallelStream() : encodings.stream()).map(Supplier::get).toList();
         encodedOut.addAll(encoded);
 
         List<Rendition> renditions = new ArrayList<>();
