@@ -193,6 +193,8 @@ public final class App implements AutoCloseable {
     private final NewsroomJobs jobs;
     /** Comments, whose missing HTML {@link #start} makes in the background. */
     private final CommentStore commentStore;
+    /** The media library, whose pictures stored before a rendition width was added get it from {@link #start}. */
+    private final MediaLibrary media;
     private final ChangeFeed changes;
     private final Uploads uploads;
     private final CommentEvents commentEvents;
@@ -225,6 +227,7 @@ public final class App implements AutoCloseable {
         var articles = new ArticleQueries(jdbi);
         var images = new ImageStore(jdbi);
         var media = new MediaLibrary(blobs);
+        this.media = media;
         media.settleLeftovers(jdbi); // pictures staged by an import or upload that was killed before it finished
         this.uploads = new Uploads(jdbi, media, config.uploadMegabytes() * 1024L * 1024);
 
@@ -479,6 +482,14 @@ public final class App implements AutoCloseable {
                 if (made > 0) log.info("Made the HTML of {} comments", made);
             } catch (RuntimeException e) {
                 log.warn("Could not make the HTML of older comments now (each is made as it is shown): {}", e.getMessage());
+            }
+        });
+        // pictures stored before a rendition width was added: their pages list it once it is made
+        Thread.ofVirtual().name("renditions").start(() -> {
+            try {
+                if (media.addMissingRenditions(database.jdbi()) > 0) contentChanged.run();
+            } catch (RuntimeException e) {
+                log.warn("Could not make the missing renditions of older pictures now: {}", e.getMessage());
             }
         });
         started = true;

@@ -1,6 +1,7 @@
 package broadsheet.media;
 
 import broadsheet.storage.BlobStore;
+import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -116,6 +117,82 @@ public final class MediaLibrary {
         }
         if (removed > 0) log.info("Removed {} picture files left by an import or upload that did not finish", removed);
         return removed;
+    }
+
+    /**
+     * Makes the standard renditions ({@link PictureProcessor#RENDITION_WIDTHS}) that pictures stored before a width
+     * was added lack, from their masters, a picture at a time, each in its own transaction with its files published
+     * after it commits. A picture whose master is missing or unreadable is logged and skipped. Several instances may
+     * run it at once: rows and files are named by content and a second copy is dropped. Returns how many pictures
+     * got renditions.
+     */
+    public int addMissingRenditions(Jdbi jdbi) {
+        record Lacking(long id, String masterKey, int width, List<Integer> missing) {}
+        int done = 0;
+        long after = 0;
+        while (true) {
+            long from = after;
+            List<Lacking> page = jdbi.withHandle(h -> h.createQuery("""
+                            SELECT i.id, i.master_key, i.width,
+                                   coalesce(array_agg(r.width) FILTER (WHERE r.format = 'jpeg'), '{}') AS widths
+                            FROM images i LEFT JOIN image_renditions r ON r.image_id = i.id
+                            WHERE i.id > :after GROUP BY i.id ORDER BY i.id LIMIT 200""")
+                    .bind("after", from)
+                    .map((rs, c) -> {
+                        Set<Integer> have = Set.of((Integer[]) rs.getArray("widths").getArray());
+                        int width = rs.getInt("width");
+                        List<Integer> missing = PictureProcessor.RENDITION_WIDTHS.stream()
+                                .filter(w -> w < width && !have.contains(w)).toList();
+                        return new Lacking(rs.getLong("id"), rs.getString("master_key"), width, missing);
+                    }).list());
+            if (page.isEmpty()) break;
+            after = page.getLast().id();
+            for (Lacking l : page) {
+                if (!l.missing().isEmpty() && addRenditions(jdbi, l.id(), l.masterKey(), l.missing())) done++;
+            }
+        }
+        if (done > 0) log.info("Made the missing renditions of {} pictures", done);
+        return done;
+    }
+
+    private boolean addRenditions(Jdbi jdbi, long id, String masterKey, List<Integer> widths) {
+        List<Rendition> made;
+        try {
+            var blob = blobs.get(masterKey);
+            if (blob.isEmpty()) {
+                log.warn("Picture {} has no master file {}: its missing renditions were not made", id, masterKey);
+                return false;
+            }
+            byte[] master;
+            try (var in = blob.get().open()) {
+                master = in.readAllBytes();
+            }
+            made = processor.renditionsOfMaster(master, widths);
+        } catch (IOException | PictureException e) {
+            log.warn("Could not make the missing renditions of picture {}: {}", id, e.getMessage());
+            return false;
+        }
+        if (made.isEmpty()) return false;
+        String base = masterKey.substring(0, masterKey.lastIndexOf('.'));
+        try (BlobStore.Staged staged = blobs.stage()) {
+            for (Rendition r : made) staged.put(renditionKey(base, r), r.bytes());
+            boolean stored = jdbi.inTransaction(h -> {
+                if (h.createQuery("SELECT 1 FROM images WHERE id = :id FOR UPDATE").bind("id", id).mapTo(Integer.class).findOne().isEmpty()) {
+                    return false; // deleted meanwhile
+                }
+                var batch = h.prepareBatch("""
+                        INSERT INTO image_renditions (image_id, format, width, height, blob_key, bytes)
+                        VALUES (:id, :format, :w, :h, :key, :bytes) ON CONFLICT DO NOTHING""");
+                for (Rendition r : made) {
+                    batch.bind("id", id).bind("format", r.format()).bind("w", r.width()).bind("h", r.height())
+                            .bind("key", renditionKey(base, r)).bind("bytes", r.bytes().length).add();
+                }
+                batch.execute();
+                return true;
+            });
+            if (stored) staged.publish();
+            return stored;
+        }
     }
 
     private static String renditionKey(String base, Rendition r) {

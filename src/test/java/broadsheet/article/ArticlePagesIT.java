@@ -95,7 +95,9 @@ class ArticlePagesIT {
         Element figure = page.selectFirst("article > figure.lead-picture");
         Element img = figure.selectFirst("img");
 
-        assertThat(widths(img.attr("srcset"))).hasSizeGreaterThanOrEqualTo(3).isSorted();
+        assertThat(widths(img.attr("srcset"))).hasSizeGreaterThanOrEqualTo(3).isSorted()
+                .as("a width for a phone 412 px wide at 1.75 device pixels (721)").contains(800);
+        assertThat(widths(figure.selectFirst("source[type=image/webp]").attr("srcset"))).contains(800);
         assertThat(img.attr("src")).startsWith("/media/images/");
         assertThat(img.attr("alt")).isEqualTo("Two men in dark coats shake hands on a windy quayside in front of container cranes");
         assertThat(img.attr("width")).isEqualTo("1600");

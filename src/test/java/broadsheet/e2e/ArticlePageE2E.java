@@ -152,6 +152,18 @@ class ArticlePageE2E {
         assertThat(shownWidth).isLessThanOrEqualTo(viewport.width);
     }
 
+    /** Lighthouse's phone: 412 CSS pixels at 1.75 wants 721 device pixels, one more than the 720 rendition has. */
+    @Test
+    void aPhone412PxWideAtOneAndThreeQuartersGetsThe800PxRenditionNotThe960() {
+        browser.resize(412, 823, 1.75);
+        ArticlePage page = ArticlePage.open(browser, app.url(Fixtures.REFERENCE_PATH));
+        WebElement picture = page.leadPicture();
+        browser.waiting().until(d -> page.pictureLoaded(picture));
+
+        assertThat(page.currentSrc(picture)).containsPattern(RENDITION).containsPattern("-800\\.(webp|jpg)$");
+        assertThat(picture.getDomAttribute("fetchpriority")).isEqualTo("high");
+    }
+
     @ParameterizedTest
     @EnumSource(value = Viewport.class, names = {"DESKTOP", "PHONE"})
     void captionAndCreditSitUnderThePictureAndTheCreditIsStyledApart(Viewport viewport) {

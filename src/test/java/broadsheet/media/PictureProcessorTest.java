@@ -20,7 +20,7 @@ class PictureProcessorTest {
         assertThat(picture.height()).isEqualTo(3000);
         assertThat(picture.master().type()).isEqualTo(PictureType.JPEG);
         assertThat(sizes(picture, Rendition.JPEG))
-                .containsExactly("360x270", "480x360", "720x540", "960x720", "1280x960", "1600x1200");
+                .containsExactly("360x270", "480x360", "720x540", "800x600", "960x720", "1280x960", "1600x1200");
         assertThat(sizes(picture, Rendition.WEBP)).isEqualTo(sizes(picture, Rendition.JPEG));
         assertDecodesAtItsSize(picture);
     }
@@ -31,7 +31,7 @@ class PictureProcessorTest {
 
         assertThat(picture.originalType()).isEqualTo(PictureType.PNG);
         assertThat(picture.master().type()).isEqualTo(PictureType.JPEG);
-        assertThat(sizes(picture, Rendition.JPEG)).containsExactly("360x203", "480x270", "720x405", "960x540", "1280x720");
+        assertThat(sizes(picture, Rendition.JPEG)).containsExactly("360x203", "480x270", "720x405", "800x450", "960x540", "1280x720");
     }
 
     @Test

@@ -166,8 +166,13 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
      * itself out again. Waits until the page reports the size.
      */
     public void resize(int width, int height) {
+        resize(width, height, 1);
+    }
+
+    /** As {@link #resize(int, int)}, with this many device pixels to a CSS pixel (what {@code srcset} choices follow). */
+    public void resize(int width, int height, double pixelRatio) {
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
+                Map.of("width", width, "height", height, "deviceScaleFactor", pixelRatio, "mobile", false));
         waiting().withMessage("a " + width + " x " + height + " viewport")
                 .until(d -> viewport().equals(new Dimension(width, height)));
     }
