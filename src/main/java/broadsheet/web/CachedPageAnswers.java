@@ -44,7 +44,7 @@ public final class CachedPageAnswers extends Handler.Wrapper {
         long start = System.nanoTime();
         String method = request.getMethod();
         boolean head = "HEAD".equals(method);
-        if (!head && !"GET".equals(method)) return super.handle(request, response, callback);
+        if (!head && !"GET".equals(method) || !cache.on()) return super.handle(request, response, callback);
         HttpURI uri = request.getHttpURI();
         String path = uri.getPath();
         String query = uri.getQuery();

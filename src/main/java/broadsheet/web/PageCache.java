@@ -25,7 +25,8 @@ import java.util.concurrent.atomic.LongAdder;
  * longer than five minutes in any case. A request with a live reader session is neither answered from here nor
  * kept (it runs after {@link ReaderAccess#identify}), since its page shows who is reading. It also empties at midnight in
  * the paper's zone, so the home page's masthead never shows yesterday's date: a page rendered before midnight is
- * not kept after it.
+ * not kept after it. Most hits never reach the routes: {@link CachedPageAnswers} answers them in Jetty, through
+ * {@link #direct}, with the answer {@link #serve} would send.
  */
 public final class PageCache implements MeterBinder {
     private static final String KEY_ATTRIBUTE = "broadsheet.pageCacheKey";
@@ -100,7 +101,6 @@ public final class PageCache implements MeterBinder {
      * not kept; then nothing is counted, since the request goes on to {@link #serve}.
      */
     Kept direct(String key) {
-        if (!enabled) return null;
         today();
         Kept hit = pages.getIfPresent(key);
         if (hit == null || !hit.open()) return null;
@@ -129,6 +129,11 @@ public final class PageCache implements MeterBinder {
     private long nextMidnight(long millis) {
         var date = Instant.ofEpochMilli(millis).atZone(zone).toLocalDate().plusDays(1);
         return date.atStartOfDay(zone).toInstant().toEpochMilli();
+    }
+
+    /** Whether pages are kept at all (a size of 0 turns the cache off). */
+    boolean on() {
+        return enabled;
     }
 
     /** Whether {@link #serve} marked this request as one whose answer may be kept. */
