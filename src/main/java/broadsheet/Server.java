@@ -5,6 +5,7 @@ import broadsheet.editing.EditingException;
 import broadsheet.editing.EditorPages;
 import broadsheet.web.Access;
 import broadsheet.web.BodyLimits;
+import broadsheet.web.CachedPageAnswers;
 import broadsheet.web.ErrorPages;
 import broadsheet.web.HttpProblem;
 import broadsheet.web.LowLevelErrors;
@@ -65,13 +66,18 @@ public final class Server {
             c.router.ignoreTrailingSlashes = false;
             c.router.treatMultipleSlashesAsSingleSlash = false;
             var proxies = new TrustedProxies(config.trustedProxies());
+            CachedPageAnswers.Answered answered = (method, path, status, route, nanos) -> {
+                requestTimers.timer(method, status, route).record(nanos, TimeUnit.NANOSECONDS);
+                if (accessLog.isDebugEnabled()) accessLog.debug("{} {} {} {}ms", method, path, status, Math.round(nanos / 1e6));
+            };
             c.contextResolver.ip = proxies::ip;
             c.contextResolver.scheme = proxies::scheme;
             c.jetty.host = config.host();
             c.jetty.port = config.port();
             c.jetty.modifyServer(s -> {
-                // Javalin puts its servlet inside this handler, so every body is read through it
-                s.setHandler(new BodyLimits(limits));
+                // Javalin puts its servlet inside BodyLimits, so every body is read through it; ahead of both, an
+                // anonymous request for a page the cache holds is answered at once, as the site would answer it
+                s.setHandler(new CachedPageAnswers(cache, proxies, answered, new BodyLimits(limits)));
                 // stopping, Jetty stops accepting at once and waits this long for requests in flight (GracefulShutdownIT)
                 s.setStopTimeout(config.shutdown().timeoutSeconds() * 1000L);
                 s.setErrorHandler(new LowLevelErrors());
@@ -97,10 +103,7 @@ public final class Server {
                 } catch (RuntimeException e) {
                     route = "unmatched";
                 }
-                requestTimers.timer(ctx.method().name(), ctx.statusCode(), route).record((long) (ms * 1_000_000), TimeUnit.NANOSECONDS);
-                if (accessLog.isDebugEnabled()) {
-                    accessLog.debug("{} {} {} {}ms", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(ms));
-                }
+                answered.answered(ctx.method().name(), ctx.path(), ctx.statusCode(), route, (long) (ms * 1_000_000));
             });
             Routes.register(c, handlers, newsroom, readers);
         });

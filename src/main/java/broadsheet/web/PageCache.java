@@ -25,17 +25,20 @@ import java.util.concurrent.atomic.LongAdder;
  * longer than five minutes in any case. A request with a live reader session is neither answered from here nor
  * kept (it runs after {@link ReaderAccess#identify}), since its page shows who is reading. It also empties at midnight in
  * the paper's zone, so the home page's masthead never shows yesterday's date: a page rendered before midnight is
- * not kept after it.
+ * not kept after it. Most hits never reach the routes: {@link CachedPageAnswers} answers them in Jetty, through
+ * {@link #direct}, with the answer {@link #serve} would send.
  */
 public final class PageCache implements MeterBinder {
     private static final String KEY_ATTRIBUTE = "broadsheet.pageCacheKey";
     private static final String DAY_ATTRIBUTE = "broadsheet.pageCacheDay";
-    private final Cache<String, Pages.Rendered> pages;
+    private final Cache<String, Kept> pages;
     private final boolean enabled;
     private final LongAdder clears = new LongAdder();
     /** Counted here rather than from Caffeine's statistics, which count every GET asked (health checks, /metrics) as a miss. */
     private final LongAdder hits = new LongAdder();
     private final LongAdder misses = new LongAdder();
+    /** Of the hits, those answered by {@link CachedPageAnswers} before the request reached the routes. */
+    private final LongAdder direct = new LongAdder();
     private final Clock clock;
     private final ZoneId zone;
     /** The paper's next midnight, in epoch milliseconds: the cache empties when a request comes after it. */
@@ -54,26 +57,56 @@ public final class PageCache implements MeterBinder {
         this.enabled = megabytes > 0;
         this.pages = Caffeine.newBuilder()
                 .maximumWeight(Math.max(1, megabytes) * 1024L * 1024L)
-                .weigher((String k, Pages.Rendered r) -> k.length() + r.weight())
+                .weigher((String k, Kept p) -> k.length() + p.rendered().weight() + p.route().length())
                 .expireAfterWrite(Duration.ofMinutes(5))
                 .recordStats()
                 .build();
     }
 
-    /** A before-handler: answers from the cache when it can, and otherwise marks the request as cacheable. */
+    /**
+     * A kept answer: the response, the pattern of the route that made it (the request metrics' {@code route} tag), and
+     * whether that route is open to anyone ({@link Role#ANYONE}), so that no check of who is asking stood before it.
+     */
+    record Kept(Pages.Rendered rendered, String route, boolean open) {}
+
+    /**
+     * A before-handler: answers from the cache when it can, and otherwise marks the request as cacheable. HEAD is
+     * answered from the cache as GET is (the same headers, no body), but only a GET's answer is kept.
+     */
     public void serve(Context ctx) {
-        if (!enabled || ctx.method() != HandlerType.GET || ReaderAccess.current(ctx).isPresent()) return;
+        boolean get = ctx.method() == HandlerType.GET;
+        if (!enabled || !get && ctx.method() != HandlerType.HEAD || ReaderAccess.current(ctx).isPresent()) return;
         long day = today();
         String key = key(ctx);
-        Pages.Rendered hit = pages.getIfPresent(key);
+        Kept hit = pages.getIfPresent(key);
         if (hit != null) {
             hits.increment();
-            Pages.write(ctx, hit);
+            Pages.Rendered r = hit.rendered();
+            Pages.write(ctx, r);
+            if (ctx.statusCode() == 200) {
+                // its length is known: declared, so that any size is sent whole rather than in chunks (and HEAD tells it)
+                ctx.res().setContentLength("gzip".equals(ctx.res().getHeader("Content-Encoding")) ? r.gzip().length : r.body().length);
+            }
             ctx.skipRemainingHandlers();
             return;
         }
+        if (!get) return;
         ctx.attribute(KEY_ATTRIBUTE, key);
         ctx.attribute(DAY_ATTRIBUTE, day);
+    }
+
+    /**
+     * The kept answer for this path and query string (raw, as the request wrote them), when {@link #serve} would answer
+     * an anonymous visitor with it whoever they are: kept for a route open to anyone. Null otherwise, and for a page
+     * not kept; then nothing is counted, since the request goes on to {@link #serve}.
+     */
+    Kept direct(String key) {
+        today();
+        Kept hit = pages.getIfPresent(key);
+        if (hit == null || !hit.open()) return null;
+        hits.increment();
+        direct.increment();
+        return hit;
     }
 
     /**
@@ -98,6 +131,11 @@ public final class PageCache implements MeterBinder {
         return date.atStartOfDay(zone).toInstant().toEpochMilli();
     }
 
+    /** Whether pages are kept at all (a size of 0 turns the cache off). */
+    boolean on() {
+        return enabled;
+    }
+
     /** Whether {@link #serve} marked this request as one whose answer may be kept. */
     boolean marked(Context ctx) {
         return ctx.attribute(KEY_ATTRIBUTE) != null;
@@ -110,7 +148,16 @@ public final class PageCache implements MeterBinder {
         Long day = ctx.attribute(DAY_ATTRIBUTE);
         if (key != null && ctx.statusCode() == 200 && ReaderAccess.current(ctx).isEmpty() && day != null && day == today()) {
             misses.increment();
-            pages.put(key, rendered);
+            pages.put(key, new Kept(rendered, route(ctx), ctx.routeRoles().contains(Role.ANYONE)));
+        }
+    }
+
+    /** The matched route's pattern, as the request metrics name it. */
+    private static String route(Context ctx) {
+        try {
+            return ctx.endpoint().path;
+        } catch (RuntimeException e) {
+            return "unmatched";
         }
     }
 
@@ -139,6 +186,8 @@ public final class PageCache implements MeterBinder {
     public void bindTo(MeterRegistry registry) {
         FunctionCounter.builder("broadsheet.page.cache.hits", hits, LongAdder::sum)
                 .description("Anonymous page requests answered from this instance's page cache").register(registry);
+        FunctionCounter.builder("broadsheet.page.cache.direct", direct, LongAdder::sum)
+                .description("Of the page cache's hits, those answered before the request reached the site's routes").register(registry);
         FunctionCounter.builder("broadsheet.page.cache.misses", misses, LongAdder::sum)
                 .description("Pages anyone may see that the page cache did not hold, so they were rendered and kept").register(registry);
         FunctionCounter.builder("broadsheet.page.cache.evictions", pages, c -> c.stats().evictionCount())

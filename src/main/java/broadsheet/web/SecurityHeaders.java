@@ -1,6 +1,7 @@
 package broadsheet.web;
 
 import io.javalin.http.Context;
+import java.util.function.BiConsumer;
 
 /**
  * Headers on every response that tell browsers to load nothing from elsewhere, frame nothing, sniff
@@ -40,14 +41,19 @@ public final class SecurityHeaders {
     }
 
     public static void apply(Context ctx) {
-        ctx.header("Content-Security-Policy", CSP);
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("Referrer-Policy", "strict-origin-when-cross-origin");
-        ctx.header("X-Frame-Options", "DENY");
-        ctx.header("Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()");
-        if (isolated(ctx.path())) ctx.header("Cross-Origin-Opener-Policy", "same-origin");
-        if ("https".equalsIgnoreCase(ctx.scheme())) {
-            ctx.header("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+        apply(ctx.path(), ctx.scheme(), ctx::header);
+    }
+
+    /** The headers for a request to {@code path} that came over {@code scheme}, each given to {@code header}. */
+    static void apply(String path, String scheme, BiConsumer<String, String> header) {
+        header.accept("Content-Security-Policy", CSP);
+        header.accept("X-Content-Type-Options", "nosniff");
+        header.accept("Referrer-Policy", "strict-origin-when-cross-origin");
+        header.accept("X-Frame-Options", "DENY");
+        header.accept("Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()");
+        if (isolated(path)) header.accept("Cross-Origin-Opener-Policy", "same-origin");
+        if ("https".equalsIgnoreCase(scheme)) {
+            header.accept("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
         }
     }
 }
