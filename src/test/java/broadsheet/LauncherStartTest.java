@@ -68,6 +68,60 @@ class LauncherStartTest {
         assertThat(archive).doesNotExist();
     }
 
+    @Test
+    void onJava25OnlyAServerWritesTheAheadOfTimeCacheAndEveryCommandUsesIt() throws Exception {
+        Path java = printingJava("jdk-25", "JAVA_VERSION=\"25.0.3\"\n");
+        Path launcher = launcherCopy();
+        Path cache = dir.resolve("app/target/broadsheet.aot");
+
+        assertThat(launch(launcher, java, "admin")).doesNotContain("AOTCache");
+        assertThat(launch(launcher, java, "serve")).contains("-XX:AOTCacheOutput=" + cache).doesNotContain("SharedArchiveFile");
+        Files.writeString(cache, "cache");
+        assertThat(launch(launcher, java, "admin")).contains("-XX:AOTCache=" + cache);
+        assertThat(launch(launcher, java, "serve")).contains("-XX:AOTCache=" + cache).doesNotContain("AOTCacheOutput");
+    }
+
+    @Test
+    void beforeJava25AServerWritesAClassDataSharingArchive() throws Exception {
+        Path java = printingJava("jdk-21", "JAVA_VERSION=\"21.0.8\"\n");
+        Path launcher = launcherCopy();
+
+        assertThat(launch(launcher, java, "serve")).contains("-XX:SharedArchiveFile=" + dir.resolve("app/target/broadsheet.jsa"))
+                .contains("-XX:+AutoCreateSharedArchive").doesNotContain("AOTCache");
+        assertThat(launch(launcher, java, "admin")).doesNotContain("SharedArchiveFile");
+    }
+
+    /** The launcher in a folder of its own, beside a built program (a jar newer than any source). */
+    private Path launcherCopy() throws IOException {
+        Path app = Files.createDirectories(dir.resolve("app"));
+        Files.createDirectories(app.resolve("target/lib"));
+        Path launcher = Files.copy(Path.of("broadsheet"), app.resolve("broadsheet"));
+        Files.writeString(app.resolve("target/broadsheet.jar"), "jar");
+        return launcher;
+    }
+
+    /** What the launcher starts java with, for {@code command}. */
+    private static String launch(Path launcher, Path java, String command) throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder("bash", launcher.toString(), command).redirectErrorStream(true);
+        pb.environment().put("BROADSHEET_JAVA", java.toString());
+        pb.environment().remove("BROADSHEET_CDS");
+        pb.environment().remove("BROADSHEET_JAVA_OPTS");
+        Process p = pb.start();
+        String printed = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        assertThat(p.waitFor()).as(printed).isZero();
+        return printed;
+    }
+
+    /** A java program that prints its arguments. */
+    private Path printingJava(String name, String release) throws IOException {
+        Path home = Files.createDirectories(dir.resolve(name));
+        Path java = Files.createDirectories(home.resolve("bin")).resolve("java");
+        Files.writeString(java, "#!/bin/sh\necho \"$@\"\n");
+        Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.writeString(home.resolve("release"), release);
+        return java;
+    }
+
     /** A java program that notes it was started and says it is Java 22; {@code release} null for none. */
     private Path fakeJava(String name, String release) throws IOException {
         Path home = Files.createDirectories(dir.resolve(name));
