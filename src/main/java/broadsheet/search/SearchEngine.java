@@ -106,7 +106,8 @@ public final class SearchEngine implements Search, AutoCloseable, MeterBinder {
             return new Reindexed(false, 0);
         }
         try (index) {
-            return new Reindexed(true, SearchSync.build(index, source).articles());
+            // nothing else runs here: every core takes the bodies apart and adds them
+            return new Reindexed(true, SearchSync.build(index, source, Runtime.getRuntime().availableProcessors()).articles());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot build the search index in " + folder, e);
         }

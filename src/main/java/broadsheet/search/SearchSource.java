@@ -58,13 +58,31 @@ final class SearchSource {
      * snapshot, so changes after it are applied from the outbox and none is lost.
      */
     Mark all(Consumer<IndexedArticle> each) {
+        return allRows(row -> each.accept(row.article()));
+    }
+
+    /**
+     * As {@link #all}, but hands over each article as read, before its body is taken apart into blocks: a rebuild
+     * that takes them apart on other threads ({@link Row#article}) reads on while they do.
+     */
+    Mark allRows(Consumer<Row> each) {
         return jdbi.inTransaction(TransactionIsolationLevel.REPEATABLE_READ, h -> {
             giveWayToLocks(h);
             Mark mark = mark(h);
             h.createQuery(ARTICLES + " ORDER BY a.id").setFetchSize(500)
-                    .map((rs, ctx) -> article(rs)).useStream(s -> s.forEach(each));
+                    .map((rs, ctx) -> row(rs)).useStream(s -> s.forEach(each));
             return mark;
         });
+    }
+
+    /** A published article as read, its body still HTML. */
+    record Row(long id, String path, String headline, String standfirst, String bodyHtml, String sectionSlug,
+               String sectionName, List<IndexedArticle.Link> bylines, List<IndexedArticle.Link> topics, Instant published,
+               AccessLevel access) {
+        IndexedArticle article() {
+            return new IndexedArticle(id, path, headline, standfirst, IndexedArticle.blocks(bodyHtml), sectionSlug, sectionName,
+                    bylines, topics, published, access);
+        }
     }
 
     /**
@@ -122,9 +140,13 @@ final class SearchSource {
     }
 
     private static IndexedArticle article(ResultSet rs) throws SQLException {
+        return row(rs).article();
+    }
+
+    private static Row row(ResultSet rs) throws SQLException {
         AccessLevel access = AccessLevel.fromWord(rs.getString("access")).orElse(AccessLevel.PREMIUM);
-        return new IndexedArticle(rs.getLong("id"), rs.getString("path"), rs.getString("headline"), rs.getString("standfirst"),
-                IndexedArticle.blocks(rs.getString("body_html")), rs.getString("s_slug"), rs.getString("s_name"),
+        return new Row(rs.getLong("id"), rs.getString("path"), rs.getString("headline"), rs.getString("standfirst"),
+                rs.getString("body_html"), rs.getString("s_slug"), rs.getString("s_name"),
                 links(rs.getArray("byline_names"), rs.getArray("byline_slugs")),
                 links(rs.getArray("topic_names"), rs.getArray("topic_slugs")), Rows.instant(rs, "first_published_at"), access);
     }

@@ -11,7 +11,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import java.util.concurrent.locks.Condition;
@@ -227,21 +232,85 @@ final class SearchSync implements AutoCloseable {
 
     /** Builds the index again from every published article, and commits it with where the outbox stood. */
     static Built build(SearchIndex index, SearchSource source) throws IOException {
+        return build(index, source, 1);
+    }
+
+    /**
+     * As {@link #build(SearchIndex, SearchSource)}, with {@code threads} threads taking the bodies apart and adding
+     * the documents (Lucene's writer takes them from many threads) while this one reads the articles; at most
+     * {@link #WAITING} articles per thread wait for one, so memory stays bounded however large the archive. With one
+     * thread, this one does everything, as a running server's rebuild does beside the requests it answers.
+     */
+    static Built build(SearchIndex index, SearchSource source, int threads) throws IOException {
         long started = System.nanoTime();
         index.removeAll();
-        int[] count = {0};
-        SearchSource.Mark mark = source.all(a -> {
-            try {
-                index.put(a);
-                count[0]++;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        AtomicInteger count = new AtomicInteger();
+        SearchSource.Mark mark;
+        if (threads <= 1) {
+            mark = source.all(a -> {
+                try {
+                    index.put(a);
+                    count.incrementAndGet();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } else {
+            mark = buildOnThreads(index, source, threads, count);
+        }
         Instant synced = source.now();
         index.commit(new SearchIndex.State(mark.last(), mark.gaps(), synced));
-        log.info("Built the search index: {} articles in {} ms", count[0], (System.nanoTime() - started) / 1_000_000);
-        return new Built(count[0], mark, synced);
+        log.info("Built the search index: {} articles in {} ms", count.get(), (System.nanoTime() - started) / 1_000_000);
+        return new Built(count.get(), mark, synced);
+    }
+
+    /** Articles read but not yet added, per thread of a rebuild on many threads. */
+    static final int WAITING = 64;
+    /** How often a rebuild on many threads (one of a whole archive, by the command) says how far it got. */
+    private static final int PROGRESS = 50_000;
+
+    private static SearchSource.Mark buildOnThreads(SearchIndex index, SearchSource source, int threads, AtomicInteger count)
+            throws IOException {
+        Semaphore room = new Semaphore(threads * WAITING);
+        AtomicReference<Throwable> failed = new AtomicReference<>();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, Thread.ofPlatform().daemon().name("search-build-", 1).factory());
+        SearchSource.Mark mark;
+        try {
+            int[] read = {0};
+            mark = source.allRows(row -> {
+                if (++read[0] % PROGRESS == 0) log.info("Building the search index: {} articles read", read[0]);
+                room.acquireUninterruptibly();
+                if (failed.get() != null) {
+                    room.release();
+                    throw new IllegalStateException("Could not add an article to the search index", failed.get());
+                }
+                pool.execute(() -> {
+                    try {
+                        index.put(row.article());
+                        count.incrementAndGet();
+                    } catch (Throwable e) {
+                        failed.compareAndSet(null, e);
+                    } finally {
+                        room.release();
+                    }
+                });
+            });
+        } finally {
+            pool.shutdown();
+            try {
+                while (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
+                    log.info("Still adding articles to the search index: {} so far", count.get());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                pool.shutdownNow();
+            }
+        }
+        Throwable e = failed.get();
+        if (e instanceof IOException io) throw io;
+        if (e instanceof RuntimeException r) throw r;
+        if (e != null) throw new IllegalStateException("Could not add an article to the search index", e);
+        return mark;
     }
 
     /** Applies the next outbox rows; true when there may be more. */

@@ -40,6 +40,22 @@ class ReindexSearchIT {
     }
 
     @Test
+    void searchOnlyBuildsTheIndexAndLeavesTheBodiesAsStored() throws IOException {
+        Path dataDir = TestDatabase.tempDir("reindex-");
+        Files.writeString(dataDir.resolve("broadsheet.properties"), TestDatabase.properties());
+        new Fixtures(dataDir).store(NOW, story("Lighthouse keeper retires").published(NOW.minusSeconds(60)).build());
+        TestDatabase.jdbi().useHandle(h -> h.execute("UPDATE articles SET body_html = '<p>As stored.</p>'"));
+
+        var run = CommandRun.of("reindex", "--search-only", "--data", dataDir.toString());
+
+        assertThat(run.code()).isZero();
+        assertThat(run.printed()).doesNotContain("Rendered article bodies again")
+                .contains("Built the search index in " + dataDir.resolve("search") + ": 1 articles.");
+        String html = TestDatabase.jdbi().withHandle(h -> h.createQuery("SELECT body_html FROM articles").mapTo(String.class).one());
+        assertThat(html).isEqualTo("<p>As stored.</p>");
+    }
+
+    @Test
     void besideARunningServerTheServerBuildsItsOwnIndexAgain() throws IOException, InterruptedException {
         var search = app.app().search();
         assertThat(search.awaitRebuild(search.rebuild(), Duration.ofSeconds(60))).isTrue();

@@ -56,6 +56,34 @@ class SearchIndexRebuildIT {
     }
 
     @Test
+    void aBuildOnManyThreadsHoldsWhatABuildOnOneDoes() throws IOException, InterruptedException {
+        Fixtures fixtures = new Fixtures(dataDir);
+        for (int i = 0; i < 40; i++) {
+            fixtures.store(NOW, story("Harbour report number " + i).published(NOW.minusSeconds(120 + i)).build());
+        }
+        SearchSource source = new SearchSource(TestDatabase.jdbi());
+        Path one = dataDir.resolve("one");
+        Path many = dataDir.resolve("many");
+        try (SearchIndex index = SearchIndex.open(one)) {
+            assertThat(SearchSync.build(index, source, 1).articles()).isEqualTo(41);
+        }
+        try (SearchIndex index = SearchIndex.open(many)) {
+            // fewer waiting places than articles: the reader waits for the threads
+            assertThat(SearchSync.build(index, source, 3).articles()).isEqualTo(41);
+        }
+        try (SearchEngine a = open(one); SearchEngine b = open(many)) {
+            for (String words : List.of("harbour", "lighthouse", "number 7", "report", "ghost")) {
+                var x = a.search(SearchQuery.of(words), Search.Reading.freeOnly(3));
+                var y = b.search(SearchQuery.of(words), Search.Reading.freeOnly(3));
+                assertThat(y.total()).as(words).isEqualTo(x.total());
+                assertThat(y.hits().stream().map(SearchHit::headline).sorted().toList()).as(words)
+                        .isEqualTo(x.hits().stream().map(SearchHit::headline).sorted().toList());
+            }
+            assertThat(b.size()).isEqualTo(41);
+        }
+    }
+
+    @Test
     void aMissingFolderIsBuiltFromTheDatabase() throws InterruptedException {
         builtAtStart(dataDir.resolve("search"));
     }
