@@ -21,7 +21,9 @@ class PictureMetadataTest {
         ProcessedPicture picture = processor.process(fromCamera);
 
         assertClean(picture.master().bytes());
-        assertThat(picture.renditions()).hasSize(10);
+        // a JPEG and a WebP at each standard width narrower than the 1400 px picture
+        assertThat(picture.renditions()).hasSize(2 * (int) PictureProcessor.RENDITION_WIDTHS.stream().filter(w -> w < 1400).count())
+                .isNotEmpty();
         for (Rendition rendition : picture.renditions()) {
             if (rendition.format().equals(Rendition.JPEG)) {
                 assertClean(rendition.bytes());
