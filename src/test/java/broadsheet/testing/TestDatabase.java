@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -18,6 +19,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -63,15 +65,28 @@ public final class TestDatabase implements AfterEachCallback, ParameterResolver 
         return database().jdbi();
     }
 
-    /** Empties every table but the migration history, and the folders whose files those rows described. */
+    /**
+     * Empties every table but the migration history, and the folders whose files those rows described. A test server's
+     * background work (started with it: older comments' HTML, missing renditions) may be reading two tables while the
+     * TRUNCATE locks them one by one; PostgreSQL then ends one of the two as a deadlock, and when it is the TRUNCATE,
+     * it is run again.
+     */
     public static void clean() {
-        jdbi().useHandle(h -> {
-            List<String> tables = h.createQuery("""
-                            SELECT tablename FROM pg_tables
-                            WHERE schemaname = 'public' AND tablename <> 'flyway_schema_history'""")
-                    .mapTo(String.class).list();
-            if (!tables.isEmpty()) h.execute("TRUNCATE " + String.join(", ", tables) + " RESTART IDENTITY CASCADE");
-        });
+        for (int attempt = 1; ; attempt++) {
+            try {
+                jdbi().useHandle(h -> {
+                    List<String> tables = h.createQuery("""
+                                    SELECT tablename FROM pg_tables
+                                    WHERE schemaname = 'public' AND tablename <> 'flyway_schema_history'""")
+                            .mapTo(String.class).list();
+                    if (!tables.isEmpty()) h.execute("TRUNCATE " + String.join(", ", tables) + " RESTART IDENTITY CASCADE");
+                });
+                break;
+            } catch (UnableToExecuteStatementException e) {
+                boolean deadlock = e.getCause() instanceof SQLException sql && "40P01".equals(sql.getSQLState());
+                if (!deadlock || attempt == 5) throw e;
+            }
+        }
         for (Path folder : fileFolders) emptyFolder(folder);
     }
 
