@@ -484,10 +484,12 @@ public final class App implements AutoCloseable {
                 log.warn("Could not make the HTML of older comments now (each is made as it is shown): {}", e.getMessage());
             }
         });
-        // pictures stored before a rendition width was added: their pages list it once it is made
+        // pictures stored before a rendition width was added: their pages list it once it is made, on every instance
         Thread.ofVirtual().name("renditions").start(() -> {
             try {
-                if (media.addMissingRenditions(database.jdbi()) > 0) contentChanged.run();
+                if (media.addMissingRenditions(database.jdbi()) > 0) {
+                    database.jdbi().useHandle(h -> ChangeFeed.announce(h, "renditions of older pictures"));
+                }
             } catch (RuntimeException e) {
                 log.warn("Could not make the missing renditions of older pictures now: {}", e.getMessage());
             }
