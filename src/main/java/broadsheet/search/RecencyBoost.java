@@ -28,6 +28,12 @@ import org.apache.lucene.search.Weight;
  * words alone score. So when the collector needs only the top of the results, the words' scorer is told the least it
  * must beat (the page's lowest score divided by that bound) and skips whole blocks of documents that cannot reach the
  * page, as it does for words alone; the ranking is the same as scoring every match.
+ *
+ * <p>In an index sorted newest first ({@link SearchIndex#NEWEST_FIRST}) the bound is tighter: no article after the one
+ * just scored is newer, so none gets a larger factor than it did. As the search moves into older articles the words
+ * must score ever closer to the page's lowest score on their own, and the old matches of a large archive, which the
+ * lift can no longer carry onto the page, are skipped like any weak match. That keeps a search by relevance from
+ * growing with the archive.
  */
 final class RecencyBoost extends Query {
     private final Query in;
@@ -78,10 +84,13 @@ final class RecencyBoost extends Query {
                 ScorerSupplier words = inner.scorerSupplier(ctx);
                 if (words == null) return null;
                 NumericDocValues published = DocValues.getNumeric(ctx.reader(), SearchIndex.PUBLISHED);
+                // a second reader of the dates, for the bounds asked ahead of the scoring
+                NumericDocValues ahead = SearchIndex.NEWEST_FIRST.equals(ctx.reader().getMetaData().sort())
+                        ? DocValues.getNumeric(ctx.reader(), SearchIndex.PUBLISHED) : null;
                 return new ScorerSupplier() {
                     @Override
                     public Scorer get(long leadCost) throws IOException {
-                        return new Lifted(words.get(leadCost), published);
+                        return new Lifted(words.get(leadCost), published, ahead);
                     }
 
                     @Override
@@ -123,17 +132,29 @@ final class RecencyBoost extends Query {
         };
     }
 
-    /** The words' scorer, each score multiplied by the factor; the bounds it gives and is given scaled by the largest one. */
+    /**
+     * The words' scorer, each score multiplied by the factor; the bounds it gives and is given scaled by the largest
+     * factor still to come: the largest of all, or, in an index sorted newest first, the last scored article's.
+     */
     private final class Lifted extends Scorer {
         private final Scorer words;
         private final NumericDocValues published;
+        /** The dates read for {@link #getMaxScore}; null when the segment is not sorted newest first. */
+        private final NumericDocValues ahead;
         private final float maxFactor = maxFactor();
         private int factorDoc = -1;
         private double factor = 1;
+        private int shallowTarget = 0;
+        private int aheadDoc = -1;
+        private double aheadFactor;
+        /** The least score the collector asked for, and the least the words were then asked for. */
+        private float minScore = 0;
+        private float wordsMinScore = 0;
 
-        Lifted(Scorer words, NumericDocValues published) {
+        Lifted(Scorer words, NumericDocValues published, NumericDocValues ahead) {
             this.words = words;
             this.published = published;
+            this.ahead = ahead;
         }
 
         @Override
@@ -142,6 +163,8 @@ final class RecencyBoost extends Query {
             if (doc != factorDoc) {
                 factor = published.advanceExact(doc) ? factor(published.longValue()) : 1;
                 factorDoc = doc;
+                // no later article is newer than this one: the words alone must now do more to make the page
+                if (ahead != null && minScore > 0) passDown(factor);
             }
             return (float) (words.score() * factor);
         }
@@ -163,18 +186,43 @@ final class RecencyBoost extends Query {
 
         @Override
         public int advanceShallow(int target) throws IOException {
+            shallowTarget = Math.max(shallowTarget, target);
             return words.advanceShallow(target);
         }
 
         @Override
         public float getMaxScore(int upTo) throws IOException {
-            return words.getMaxScore(upTo) * maxFactor;
+            return words.getMaxScore(upTo) * (float) Math.nextUp(largestFactorFrom(shallowTarget));
+        }
+
+        /** No article from {@code doc} on gets a larger factor than this. */
+        private double largestFactorFrom(int doc) throws IOException {
+            if (ahead == null || doc < aheadDoc) return maxFactor;
+            if (doc != aheadDoc) {
+                aheadDoc = doc;
+                // without a date an article sorts last and gets no lift, nor do the ones after it
+                aheadFactor = ahead.advanceExact(doc) ? factor(ahead.longValue()) : 1;
+            }
+            return aheadFactor;
         }
 
         @Override
         public void setMinCompetitiveScore(float minScore) throws IOException {
-            // a match must beat minScore; its words score at least minScore / maxFactor to do so (rounded down: never skip one that could)
-            words.setMinCompetitiveScore(Math.max(0f, Math.nextDown(minScore / maxFactor)));
+            this.minScore = minScore;
+            passDown(ahead != null && factorDoc >= 0 && factorDoc == words.docID() ? factor : maxFactor);
+        }
+
+        /**
+         * Tells the words the least they must score: a match must beat {@code minScore}, and with a factor of at most
+         * {@code largestFactor} its words score at least {@code minScore / largestFactor} to do so (rounded down:
+         * never skip one that could). Only ever raised.
+         */
+        private void passDown(double largestFactor) throws IOException {
+            float least = Math.max(0f, Math.nextDown((float) (minScore / largestFactor)));
+            if (least > wordsMinScore) {
+                wordsMinScore = least;
+                words.setMinCompetitiveScore(least);
+            }
         }
 
         @Override

@@ -33,8 +33,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
@@ -176,8 +174,8 @@ public final class SearchEngine implements Search, AutoCloseable, MeterBinder {
         // the collectors count exactly up to one more than the deepest page holds, and past that only keep the best:
         // they may then skip what cannot make the page, so a search's cost stops growing with the archive
         if (words == null || query.order() == SearchQuery.Order.NEWEST) {
-            Sort newest = new Sort(new SortField(SearchIndex.PUBLISHED, SortField.Type.LONG, true));
-            top = searcher.search(matching, new TopFieldCollectorManager(newest, wanted, null, SearchResults.COUNTED + 1));
+            // the index's own order: each segment stops once it has given a page and the count
+            top = searcher.search(matching, new TopFieldCollectorManager(SearchIndex.NEWEST_FIRST, wanted, null, SearchResults.COUNTED + 1));
         } else {
             Query ranked = new RecencyBoost(matching, clock.instant().getEpochSecond(), tuning.get());
             top = searcher.search(ranked, new TopScoreDocCollectorManager(wanted, null, SearchResults.COUNTED + 1));

@@ -30,19 +30,29 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The recency lift ranks as scoring every match would, and lets Lucene skip the matches that cannot make the page: the
- * cost of a search by relevance stops growing with the number of articles that match.
+ * cost of a search by relevance stops growing with the number of articles that match. In an index sorted newest first,
+ * as the search index is, it skips more: the old matches the lift cannot carry onto the page.
  */
 class RecencyBoostTest {
     private static final int ARTICLES = 20_000;
     private static final long NOW = 1_800_000_000L;
     private static Directory directory;
     private static DirectoryReader reader;
+    private static Directory sortedDirectory;
+    private static DirectoryReader sorted;
 
     @BeforeAll
     static void index() throws IOException {
         directory = new ByteBuffersDirectory();
+        reader = index(directory, new IndexWriterConfig(SearchIndex.ANALYZER));
+        sortedDirectory = new ByteBuffersDirectory();
+        sorted = index(sortedDirectory, new IndexWriterConfig(SearchIndex.ANALYZER).setIndexSort(SearchIndex.NEWEST_FIRST));
+    }
+
+    /** The same articles in each index, in the order written or newest first. */
+    private static DirectoryReader index(Directory directory, IndexWriterConfig config) throws IOException {
         Random random = new Random(12);
-        try (IndexWriter w = new IndexWriter(directory, new IndexWriterConfig(SearchIndex.ANALYZER))) {
+        try (IndexWriter w = new IndexWriter(directory, config)) {
             for (int i = 0; i < ARTICLES; i++) {
                 Document d = new Document();
                 // the word in every body, and in a few headlines: most matches are weak ones, as in a real archive
@@ -53,13 +63,15 @@ class RecencyBoostTest {
             }
             w.forceMerge(1);
         }
-        reader = DirectoryReader.open(directory);
+        return DirectoryReader.open(directory);
     }
 
     @AfterAll
     static void close() throws IOException {
         reader.close();
         directory.close();
+        sorted.close();
+        sortedDirectory.close();
     }
 
     private static Query harbour() {
@@ -70,21 +82,41 @@ class RecencyBoostTest {
     }
 
     private static TopDocs top(Query q, int hits, int counted) throws IOException {
-        return new IndexSearcher(reader).search(q, new TopScoreDocCollectorManager(hits, null, counted));
+        return top(reader, q, hits, counted);
     }
+
+    private static TopDocs top(DirectoryReader in, Query q, int hits, int counted) throws IOException {
+        return new IndexSearcher(in).search(q, new TopScoreDocCollectorManager(hits, null, counted));
+    }
+
+    private static final Tuning[] TUNINGS = {Tuning.DEFAULT, new Tuning(0, 30), new Tuning(1000, 3), new Tuning(300, 3650), new Tuning(1000, 3650)};
 
     @Test
     void theTopOfTheResultsIsWhatScoringEveryMatchGivesWhileMostMatchesAreSkipped() throws IOException {
-        for (Tuning tuning : new Tuning[] {Tuning.DEFAULT, new Tuning(0, 30), new Tuning(1000, 3), new Tuning(300, 3650)}) {
+        for (DirectoryReader in : new DirectoryReader[] {reader, sorted}) {
+            String order = in == sorted ? "newest first, " : "as written, ";
+            for (Tuning tuning : TUNINGS) {
+                Query lifted = new RecencyBoost(harbour(), NOW, tuning);
+                for (int page : new int[] {1, 3}) {
+                    TopDocs skipping = top(in, lifted, 20 * page, 21);
+                    TopDocs everything = top(in, lifted, 20 * page, Integer.MAX_VALUE);
+
+                    assertThat(everything.totalHits.value()).as("every match scored").isEqualTo(ARTICLES);
+                    assertThat(Arrays.stream(skipping.scoreDocs).map(RecencyBoostTest::hit).toList()).as(order + tuning + ", page " + page)
+                            .isEqualTo(Arrays.stream(everything.scoreDocs).map(RecencyBoostTest::hit).toList());
+                    assertThat(skipping.totalHits.value()).as("matches handed to the collector, " + order + tuning).isLessThan(ARTICLES / 2);
+                }
+            }
+        }
+    }
+
+    @Test
+    void anIndexSortedNewestFirstSkipsTheOldMatchesTheLiftCannotCarry() throws IOException {
+        for (Tuning tuning : new Tuning[] {Tuning.DEFAULT, new Tuning(1000, 3)}) {
             Query lifted = new RecencyBoost(harbour(), NOW, tuning);
-
-            TopDocs skipping = top(lifted, 20, 21);
-            TopDocs everything = top(lifted, 20, Integer.MAX_VALUE);
-
-            assertThat(everything.totalHits.value()).as("every match scored").isEqualTo(ARTICLES);
-            assertThat(Arrays.stream(skipping.scoreDocs).map(RecencyBoostTest::hit).toList()).as(tuning.toString())
-                    .isEqualTo(Arrays.stream(everything.scoreDocs).map(RecencyBoostTest::hit).toList());
-            assertThat(skipping.totalHits.value()).as("matches handed to the collector, " + tuning).isLessThan(ARTICLES / 2);
+            long asWritten = top(reader, lifted, 20, 21).totalHits.value();
+            long newestFirst = top(sorted, lifted, 20, 21).totalHits.value();
+            assertThat(newestFirst).as(tuning.toString()).isLessThan(asWritten / 2);
         }
     }
 

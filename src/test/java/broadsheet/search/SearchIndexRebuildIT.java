@@ -70,6 +70,7 @@ class SearchIndexRebuildIT {
         try (SearchIndex index = SearchIndex.open(many)) {
             // fewer waiting places than articles: the reader waits for the threads
             assertThat(SearchSync.build(index, source, 3).articles()).isEqualTo(41);
+            assertNewestFirst(index);
         }
         try (SearchEngine a = open(one); SearchEngine b = open(many)) {
             for (String words : List.of("harbour", "lighthouse", "number 7", "report", "ghost")) {
@@ -80,6 +81,25 @@ class SearchIndexRebuildIT {
                         .isEqualTo(x.hits().stream().map(SearchHit::headline).sorted().toList());
             }
             assertThat(b.size()).isEqualTo(41);
+        }
+    }
+
+    /** Every segment is sorted by date, newest first: what the recency lift's bound and the date order rely on. */
+    private static void assertNewestFirst(SearchIndex index) throws IOException {
+        var searcher = index.searchers().acquire();
+        try {
+            assertThat(searcher.getIndexReader().leaves()).isNotEmpty();
+            for (var leaf : searcher.getIndexReader().leaves()) {
+                assertThat(leaf.reader().getMetaData().sort()).isEqualTo(SearchIndex.NEWEST_FIRST);
+                var dates = org.apache.lucene.index.DocValues.getNumeric(leaf.reader(), SearchIndex.PUBLISHED);
+                long previous = Long.MAX_VALUE;
+                for (int doc = dates.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; doc = dates.nextDoc()) {
+                    assertThat(dates.longValue()).isLessThanOrEqualTo(previous);
+                    previous = dates.longValue();
+                }
+            }
+        } finally {
+            index.searchers().release(searcher);
         }
     }
 
