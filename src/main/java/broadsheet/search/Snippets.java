@@ -8,10 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.highlight.Fragmenter;
 import org.apache.lucene.search.highlight.Highlighter;
 import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
 import org.apache.lucene.search.highlight.QueryScorer;
@@ -66,20 +69,75 @@ final class Snippets {
 
     /** The best passage of {@code text} for what {@code marking} marks, or no runs when nothing matched. */
     List<SearchHit.Snippet> of(String text, Marking marking) {
+        return of(text, marking, true);
+    }
+
+    /**
+     * As {@link #of(String, Marking)}; with {@code stopEarly}, a search of words alone stops reading the text after the
+     * first passage that holds every word: no later passage can score more, and of passages that score the same the
+     * first is taken. Most searches find their words in the opening lines, so most of a long body is never analysed.
+     */
+    List<SearchHit.Snippet> of(String text, Marking marking, boolean stopEarly) {
         if (text.isEmpty()) return List.of();
         String clean = text.replace(ON, ' ').replace(OFF, ' ');
         QueryScorer scorer = marking.terms() != null ? new QueryScorer(marking.terms()) : new QueryScorer(marking.query(), SearchIndex.BODY);
         Highlighter highlighter = new Highlighter((original, group) -> group.getTotalScore() > 0 ? ON + original + OFF : original, scorer);
-        highlighter.setTextFragmenter(new SimpleSpanFragmenter(scorer, LENGTH));
+        Fragmenter passages = new SimpleSpanFragmenter(scorer, LENGTH);
+        TokenStream tokens = SearchIndex.ANALYZER.tokenStream(SearchIndex.BODY, clean);
+        if (stopEarly && marking.terms() != null && marking.terms().length > 0) {
+            // each word weighs 1 and counts once a passage: a passage scoring the number of words holds them all
+            Until until = new Until(tokens);
+            passages = new StopAtBest(passages, scorer, marking.terms().length, until);
+            tokens = until;
+        }
+        highlighter.setTextFragmenter(passages);
         try {
-            TextFragment[] best = highlighter.getBestTextFragments(
-                    SearchIndex.ANALYZER.tokenStream(SearchIndex.BODY, clean), clean, false, 1);
+            TextFragment[] best = highlighter.getBestTextFragments(tokens, clean, false, 1);
             if (best.length == 0 || best[0] == null || best[0].getScore() <= 0) return List.of();
             return runs(best[0].toString(), clean);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InvalidTokenOffsetsException e) {
             return List.of();
+        }
+    }
+
+    /** The text's words, until told to stop. */
+    private static final class Until extends TokenFilter {
+        private boolean stopped;
+
+        Until(TokenStream in) {
+            super(in);
+        }
+
+        @Override
+        public boolean incrementToken() throws IOException {
+            return !stopped && input.incrementToken();
+        }
+
+        @Override
+        public void reset() throws IOException {
+            super.reset();
+            stopped = false;
+        }
+    }
+
+    /**
+     * The passages as {@code passages} cuts them; when one ends with the best score there can be, the words stop after
+     * the one that opens the next passage. The highlighter scores a passage's last word before it asks whether the next
+     * word opens a new one, so the passage is whole when it is judged.
+     */
+    private record StopAtBest(Fragmenter passages, QueryScorer scorer, float best, Until until) implements Fragmenter {
+        @Override
+        public void start(String originalText, TokenStream tokenStream) {
+            passages.start(originalText, tokenStream);
+        }
+
+        @Override
+        public boolean isNewFragment() {
+            boolean next = passages.isNewFragment();
+            if (next && scorer.getFragmentScore() >= best) until.stopped = true;
+            return next;
         }
     }
 

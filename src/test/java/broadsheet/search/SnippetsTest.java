@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.TermQuery;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
@@ -37,6 +39,30 @@ class SnippetsTest {
         String text = "Talks over the crossing continued\n\nThe harbour reopened on Monday.\n\nFerries return this week.";
         assertThat(shown(new Snippets().of(text, HARBOUR)))
                 .isEqualTo("Talks over the crossing continued · The [harbour] reopened on Monday. Ferries return this week.");
+    }
+
+    @Test
+    void stoppingAtTheFirstPassageHoldingEveryWordGivesWhatReadingTheWholeTextGives() {
+        String[] vocabulary = {"harbour", "harbours", "Harbour's", "ferry", "ferries", "council", "the", "a", "of", "and",
+                "said", "tide", "storm", "storms", "quay", "port", "—", ".", ",", "\n\n", "“reopen”", "x"};
+        String[][] searches = {{"harbour"}, {"ferri"}, {"harbour", "ferri"}, {"storm", "quay", "tide"}, {"absent"}, {"harbour", "absent"}};
+        java.util.Random random = new java.util.Random(7);
+        Snippets snippets = new Snippets();
+        for (int i = 0; i < 400; i++) {
+            StringBuilder text = new StringBuilder();
+            int words = 1 + random.nextInt(i % 4 == 0 ? 40 : 700);
+            for (int w = 0; w < words; w++) {
+                text.append(vocabulary[random.nextInt(vocabulary.length)]).append(random.nextInt(9) == 0 ? "  " : " ");
+            }
+            for (String[] terms : searches) {
+                BooleanQuery.Builder query = new BooleanQuery.Builder();
+                for (String t : terms) query.add(new TermQuery(new Term(SearchIndex.BODY, t)), BooleanClause.Occur.SHOULD);
+                Snippets.Marking marking = Snippets.marking(query.build());
+                assertThat(marking.terms()).hasSize(terms.length);
+                assertThat(snippets.of(text.toString(), marking, true)).as(String.join(" ", terms) + " in " + text)
+                        .isEqualTo(snippets.of(text.toString(), marking, false));
+            }
+        }
     }
 
     @Test
