@@ -84,6 +84,17 @@ class ConfigTest {
     }
 
     @Test
+    void theDatabasePoolOpensEightConnectionsAtMostUnlessToldOtherwise() {
+        // each connection is a PostgreSQL process of some 5 MB: 8 serve a machine of a few cores as fast as 16
+        assertThat(Config.load(Map.of(), Map.of("data", data.toString())).databasePoolSize()).isEqualTo(8);
+        assertThat(Config.load(Map.of("BROADSHEET_DATABASE_POOL_SIZE", "40"), Map.of("data", data.toString())).databasePoolSize())
+                .isEqualTo(40);
+        assertThatThrownBy(() -> Config.load(Map.of("BROADSHEET_DATABASE_POOL_SIZE", "501"), Map.of("data", data.toString())))
+                .isInstanceOf(Config.ConfigException.class)
+                .hasMessage("BROADSHEET_DATABASE_POOL_SIZE: \"501\" is not a whole number from 2 to 500");
+    }
+
+    @Test
     void refusesADatabasePoolTooSmallToMigrate() {
         // Flyway holds two connections while it migrates
         assertThatThrownBy(() -> Config.load(Map.of("BROADSHEET_DATABASE_POOL_SIZE", "1"), Map.of("data", data.toString())))

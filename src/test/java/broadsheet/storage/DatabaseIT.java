@@ -4,11 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import broadsheet.Config;
 import broadsheet.testing.TestDatabase;
+import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Opening the configured database: the smallest pool the configuration accepts is enough to migrate and serve. */
+/**
+ * Opening the configured database: the smallest pool the configuration accepts is enough to migrate and serve, and the
+ * connections beyond two are closed once unused.
+ */
 class DatabaseIT {
 
     @Test
@@ -25,6 +30,18 @@ class DatabaseIT {
             int migrations = db.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM flyway_schema_history WHERE success")
                     .mapTo(Integer.class).one());
             assertThat(migrations).isPositive();
+        }
+    }
+
+    @Test
+    void connectionsABurstOpenedAreClosedAfterAMinuteUnused() {
+        TestDatabase.database();
+        EmbeddedPostgres server = EmbeddedPostgres.open(Path.of("target", "test-postgres"));
+        try (Database db = Database.connect(server.jdbcUrl(), server.user(), server.password(), 8, Duration.ofSeconds(2), null)) {
+            var pool = (HikariDataSource) db.dataSource();
+            assertThat(pool.getMaximumPoolSize()).isEqualTo(8);
+            assertThat(pool.getMinimumIdle()).isEqualTo(2);
+            assertThat(pool.getIdleTimeout()).isEqualTo(Duration.ofMinutes(1).toMillis());
         }
     }
 }
