@@ -228,7 +228,7 @@ public final class App implements AutoCloseable {
         var images = new ImageStore(jdbi);
         var media = new MediaLibrary(blobs);
         this.media = media;
-        media.settleLeftovers(jdbi); // pictures staged by an import or upload that was killed before it finished
+        media.settleLeftovers(jdbi);
         this.uploads = new Uploads(jdbi, media, config.uploadMegabytes() * 1024L * 1024);
 
         this.pageCache = new PageCache(config.pageCacheMegabytes(), clock, config.zone());
@@ -457,9 +457,23 @@ public final class App implements AutoCloseable {
         };
     }
 
-    /** Opens the configured database (migrating it) and builds the app; nothing listens until {@link #start}. */
+    /**
+     * Opens the configured database (migrating it) and builds the app; nothing listens until {@link #start}, which
+     * waits for the database and throws what opening it threw. {@link #database()}{@code .awaitOpen()} waits without
+     * starting.
+     */
     public static App create(Config config, Clock clock) {
-        return new App(config, clock, config.openDatabase());
+        // the database opens on a thread of its own (an embedded PostgreSQL's start is mostly waiting) while the app is
+        // built on it here, and its web server started by start(): nothing built queries it until the first use of a
+        // connection, which waits for the opening
+        Database database = config.openingDatabase();
+        try {
+            return new App(config, clock, database);
+        } catch (RuntimeException e) {
+            database.awaitOpen(); // its failure, when it failed, is the reason: a query's is only its consequence
+            database.close();
+            throw e;
+        }
     }
 
     /** Builds the app on a database the caller owns (tests); closing the app leaves the database open. */
@@ -470,7 +484,14 @@ public final class App implements AutoCloseable {
     }
 
     public App start() {
+        // listening while the database may still be opening: a request meanwhile waits for it, as every query does
         server.start();
+        try {
+            database.awaitOpen();
+        } catch (RuntimeException e) {
+            server.stop();
+            throw e;
+        }
         jobs.start(15);
         webhooks.start(Duration.ofSeconds(2));
         if (purges != null) purges.start(Duration.ofSeconds(1));

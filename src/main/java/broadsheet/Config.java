@@ -196,6 +196,19 @@ public record Config(
         return Database.connect(databaseUrl, databaseUser, databasePassword, databasePoolSize, timeout, null);
     }
 
+    /**
+     * As {@link #openDatabase}, on a thread of its own: the database returned at once waits for the opening at its first
+     * use, and {@link Database#awaitOpen} throws what opening threw.
+     */
+    public Database openingDatabase() {
+        Duration timeout = Duration.ofSeconds(databaseTimeoutSeconds);
+        return Database.opening(() -> {
+            if (!embeddedDatabase()) return new Database.Target(databaseUrl, databaseUser, databasePassword, databasePoolSize, timeout, null);
+            EmbeddedPostgres pg = EmbeddedPostgres.open(dataDir.resolve("postgres"));
+            return new Database.Target(pg.jdbcUrl(), pg.user(), pg.password(), databasePoolSize, timeout, pg);
+        });
+    }
+
     public boolean embeddedDatabase() {
         return databaseUrl.isBlank();
     }

@@ -28,6 +28,7 @@ public final class DemoCommand implements Runnable {
         Clock clock = Clock.systemUTC();
         App app = App.create(options.config(), clock);
         try {
+            app.database().awaitOpen();
             DemoSite.load(app, seed, articles, clock.instant(), System.out);
         } catch (RuntimeException e) {
             app.close();

@@ -5,13 +5,20 @@ import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
+import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
+import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.SqlStatements;
@@ -31,25 +38,21 @@ public final class Database implements AutoCloseable {
     /** How long a pooled connection beyond the two kept open may stay unused before it is closed. */
     static final Duration IDLE_TIMEOUT = Duration.ofMinutes(1);
 
-    private final HikariDataSource dataSource;
+    private final CompletableFuture<Opened> opened;
     private final Jdbi jdbi;
-    private final EmbeddedPostgres embedded;
-    private final String url;
-    private final String user;
-    private final String password;
-    private final Duration timeout;
     private final CompositeMeterRegistry poolMetrics;
 
-    private Database(HikariDataSource dataSource, CompositeMeterRegistry poolMetrics, EmbeddedPostgres embedded, String url, String user,
-                     String password, Duration timeout) {
-        this.dataSource = dataSource;
+    /** The pool on a server that answered and was migrated, and what a connection outside the pool needs. */
+    private record Opened(HikariDataSource dataSource, EmbeddedPostgres embedded, String url, String user, String password,
+                          Duration timeout) {}
+
+    /** Where to connect: what {@link #opening} is given once it knows (after starting the embedded server, say). */
+    public record Target(String url, String user, String password, int poolSize, Duration timeout, EmbeddedPostgres embedded) {}
+
+    private Database(CompletableFuture<Opened> opened, CompositeMeterRegistry poolMetrics) {
+        this.opened = opened;
         this.poolMetrics = poolMetrics;
-        this.embedded = embedded;
-        this.url = url;
-        this.user = user;
-        this.password = password;
-        this.timeout = timeout;
-        this.jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin()).installPlugin(new PostgresPlugin());
+        this.jdbi = Jdbi.create(new WhenOpen()).installPlugin(new SqlObjectPlugin()).installPlugin(new PostgresPlugin());
         // Stores bind a fixed set of names and pick SQL fragments per call; some fragments use fewer names.
         jdbi.getConfig(SqlStatements.class).setUnusedBindingAllowed(true);
     }
@@ -59,15 +62,43 @@ public final class Database implements AutoCloseable {
      * {@code timeout} bounds the wait for a connection, from the pool or from the server.
      */
     public static Database connect(String url, String user, String password, int poolSize, Duration timeout, EmbeddedPostgres embedded) {
+        CompositeMeterRegistry poolMetrics = new CompositeMeterRegistry();
+        Opened opened = open(new Target(url, user, password, poolSize, timeout, embedded), poolMetrics);
+        return new Database(CompletableFuture.completedFuture(opened), poolMetrics);
+    }
+
+    /**
+     * Opens the database on a thread of its own, as {@link #connect} does once {@code target} says where it is, and
+     * returns at once: what is built on it meanwhile waits for it at its first use of a connection ({@link #awaitOpen}
+     * waits for it, and throws what opening threw). A server starts faster so: an embedded PostgreSQL spends most of its
+     * start waiting, and the program's own start needs no database until its first query.
+     */
+    public static Database opening(Supplier<Target> target) {
+        CompositeMeterRegistry poolMetrics = new CompositeMeterRegistry();
+        CompletableFuture<Opened> opened = new CompletableFuture<>();
+        Thread.ofPlatform().name("database-open").start(() -> {
+            try {
+                opened.complete(open(target.get(), poolMetrics));
+            } catch (Throwable e) {
+                opened.completeExceptionally(e);
+            }
+        });
+        return new Database(opened, poolMetrics);
+    }
+
+    private static Opened open(Target target, CompositeMeterRegistry poolMetrics) {
+        String url = target.url();
+        EmbeddedPostgres embedded = target.embedded();
+        Duration timeout = target.timeout();
         HikariConfig hc = new HikariConfig();
         hc.setJdbcUrl(url);
-        if (user != null && !user.isBlank()) hc.setUsername(user);
-        if (password != null && !password.isBlank()) hc.setPassword(password);
-        hc.setMaximumPoolSize(poolSize);
-        hc.setMinimumIdle(Math.min(2, poolSize));
+        if (target.user() != null && !target.user().isBlank()) hc.setUsername(target.user());
+        if (target.password() != null && !target.password().isBlank()) hc.setPassword(target.password());
+        hc.setMaximumPoolSize(target.poolSize());
+        hc.setMinimumIdle(Math.min(2, target.poolSize()));
         // each connection is a PostgreSQL process holding some 5 MB of its own caches: those a burst of requests opened
         // are closed after a minute unused, not the ten minutes of HikariCP's default
-        if (poolSize > hc.getMinimumIdle()) hc.setIdleTimeout(IDLE_TIMEOUT.toMillis());
+        if (target.poolSize() > hc.getMinimumIdle()) hc.setIdleTimeout(IDLE_TIMEOUT.toMillis());
         hc.setPoolName("broadsheet");
         hc.setConnectionTimeout(timeout.toMillis());
         // a pooled connection idle for a while is checked before use; the check must leave time to open a new one
@@ -77,7 +108,6 @@ public final class Database implements AutoCloseable {
         hc.addDataSourceProperty("reWriteBatchedInserts", "true");
         // HikariCP takes one metrics registry, once: the pool's figures go to this one, and each server built on
         // the database (tests build several on one) adds its own registry to it (see bindPoolMetrics)
-        CompositeMeterRegistry poolMetrics = new CompositeMeterRegistry();
         hc.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(poolMetrics));
         HikariDataSource ds;
         try {
@@ -93,15 +123,41 @@ public final class Database implements AutoCloseable {
             if (embedded != null) embedded.close();
             throw e;
         }
-        return new Database(ds, poolMetrics, embedded, url, user, password, timeout);
+        return new Opened(ds, embedded, url, target.user(), target.password(), timeout);
+    }
+
+    /**
+     * Waits until the database is open; throws what opening it threw (the same exception each time), so a server
+     * being started fails with the reason and not with a query's failure to get a connection.
+     */
+    public void awaitOpen() {
+        try {
+            opened.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error r) throw r;
+            throw e;
+        }
+    }
+
+    /** The open database, waiting for it; an {@link SQLException} that {@link #unavailable} recognises when it failed. */
+    private Opened opened() throws SQLException {
+        try {
+            return opened.join();
+        } catch (CompletionException | CancellationException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw new SQLNonTransientConnectionException("The database could not be opened: " + rootMessage(cause), "08001", cause);
+        }
     }
 
     public Jdbi jdbi() {
         return jdbi;
     }
 
+    /** The connection pool (waiting until the database is open). */
     public DataSource dataSource() {
-        return dataSource;
+        awaitOpen();
+        return opened.join().dataSource();
     }
 
     /**
@@ -119,18 +175,21 @@ public final class Database implements AutoCloseable {
 
     /** A connection outside the pool, for a long-lived listener; the caller closes it. */
     public Connection dedicatedConnection() throws SQLException {
+        Opened o = opened();
+        String user = o.user();
+        String password = o.password();
         Properties p = new Properties();
         if (user != null && !user.isBlank()) p.setProperty("user", user);
         if (password != null && !password.isBlank()) p.setProperty("password", password);
         p.setProperty("ApplicationName", "broadsheet-listener");
         p.setProperty("tcpKeepAlive", "true");
-        p.putAll(driverTimeouts(timeout));
-        return DriverManager.getConnection(url, p);
+        p.putAll(driverTimeouts(o.timeout()));
+        return DriverManager.getConnection(o.url(), p);
     }
 
     /** True when the database answers a trivial query within two seconds. */
     public boolean answers() {
-        try (Connection c = dataSource.getConnection(); var st = c.createStatement()) {
+        try (Connection c = opened().dataSource().getConnection(); var st = c.createStatement()) {
             st.setQueryTimeout(2);
             return st.execute("SELECT 1");
         } catch (SQLException | RuntimeException e) {
@@ -168,8 +227,62 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
-        dataSource.close();
-        if (embedded != null) embedded.close();
+        Opened o;
+        try {
+            o = opened.join(); // one still opening is waited for, so that what it opens is closed too
+        } catch (CompletionException | CancellationException e) {
+            return; // it failed, and closed what it had opened
+        }
+        o.dataSource().close();
+        if (o.embedded() != null) o.embedded().close();
+    }
+
+    /** The pool as a data source that waits for the database to open at a first connection, for what is built meanwhile. */
+    private final class WhenOpen implements DataSource {
+        @Override
+        public Connection getConnection() throws SQLException {
+            return opened().dataSource().getConnection();
+        }
+
+        @Override
+        public Connection getConnection(String username, String password) throws SQLException {
+            return opened().dataSource().getConnection(username, password);
+        }
+
+        @Override
+        public PrintWriter getLogWriter() throws SQLException {
+            return opened().dataSource().getLogWriter();
+        }
+
+        @Override
+        public void setLogWriter(PrintWriter out) throws SQLException {
+            opened().dataSource().setLogWriter(out);
+        }
+
+        @Override
+        public void setLoginTimeout(int seconds) throws SQLException {
+            opened().dataSource().setLoginTimeout(seconds);
+        }
+
+        @Override
+        public int getLoginTimeout() throws SQLException {
+            return opened().dataSource().getLoginTimeout();
+        }
+
+        @Override
+        public Logger getParentLogger() {
+            return Logger.getLogger("broadsheet.storage");
+        }
+
+        @Override
+        public <W> W unwrap(Class<W> type) throws SQLException {
+            return type.isInstance(this) ? type.cast(this) : opened().dataSource().unwrap(type);
+        }
+
+        @Override
+        public boolean isWrapperFor(Class<?> type) throws SQLException {
+            return type.isInstance(this) || opened().dataSource().isWrapperFor(type);
+        }
     }
 
     private static String rootMessage(Throwable e) {

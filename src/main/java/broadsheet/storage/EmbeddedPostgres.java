@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -74,7 +75,10 @@ public final class EmbeddedPostgres implements AutoCloseable {
                 }
                 int port = settings.containsKey("port") ? Integer.parseInt(settings.get("port")) : freePort();
                 try {
-                    start(pgData, binaries, port, settings);
+                    Running started = start(pgData, binaries, port, settings, password);
+                    var pg = new EmbeddedPostgres(pgData, binaries, password, port);
+                    pg.ensureDatabase(started.connection());
+                    return pg;
                 } catch (IllegalStateException e) {
                     if (attempt >= 3) throw e;
                     log.info("PostgreSQL did not start on attempt {} ({}); trying again", attempt, e.getMessage());
@@ -154,7 +158,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
     }
 
     /** A server found running, with the connection that proved it (each sign-in costs a SCRAM exchange). */
-    private record Running(int port, Connection connection) {}
+    record Running(int port, Connection connection) {}
 
     private static Running running(Path pgData, String password) throws IOException {
         Path pidFile = pgData.resolve("postmaster.pid");
@@ -181,16 +185,131 @@ public final class EmbeddedPostgres implements AutoCloseable {
      */
     static final Map<String, String> SMALL_FOOTPRINT = Map.of("shared_buffers", "32MB");
 
-    private static void start(Path pgData, Path binaries, int port, Map<String, String> given) {
+    /** How long a starting server may take to accept connections before the start is given up. */
+    static final Duration READY_LIMIT = Duration.ofSeconds(60);
+    /** How often a starting server is asked whether it is ready (pg_ctl -w asks every 100 ms). */
+    private static final long POLL_MILLIS = 5;
+
+    /**
+     * Starts the server with {@code pg_ctl start} and returns as soon as it accepts connections: pg_ctl still checks
+     * the start (and says why it failed), but its own wait looks only every tenth of a second, so the readiness the
+     * server writes in its {@code postmaster.pid} is watched here more often, and a connection is tried once it says so.
+     */
+    private static Running start(Path pgData, Path binaries, int port, Map<String, String> given, String password) {
         List<String> options = new ArrayList<>(List.of("-p", String.valueOf(port), "-c", "listen_addresses=127.0.0.1",
                 "-c", "unix_socket_directories=''"));
         Map<String, String> settings = new TreeMap<>(SMALL_FOOTPRINT);
         settings.putAll(given);
         settings.forEach((k, v) -> options.addAll(List.of("-c", k + "=" + v)));
         Path logFile = pgData.resolveSibling(pgData.getFileName() + ".log");
-        run(List.of(binaries.resolve("bin/pg_ctl").toString(), "-D", pgData.toString(), "-l", logFile.toString(),
-                "-o", String.join(" ", options), "-w", "-t", "60", "start"), 70, binaries);
+        List<String> command = List.of(binaries.resolve("bin/pg_ctl").toString(), "-D", pgData.toString(), "-l", logFile.toString(),
+                "-o", String.join(" ", options), "-w", "-t", String.valueOf(READY_LIMIT.toSeconds()), "start");
+        Started pgCtl = launch(command);
+        Running running = awaitReady(pgCtl, READY_LIMIT, () -> readyOn(pgData, port, password));
         log.info("Started the embedded PostgreSQL on 127.0.0.1:{}", port);
+        return running;
+    }
+
+    /** A program started, with the file its output goes to (deleted once it has ended). */
+    record Started(String name, Process process, Path output) {}
+
+    private static Started launch(List<String> command) {
+        List<String> full = new ArrayList<>();
+        if (isRoot()) full.addAll(List.of("unshare", "--user", "--map-user=65534", "--map-group=65534", "--"));
+        full.addAll(command);
+        try {
+            Path out = Files.createTempFile("broadsheet-pg-", ".out");
+            try {
+                Process p = new ProcessBuilder(full).redirectErrorStream(true).redirectOutput(out.toFile()).start();
+                return new Started(Path.of(command.get(0)).getFileName().toString(), p, out);
+            } catch (IOException e) {
+                Files.deleteIfExists(out);
+                throw e;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot run " + command.get(0) + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Waits until {@code ready} gives the running server, {@code program} (which starts it and checks the start)
+     * fails, or {@code limit} passes; either of the last two throws, in one line. The program is left to end by
+     * itself when the server is ready first, and stopped when the wait is given up.
+     */
+    static Running awaitReady(Started program, Duration limit, ReadyCheck ready) {
+        long deadline = System.nanoTime() + limit.toNanos();
+        Process p = program.process();
+        try {
+            while (true) {
+                boolean ended = !p.isAlive();
+                Running running = ready.check();
+                if (running != null) return running;
+                if (ended) {
+                    if (p.exitValue() != 0) {
+                        String output = readQuietly(program.output()).strip().replaceAll("\\s*\\R\\s*", " ");
+                        throw new IllegalStateException(program.name() + " failed: " + output
+                                + (isRoot() && output.contains("root") ? " (PostgreSQL cannot run as root; run Broadsheet as an ordinary user)" : ""));
+                    }
+                    // pg_ctl saw the server ready: one more look, then it is not coming
+                    running = ready.check();
+                    if (running != null) return running;
+                    throw new IllegalStateException(program.name() + " reported a start, but the server does not accept connections");
+                }
+                if (System.nanoTime() - deadline > 0) {
+                    p.destroyForcibly();
+                    throw new IllegalStateException("PostgreSQL did not accept connections within " + seconds(limit) + " s");
+                }
+                Thread.sleep(POLL_MILLIS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            p.destroyForcibly();
+            throw new IllegalStateException("Interrupted while waiting for PostgreSQL to start", e);
+        } finally {
+            // read above when it failed; otherwise removed once the program has ended
+            p.onExit().thenRun(() -> deleteQuietly(program.output()));
+        }
+    }
+
+    /** Whether a starting server is ready: gives it with a connection that proves it, or null while it is not. */
+    @FunctionalInterface
+    interface ReadyCheck {
+        Running check();
+    }
+
+    /**
+     * The server in {@code pgData} on {@code port} once its {@code postmaster.pid} says it is ready (the eighth line,
+     * as pg_ctl reads it) and it takes a connection; null before.
+     */
+    private static Running readyOn(Path pgData, int port, String password) {
+        try {
+            List<String> lines = Files.readAllLines(pgData.resolve("postmaster.pid"));
+            if (lines.size() < 8 || !lines.get(7).strip().equals("ready") || !lines.get(3).strip().equals(String.valueOf(port))) return null;
+            return new Running(port, connect("postgres", port, password));
+        } catch (IOException | SQLException | RuntimeException e) {
+            return null; // not written yet, written half, or not taking connections yet
+        }
+    }
+
+    /** A limit in seconds as people read it: "60", "0.3". */
+    private static String seconds(Duration limit) {
+        return java.math.BigDecimal.valueOf(limit.toMillis(), 3).stripTrailingZeros().toPlainString();
+    }
+
+    private static String readQuietly(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException | RuntimeException e) {
+            return "";
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // a temporary file left behind is harmless
+        }
     }
 
     /** Creates the database unless it exists, through a connection to the server's "postgres" database, and closes it. */

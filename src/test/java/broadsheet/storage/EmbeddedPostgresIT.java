@@ -6,9 +6,13 @@ import broadsheet.testing.TestDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-/** Two processes on one data folder share one PostgreSQL: the second attaches instead of starting another. */
+/**
+ * Two processes on one data folder share one PostgreSQL: the second attaches instead of starting another. A server
+ * killed outright (its postmaster.pid left behind) is found dead and started again.
+ */
 class EmbeddedPostgresIT {
 
     @Test
@@ -26,5 +30,23 @@ class EmbeddedPostgresIT {
         try (var db = Database.connect(second.jdbcUrl(), second.user(), second.password(), 2, Duration.ofSeconds(2), null)) {
             assertThat(db.answers()).isTrue();
         }
+    }
+
+    @Test
+    void aKilledServerIsFoundDeadAndStartedAgain() throws Exception {
+        Path folder = TestDatabase.tempDir("killed-postgres-").resolve("postgres");
+        EmbeddedPostgres first = EmbeddedPostgres.open(folder);
+        long postmaster = Long.parseLong(Files.readAllLines(folder.resolve("postmaster.pid")).get(0).strip());
+        ProcessHandle handle = ProcessHandle.of(postmaster).orElseThrow();
+        handle.destroyForcibly();
+        handle.onExit().get(30, TimeUnit.SECONDS);
+        assertThat(folder.resolve("postmaster.pid")).as("left behind by the killed server").exists();
+
+        EmbeddedPostgres again = EmbeddedPostgres.open(folder);
+        try (var db = Database.connect(again.jdbcUrl(), again.user(), again.password(), 2, Duration.ofSeconds(5), again)) {
+            assertThat(db.answers()).isTrue();
+            assertThat(Long.parseLong(Files.readAllLines(folder.resolve("postmaster.pid")).get(0).strip())).isNotEqualTo(postmaster);
+        }
+        assertThat(first.port()).isPositive();
     }
 }
