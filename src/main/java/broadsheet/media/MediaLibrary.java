@@ -120,42 +120,48 @@ public final class MediaLibrary {
     }
 
     /**
-     * Makes the standard renditions ({@link PictureProcessor#RENDITION_WIDTHS}) that pictures stored before a width
-     * was added lack, from their masters, a picture at a time, each in its own transaction with its files published
+     * Makes the standard renditions ({@link PictureProcessor#RENDITION_WIDTHS}, and where libwebp loads
+     * {@link PictureProcessor#DENSE_WIDTHS}) that pictures stored before a width was added lack, from their masters, a picture at a time, each in its own transaction with its files published
      * after it commits. A picture whose master is missing or unreadable is logged and skipped. Several instances may
      * run it at once: rows and files are named by content and a second copy is dropped. Returns how many pictures
      * got renditions.
      */
     public int addMissingRenditions(Jdbi jdbi) {
-        record Lacking(long id, String masterKey, int width, List<Integer> missing) {}
+        record Lacking(long id, String masterKey, int width, List<Integer> missing, List<Integer> missingDense) {}
+        boolean dense = PictureEncoder.webpAvailable();
         int done = 0;
         long after = 0;
         while (true) {
             long from = after;
             List<Lacking> page = jdbi.withHandle(h -> h.createQuery("""
                             SELECT i.id, i.master_key, i.width,
-                                   coalesce(array_agg(r.width) FILTER (WHERE r.format = 'jpeg'), '{}') AS widths
+                                   coalesce(array_agg(r.width) FILTER (WHERE r.format = 'jpeg'), '{}') AS widths,
+                                   coalesce(array_agg(r.width) FILTER (WHERE r.format = 'webp-dense'), '{}') AS dense
                             FROM images i LEFT JOIN image_renditions r ON r.image_id = i.id
                             WHERE i.id > :after GROUP BY i.id ORDER BY i.id LIMIT 200""")
                     .bind("after", from)
                     .map((rs, c) -> {
                         Set<Integer> have = Set.of((Integer[]) rs.getArray("widths").getArray());
                         int width = rs.getInt("width");
+                        Set<Integer> haveDense = Set.of((Integer[]) rs.getArray("dense").getArray());
                         List<Integer> missing = PictureProcessor.RENDITION_WIDTHS.stream()
                                 .filter(w -> w < width && !have.contains(w)).toList();
-                        return new Lacking(rs.getLong("id"), rs.getString("master_key"), width, missing);
+                        List<Integer> missingDense = !dense ? List.<Integer>of() : PictureProcessor.DENSE_WIDTHS.stream()
+                                .filter(w -> w < width && !haveDense.contains(w)).toList();
+                        return new Lacking(rs.getLong("id"), rs.getString("master_key"), width, missing, missingDense);
                     }).list());
             if (page.isEmpty()) break;
             after = page.getLast().id();
             for (Lacking l : page) {
-                if (!l.missing().isEmpty() && addRenditions(jdbi, l.id(), l.masterKey(), l.missing())) done++;
+                boolean lacks = !l.missing().isEmpty() || !l.missingDense().isEmpty();
+                if (lacks && addRenditions(jdbi, l.id(), l.masterKey(), l.missing(), l.missingDense())) done++;
             }
         }
         if (done > 0) log.info("Made the missing renditions of {} pictures", done);
         return done;
     }
 
-    private boolean addRenditions(Jdbi jdbi, long id, String masterKey, List<Integer> widths) {
+    private boolean addRenditions(Jdbi jdbi, long id, String masterKey, List<Integer> widths, List<Integer> denseWidths) {
         List<Rendition> made;
         try {
             var blob = blobs.get(masterKey);
@@ -167,7 +173,7 @@ public final class MediaLibrary {
             try (var in = blob.get().open()) {
                 master = in.readAllBytes();
             }
-            made = processor.renditionsOfMaster(master, widths);
+            made = processor.renditionsOfMaster(master, widths, denseWidths);
         } catch (IOException | PictureException e) {
             log.warn("Could not make the missing renditions of picture {}: {}", id, e.getMessage());
             return false;
@@ -196,7 +202,11 @@ public final class MediaLibrary {
     }
 
     private static String renditionKey(String base, Rendition r) {
-        return base + "-" + r.width() + (Rendition.WEBP.equals(r.format()) ? ".webp" : ".jpg");
+        return base + "-" + r.width() + switch (r.format()) {
+            case Rendition.WEBP -> ".webp";
+            case Rendition.DENSE_WEBP -> "-dense.webp";
+            default -> ".jpg";
+        };
     }
 
     private static String extension(PictureType type) {

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * ({@code Range}, with {@code If-Range} naming the ETag), so a CDN or a browser can finish what it began.
  */
 public final class MediaPages {
-    private static final Pattern KEY = Pattern.compile("^images/[0-9a-f]{2}/[0-9a-f]{64}(-[0-9]{1,5})?\\.(jpg|png|webp|gif)$");
+    private static final Pattern KEY = Pattern.compile("^images/[0-9a-f]{2}/[0-9a-f]{64}(-[0-9]{1,5}(-dense)?)?\\.(jpg|png|webp|gif)$");
     private final BlobStore blobs;
 
     public MediaPages(BlobStore blobs) {

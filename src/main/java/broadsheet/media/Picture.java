@@ -9,6 +9,9 @@ import java.util.stream.Collectors;
  */
 public record Picture(long id, int width, int height, String alt, String caption, String credit, List<Size> renditions) {
     private static final int PREFERRED_SRC_WIDTH = 960;
+    /** The screens the {@link Rendition#DENSE_WEBP} files are for: phones (the one-column layout under 40em) of 1.5
+     *  device pixels per CSS pixel or more. */
+    public static final String DENSE_MEDIA = "(max-width: 39.99em) and (min-resolution: 1.5dppx)";
 
     /** One stored rendition. */
     public record Size(String url, int width, int height, String format) {}
@@ -42,6 +45,11 @@ public record Picture(long id, int width, int height, String alt, String caption
 
     public boolean hasWebp() {
         return renditions.stream().anyMatch(s -> s.format().equals("webp"));
+    }
+
+    /** The harder-compressed WebP files for {@link #DENSE_MEDIA}, or "" when the picture has none. */
+    public String denseWebpSrcset() {
+        return srcset(Rendition.DENSE_WEBP);
     }
 
     /** The widest JPEG rendition, for Open Graph and JSON-LD. */

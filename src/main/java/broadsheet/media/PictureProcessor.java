@@ -4,6 +4,7 @@ import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 
 /**
@@ -26,11 +27,23 @@ public final class PictureProcessor {
      */
     public static final List<Integer> RENDITION_WIDTHS = List.of(360, 480, 720, 800, 960, 1280, 1600);
 
+    /**
+     * The widths of the {@link Rendition#DENSE_WEBP} files, listed for phone screens of 1.5 device pixels per CSS pixel
+     * or more (a 360 to 430 px phone at 1.5 to 3): there each pixel is too small to show the marks of harder
+     * compression, and the lead picture is the page's Largest Contentful Paint, so its bytes decide when the page looks
+     * ready on a slow connection. A width added here reaches older pictures through
+     * {@link MediaLibrary#addMissingRenditions}.
+     */
+    public static final List<Integer> DENSE_WIDTHS = List.of(480, 720, 800, 960, 1280);
+
     static final float MASTER_QUALITY = 0.85f;
     static final float RENDITION_QUALITY = 0.80f;
     /** libwebp's quality scale is not JPEG's: its default, 75, looks as good as JPEG at 80 in about a fifth
      *  fewer bytes than WebP at 80, and a reader on a phone waits for those bytes before the page looks ready. */
     static final float WEBP_QUALITY = 0.75f;
+    /** The quality of the {@link Rendition#DENSE_WEBP} files: at 1.75 device pixels per CSS pixel and more, a phone
+     *  shows them as {@link #WEBP_QUALITY} to the eye, in about half the bytes. */
+    static final float DENSE_WEBP_QUALITY = 0.45f;
 
     static {
         // Decoding and encoding happen in memory; ImageIO's default temporary files would only add disk I/O.
@@ -63,24 +76,30 @@ public final class PictureProcessor {
                 ? () -> PictureEncoder.png(pixels)
                 : () -> PictureEncoder.jpeg(PictureScaler.toBgrBytes(opaque), MASTER_QUALITY, false);
         List<byte[]> encoded = new ArrayList<>();
-        List<Rendition> renditions = sized(opaque, renditionWidths(opaque.getWidth()), masterEncoding, encoded, true);
+        List<Integer> widths = renditionWidths(opaque.getWidth());
+        List<Rendition> renditions = sized(opaque, widths, denseWidths(opaque.getWidth()), masterEncoding, encoded, true);
         Encoded master = new Encoded(transparent ? PictureType.PNG : PictureType.JPEG, encoded.getFirst());
         return new ProcessedPicture(type, opaque.getWidth(), opaque.getHeight(), master, renditions);
     }
 
     /**
-     * Renditions at {@code widths} (each narrower than the picture) of a stored master, for a width added to
-     * {@link #RENDITION_WIDTHS} after the picture was stored. Made on the calling thread alone, as this is background
-     * work that should leave the other cores to readers.
+     * Renditions of a stored master, for a width added to {@link #RENDITION_WIDTHS} or {@link #DENSE_WIDTHS} after the
+     * picture was stored: JPEG and WebP at {@code widths}, and {@link Rendition#DENSE_WEBP} at {@code denseWidths}
+     * (where libwebp loads), each only when narrower than the picture. Made on the calling thread alone, as this is
+     * background work that should leave the other cores to readers.
      *
      * @throws PictureException when the master is not a picture this class can read
      */
-    public List<Rendition> renditionsOfMaster(byte[] master, List<Integer> widths) throws PictureException {
+    public List<Rendition> renditionsOfMaster(byte[] master, List<Integer> widths, List<Integer> denseWidths)
+            throws PictureException {
         PictureType type = PictureType.sniff(master).orElseThrow(() -> new PictureException("the master is not a picture"));
         try {
             BufferedImage opaque = PictureScaler.onWhite(upright(master, type));
             List<Integer> narrower = widths.stream().filter(w -> w < opaque.getWidth()).sorted().toList();
-            return narrower.isEmpty() ? List.of() : sized(opaque, narrower, null, new ArrayList<>(), false);
+            List<Integer> dense = PictureEncoder.webpAvailable()
+                    ? denseWidths.stream().filter(w -> w < opaque.getWidth()).sorted().toList() : List.of();
+            return narrower.isEmpty() && dense.isEmpty() ? List.of()
+                    : sized(opaque, narrower, dense, null, new ArrayList<>(), false);
         } catch (PictureException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -89,25 +108,37 @@ public final class PictureProcessor {
     }
 
     /**
-     * Scales {@code opaque} to each width and encodes it as JPEG and, where libwebp loads, WebP, side by side on all
-     * cores when {@code parallel}; when {@code first} is given its bytes are encoded alongside and left first in
-     * {@code encodedOut}.
+     * Scales {@code opaque} to each width and encodes it as JPEG and, where libwebp loads, WebP, and at each of
+     * {@code denseWidths} as {@link Rendition#DENSE_WEBP}, side by side on all cores when {@code parallel}; when
+     * {@code first} is given its bytes are encoded alongside and left first in {@code encodedOut}.
      */
-    private static List<Rendition> sized(BufferedImage opaque, List<Integer> widths, Supplier<byte[]> first,
-                                         List<byte[]> encodedOut, boolean parallel) {
-        PictureScaler scaler = new PictureScaler(opaque, widths.getFirst());
-        List<BufferedImage> sized = (parallel ? widths.parallelStream() : widths.stream())
+    private static List<Rendition> sized(BufferedImage opaque, List<Integer> widths, List<Integer> denseWidths,
+                                         Supplier<byte[]> first, List<byte[]> encodedOut, boolean parallel) {
+        boolean webp = PictureEncoder.webpAvailable();
+        List<Integer> dense = webp ? denseWidths : List.of();
+        List<Integer> all = Stream.concat(widths.stream(), dense.stream()).distinct().sorted().toList();
+        PictureScaler scaler = new PictureScaler(opaque, all.getFirst());
+        List<BufferedImage> sized = (parallel ? all.parallelStream() : all.stream())
                 .map(width -> scaler.scaleTo(width, heightAt(width, opaque.getWidth(), opaque.getHeight())))
                 .toList();
-        boolean webp = PictureEncoder.webpAvailable();
 
+        record Made(BufferedImage image, String format) {}
+        List<Made> made = new ArrayList<>();
+        for (BufferedImage image : sized) {
+            if (widths.contains(image.getWidth())) {
+                made.add(new Made(image, Rendition.JPEG));
+                if (webp) made.add(new Made(image, Rendition.WEBP));
+            }
+            if (dense.contains(image.getWidth())) made.add(new Made(image, Rendition.DENSE_WEBP));
+        }
         List<Supplier<byte[]>> encodings = new ArrayList<>();
         if (first != null) encodings.add(first);
-        for (BufferedImage image : sized) {
-            encodings.add(() -> PictureEncoder.jpeg(image, RENDITION_QUALITY, true));
-            if (webp) {
-                encodings.add(() -> PictureEncoder.webp(image, WEBP_QUALITY));
-            }
+        for (Made m : made) {
+            encodings.add(switch (m.format()) {
+                case Rendition.JPEG -> () -> PictureEncoder.jpeg(m.image(), RENDITION_QUALITY, true);
+                case Rendition.WEBP -> () -> PictureEncoder.webp(m.image(), WEBP_QUALITY);
+                default -> () -> PictureEncoder.webp(m.image(), DENSE_WEBP_QUALITY);
+            });
         }
         // The encoders are the bulk of the work and independent of each other: run them on all cores.
         List<byte[]> encoded = (parallel ? encodings.parallelStream() : encodings.stream()).map(Supplier::get).toList();
@@ -115,11 +146,8 @@ public final class PictureProcessor {
 
         List<Rendition> renditions = new ArrayList<>();
         int next = first != null ? 1 : 0;
-        for (BufferedImage image : sized) {
-            renditions.add(new Rendition(image.getWidth(), image.getHeight(), Rendition.JPEG, encoded.get(next++)));
-            if (webp) {
-                renditions.add(new Rendition(image.getWidth(), image.getHeight(), Rendition.WEBP, encoded.get(next++)));
-            }
+        for (Made m : made) {
+            renditions.add(new Rendition(m.image().getWidth(), m.image().getHeight(), m.format(), encoded.get(next++)));
         }
         return renditions;
     }
@@ -134,6 +162,11 @@ public final class PictureProcessor {
     static List<Integer> renditionWidths(int originalWidth) {
         List<Integer> narrower = RENDITION_WIDTHS.stream().filter(w -> w < originalWidth).toList();
         return narrower.isEmpty() ? List.of(originalWidth) : narrower;
+    }
+
+    /** The {@link #DENSE_WIDTHS} narrower than the picture. */
+    static List<Integer> denseWidths(int originalWidth) {
+        return DENSE_WIDTHS.stream().filter(w -> w < originalWidth).toList();
     }
 
     static int heightAt(int width, int originalWidth, int originalHeight) {

@@ -8,13 +8,16 @@ import java.util.Objects;
  *
  * @param width  in pixels
  * @param height in pixels, keeping the original's aspect ratio
- * @param format {@code "jpeg"} or {@code "webp"}
+ * @param format {@code "jpeg"}, {@code "webp"} or {@code "webp-dense"} (WebP for high-density phone screens, see
+ *               {@link PictureProcessor#DENSE_WIDTHS})
  * @param bytes  the encoded file
  */
 public record Rendition(int width, int height, String format, byte[] bytes) {
 
     public static final String JPEG = "jpeg";
     public static final String WEBP = "webp";
+    /** WebP compressed harder, for phones whose pixels are too small to show the difference. */
+    public static final String DENSE_WEBP = "webp-dense";
 
     public Rendition {
         Objects.requireNonNull(format, "format");
@@ -23,7 +26,7 @@ public record Rendition(int width, int height, String format, byte[] bytes) {
 
     /** The media type to serve it with. */
     public String mediaType() {
-        return "image/" + format;
+        return JPEG.equals(format) ? "image/jpeg" : "image/webp";
     }
 
     @Override

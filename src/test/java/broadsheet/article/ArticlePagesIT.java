@@ -97,12 +97,17 @@ class ArticlePagesIT {
 
         assertThat(widths(img.attr("srcset"))).hasSizeGreaterThanOrEqualTo(3).isSorted()
                 .as("a width for a phone 412 px wide at 1.75 device pixels (721)").contains(800);
-        assertThat(widths(figure.selectFirst("source[type=image/webp]").attr("srcset"))).contains(800);
+        assertThat(widths(figure.selectFirst("source[type=image/webp]:not([media])").attr("srcset"))).contains(800);
         assertThat(img.attr("src")).startsWith("/media/images/");
         assertThat(img.attr("alt")).isEqualTo("Two men in dark coats shake hands on a windy quayside in front of container cranes");
         assertThat(img.attr("width")).isEqualTo("1600");
         assertThat(img.attr("height")).isEqualTo("900");
-        assertThat(figure.select("source[type=image/webp]")).hasSize(1);
+        assertThat(figure.select("source[type=image/webp]:not([media])")).hasSize(1);
+        Element phones = figure.selectFirst("source[type=image/webp][media]");
+        assertThat(phones).as("the phone WebP comes first, so that phones take it").isEqualTo(figure.selectFirst("source"));
+        assertThat(phones.attr("media")).isEqualTo("(max-width: 39.99em) and (min-resolution: 1.5dppx)");
+        assertThat(phones.attr("srcset")).contains("-800-dense.webp 800w");
+        assertThat(widths(phones.attr("srcset"))).isSorted().contains(720, 800);
         Element caption = figure.selectFirst("figcaption");
         assertThat(caption.ownText()).isEqualTo("Premier Aldo Castellan (right) has often spoken warmly of his northern counterpart");
         assertThat(caption.select("span.credit")).extracting(Element::text).containsExactly("Mara Lind/Harbour Photo Service");

@@ -1,6 +1,7 @@
 package broadsheet.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import broadsheet.testing.Browser;
 import broadsheet.testing.Browser.Viewport;
@@ -30,8 +31,9 @@ import org.openqa.selenium.WebElement;
  */
 class ArticlePageE2E {
     private static final String HEADLINE = "Castellan: Northmere’s new harbour strategy ‘consistent’ with our own vision";
-    /** A rendition ({@code <hash>-960.webp}) or the master ({@code <hash>.jpg}) from the media library. */
-    private static final Pattern RENDITION = Pattern.compile("/media/images/\\w+/[0-9a-f]{64}(-\\d+)?\\.(jpg|webp)$");
+    /** A rendition ({@code <hash>-960.webp}, {@code <hash>-800-dense.webp}) or the master ({@code <hash>.jpg}) from the
+     *  media library. */
+    private static final Pattern RENDITION = Pattern.compile("/media/images/\\w+/[0-9a-f]{64}(-\\d+(-dense)?)?\\.(jpg|webp)$");
 
     /** The browser first: without chromium the class is skipped before a server is started for it. */
     @RegisterExtension
@@ -160,8 +162,32 @@ class ArticlePageE2E {
         WebElement picture = page.leadPicture();
         browser.waiting().until(d -> page.pictureLoaded(picture));
 
-        assertThat(page.currentSrc(picture)).containsPattern(RENDITION).containsPattern("-800\\.(webp|jpg)$");
+        assertThat(page.currentSrc(picture)).containsPattern(RENDITION).containsPattern("-800(-dense)?\\.(webp|jpg)$");
         assertThat(picture.getDomAttribute("fetchpriority")).isEqualTo("high");
+    }
+
+    /** A phone of 1.5 device pixels to the CSS pixel or more gets the harder-compressed WebP, whose marks its small
+     *  pixels do not show; a phone at one and a desktop get the ordinary files. */
+    @Test
+    void onlyAHighDensityPhoneGetsTheDenseWebp() {
+        browser.resize(412, 823, 1.75);
+        ArticlePage phone = ArticlePage.open(browser, app.url(Fixtures.REFERENCE_PATH));
+        WebElement picture = phone.leadPicture();
+        browser.waiting().until(d -> phone.pictureLoaded(picture));
+        assumeTrue(phone.srcsetCandidates(picture).stream().anyMatch(c -> c.contains("-dense.webp ")), "libwebp loads");
+        assertThat(phone.currentSrc(picture)).endsWith("-800-dense.webp");
+
+        browser.resize(412, 823, 1);
+        ArticlePage lowDensityPhone = ArticlePage.open(browser, app.url(Fixtures.REFERENCE_PATH));
+        WebElement atOne = lowDensityPhone.leadPicture();
+        browser.waiting().until(d -> lowDensityPhone.pictureLoaded(atOne));
+        assertThat(lowDensityPhone.currentSrc(atOne)).containsPattern(RENDITION).doesNotContain("-dense");
+
+        browser.resize(Viewport.DESKTOP.width, Viewport.DESKTOP.height, 2);
+        ArticlePage desktop = ArticlePage.open(browser, app.url(Fixtures.REFERENCE_PATH));
+        WebElement wide = desktop.leadPicture();
+        browser.waiting().until(d -> desktop.pictureLoaded(wide));
+        assertThat(desktop.currentSrc(wide)).containsPattern(RENDITION).doesNotContain("-dense");
     }
 
     @ParameterizedTest

@@ -40,13 +40,17 @@ class MediaPagesIT {
                 .picture(Fixtures.picture("Quay", 700, 400, Color.ORANGE, Color.BLACK)).build());
         Element figure = Html.parse(app.get("/world-news/2025/12/07/harbour-talks/")).selectFirst("figure.lead-picture");
         jpegs = urls(figure.selectFirst("img").attr("srcset"));
-        webps = urls(figure.selectFirst("source[type=image/webp]").attr("srcset"));
+        webps = figure.select("source[type=image/webp]").stream().flatMap(s -> urls(s.attr("srcset")).stream()).toList();
     }
 
     @Test
     void everyRenditionOnThePageIsServedAsStored() throws IOException {
         assertThat(jpegs).hasSizeGreaterThanOrEqualTo(2);
         assertThat(webps).isNotEmpty();
+        if (PictureEncoder.webpAvailable()) {
+            assertThat(webps).as("the phone WebP and the others").anyMatch(u -> u.endsWith("-480-dense.webp"))
+                    .anyMatch(u -> u.endsWith("-480.webp"));
+        }
         for (String url : concat(jpegs, webps)) {
             HttpResponse<byte[]> response = app.getBytes(url);
             byte[] stored = Files.readAllBytes(app.dataDir().resolve("media").resolve(url.substring("/media/".length())));
@@ -74,6 +78,8 @@ class MediaPagesIT {
     @ValueSource(strings = {
             "/media/images/00/0000000000000000000000000000000000000000000000000000000000000000.jpg",
             "/media/images/zz/not-a-hash.jpg",
+            "/media/images/00/0000000000000000000000000000000000000000000000000000000000000000-800-dense.webp",
+            "/media/images/00/0000000000000000000000000000000000000000000000000000000000000000-dense.webp",
             "/media/images/ab/abc.exe",
             "/media/pom.xml",
             "/media/images/..%2F..%2F..%2Fpom.xml",

@@ -1,6 +1,7 @@
 package broadsheet.media;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import broadsheet.storage.BlobStore;
 import broadsheet.storage.LocalBlobStore;
@@ -43,7 +44,8 @@ class MissingRenditionsIT {
         assertThat(added).allSatisfy(s -> assertThat(s.height()).isEqualTo(450));
         if (PictureEncoder.webpAvailable()) {
             assertThat(picture.webpSrcset()).contains("-800.webp 800w");
-            assertThat(added).hasSize(2);
+            assertThat(picture.denseWebpSrcset()).contains("-800-dense.webp 800w");
+            assertThat(added).hasSize(3);
         }
         for (Picture.Size s : added) {
             String key = s.url().substring(ImageStore.URL_PREFIX.length());
@@ -55,6 +57,32 @@ class MissingRenditionsIT {
                     assertThat(image.getHeight()).isEqualTo(450);
                 }
             }
+        }
+        assertThat(library.addMissingRenditions(jdbi)).as("nothing left to make").isZero();
+    }
+
+    @Test
+    void aPictureStoredBeforeDenseWebpGetsItAndKeepsTheOthers() throws IOException {
+        assumeTrue(PictureEncoder.webpAvailable(), "libwebp loads");
+        long id = store(TestPictures.encode(TestPictures.photo(1000, 600), "jpeg"));
+        List<String> keys = jdbi.withHandle(h -> h.createQuery("SELECT blob_key FROM image_renditions WHERE image_id = :id AND format = 'webp-dense'")
+                .bind("id", id).mapTo(String.class).list());
+        assertThat(keys).as("a new picture has dense WebP").hasSize(4);
+        String others = new ImageStore(jdbi).picture(id).orElseThrow().webpSrcset();
+        // as it was stored before dense WebP was made
+        jdbi.useHandle(h -> h.execute("DELETE FROM image_renditions WHERE image_id = ? AND format = 'webp-dense'", id));
+        keys.forEach(blobs::delete);
+        assertThat(new ImageStore(jdbi).picture(id).orElseThrow().denseWebpSrcset()).isEmpty();
+
+        assertThat(library.addMissingRenditions(jdbi)).isEqualTo(1);
+
+        Picture picture = new ImageStore(jdbi).picture(id).orElseThrow();
+        assertThat(picture.denseWebpSrcset()).contains("-480-dense.webp 480w", "-960-dense.webp 960w");
+        assertThat(picture.renditions()).filteredOn(s -> s.format().equals(Rendition.DENSE_WEBP))
+                .extracting(s -> s.width() + "x" + s.height()).containsExactly("480x288", "720x432", "800x480", "960x576");
+        assertThat(picture.webpSrcset()).isEqualTo(others);
+        for (Picture.Size s : picture.renditions()) {
+            assertThat(blobs.exists(s.url().substring(ImageStore.URL_PREFIX.length()))).as(s.url()).isTrue();
         }
         assertThat(library.addMissingRenditions(jdbi)).as("nothing left to make").isZero();
     }

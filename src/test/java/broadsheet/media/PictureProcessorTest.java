@@ -1,6 +1,7 @@
 package broadsheet.media;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.awt.Color;
 import java.awt.image.BufferedImage;
@@ -22,6 +23,9 @@ class PictureProcessorTest {
         assertThat(sizes(picture, Rendition.JPEG))
                 .containsExactly("360x270", "480x360", "720x540", "800x600", "960x720", "1280x960", "1600x1200");
         assertThat(sizes(picture, Rendition.WEBP)).isEqualTo(sizes(picture, Rendition.JPEG));
+        if (PictureEncoder.webpAvailable()) {
+            assertThat(sizes(picture, Rendition.DENSE_WEBP)).containsExactly("480x360", "720x540", "800x600", "960x720", "1280x960");
+        }
         assertDecodesAtItsSize(picture);
     }
 
@@ -96,6 +100,42 @@ class PictureProcessorTest {
     }
 
     @Test
+    void makesDenseWebpNarrowerThanThePictureOnly() {
+        assumeTrue(PictureEncoder.webpAvailable(), "libwebp loads");
+        ProcessedPicture picture = processor.process(TestPictures.encode(TestPictures.photo(900, 600), "jpeg"));
+
+        assertThat(sizes(picture, Rendition.DENSE_WEBP)).containsExactly("480x320", "720x480", "800x533");
+        assertThat(sizes(processor.process(TestPictures.encode(TestPictures.photo(400, 300), "jpeg")), Rendition.DENSE_WEBP))
+                .as("a picture narrower than every dense width").isEmpty();
+        assertDecodesAtItsSize(picture);
+    }
+
+    @Test
+    void encodesDenseWebpInFewerBytesThanTheWebpAtTheSameWidth() {
+        assumeTrue(PictureEncoder.webpAvailable(), "libwebp loads");
+        ProcessedPicture picture = processor.process(TestPictures.encode(TestPictures.photo(1600, 900), "jpeg"));
+
+        for (int width : PictureProcessor.DENSE_WIDTHS) {
+            Rendition webp = rendition(picture, Rendition.WEBP, width);
+            Rendition dense = rendition(picture, Rendition.DENSE_WEBP, width);
+            assertThat(dense.mediaType()).isEqualTo("image/webp");
+            assertThat(dense.bytes().length).as(dense + " against " + webp).isLessThan(webp.bytes().length * 80 / 100);
+            System.out.printf("PictureProcessor: %d px WebP %d bytes, dense %d bytes%n", width, webp.bytes().length, dense.bytes().length);
+        }
+    }
+
+    @Test
+    void makesOnlyTheDenseWidthsAskedOfAStoredMaster() {
+        assumeTrue(PictureEncoder.webpAvailable(), "libwebp loads");
+        byte[] master = processor.process(TestPictures.encode(TestPictures.photo(1000, 500), "jpeg")).master().bytes();
+
+        List<Rendition> made = processor.renditionsOfMaster(master, List.of(), List.of(720, 960, 1280));
+
+        assertThat(made).extracting(r -> r.format() + " " + r.width() + "x" + r.height())
+                .containsExactly("webp-dense 720x360", "webp-dense 960x480");
+    }
+
+    @Test
     void printsTheTimeForA1600x900Jpeg() {
         byte[] jpeg = TestPictures.encode(TestPictures.photo(1600, 900), "jpeg");
         for (int i = 0; i < 20; i++) {
@@ -108,6 +148,10 @@ class PictureProcessorTest {
         }
         System.out.printf("PictureProcessor: %.1f ms per 1600x900 JPEG (%d bytes), mean of %d%n",
                 (System.nanoTime() - start) / 1e6 / runs, jpeg.length, runs);
+    }
+
+    private static Rendition rendition(ProcessedPicture picture, String format, int width) {
+        return picture.renditions().stream().filter(r -> r.format().equals(format) && r.width() == width).findFirst().orElseThrow();
     }
 
     static List<String> sizes(ProcessedPicture picture, String format) {
