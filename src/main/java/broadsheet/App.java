@@ -228,7 +228,7 @@ public final class App implements AutoCloseable {
         var images = new ImageStore(jdbi);
         var media = new MediaLibrary(blobs);
         this.media = media;
-        media.settleLeftovers(jdbi);
+        media.settleLeftovers(jdbi); // pictures staged by an import or upload that was killed before it finished
         this.uploads = new Uploads(jdbi, media, config.uploadMegabytes() * 1024L * 1024);
 
         this.pageCache = new PageCache(config.pageCacheMegabytes(), clock, config.zone());
