@@ -135,6 +135,36 @@ class RecencyBoostTest {
         assertThat(first.score).isGreaterThanOrEqualTo(words).isLessThanOrEqualTo(words * 2);
     }
 
+    /**
+     * What a search by relevance scores depends on how many articles a paper publishes in the lift's last weeks, not on
+     * how far back its archive goes: five times the archive at the same daily rate hands the collector about as many
+     * matches. (Written in the order they come, five times the archive hands it five times as many.)
+     */
+    @Test
+    void theMatchesScoredDoNotGrowWithTheArchiveAtTheSameDailyRate() throws IOException {
+        long[] handed = new long[2];
+        int[] days = {2_000, 10_000};
+        for (int i = 0; i < 2; i++) {
+            try (Directory d = new ByteBuffersDirectory()) {
+                Random random = new Random(5);
+                try (IndexWriter w = new IndexWriter(d, new IndexWriterConfig(SearchIndex.ANALYZER).setIndexSort(SearchIndex.NEWEST_FIRST))) {
+                    for (int n = 0; n < days[i] * 5; n++) { // five articles a day
+                        Document doc = new Document();
+                        doc.add(new TextField(SearchIndex.HEADLINE, random.nextInt(10) == 0 ? "Harbour news " + n : "Other news " + n, Field.Store.NO));
+                        doc.add(new TextField(SearchIndex.BODY, "harbour ".repeat(1 + random.nextInt(3)) + "words ".repeat(20 + random.nextInt(300)), Field.Store.NO));
+                        doc.add(new NumericDocValuesField(SearchIndex.PUBLISHED, NOW - (n / 5) * 86_400L - random.nextInt(86_400)));
+                        w.addDocument(doc);
+                    }
+                }
+                try (DirectoryReader r = DirectoryReader.open(d)) {
+                    handed[i] = top(r, new RecencyBoost(harbour(), NOW, Tuning.DEFAULT), 20, 21).totalHits.value();
+                }
+            }
+        }
+        assertThat(handed[1]).as("matches handed to the collector: 10,000 articles " + handed[0] + ", 50,000 " + handed[1])
+                .isLessThan(handed[0] * 3 / 2);
+    }
+
     private static String hit(ScoreDoc d) {
         return d.doc + ":" + d.score;
     }
