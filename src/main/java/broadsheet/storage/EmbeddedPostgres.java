@@ -245,11 +245,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
                 Running running = ready.check();
                 if (running != null) return running;
                 if (ended) {
-                    if (p.exitValue() != 0) {
-                        String output = readQuietly(program.output()).strip().replaceAll("\\s*\\R\\s*", " ");
-                        throw new IllegalStateException(program.name() + " failed: " + output
-                                + (isRoot() && output.contains("root") ? " (PostgreSQL cannot run as root; run Broadsheet as an ordinary user)" : ""));
-                    }
+                    if (p.exitValue() != 0) throw failed(program);
                     // pg_ctl saw the server ready: one more look, then it is not coming
                     running = ready.check();
                     if (running != null) return running;
@@ -338,31 +334,27 @@ public final class EmbeddedPostgres implements AutoCloseable {
     }
 
     private static void run(List<String> command, int timeoutSeconds, Path binaries) {
-        List<String> full = new ArrayList<>();
-        if (isRoot()) full.addAll(List.of("unshare", "--user", "--map-user=65534", "--map-group=65534", "--"));
-        full.addAll(command);
+        Started program = launch(command);
+        Process p = program.process();
         try {
-            Path out = Files.createTempFile("broadsheet-pg-", ".out");
-            try {
-                Process p = new ProcessBuilder(full).redirectErrorStream(true).redirectOutput(out.toFile()).start();
-                if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
-                    p.destroyForcibly();
-                    throw new IllegalStateException(command.get(0) + " did not finish within " + timeoutSeconds + " s");
-                }
-                if (p.exitValue() != 0) {
-                    String output = Files.readString(out).strip();
-                    throw new IllegalStateException(Path.of(command.get(0)).getFileName() + " failed: " + output
-                            + (isRoot() && output.contains("root") ? " (PostgreSQL cannot run as root; run Broadsheet as an ordinary user)" : ""));
-                }
-            } finally {
-                Files.deleteIfExists(out);
+            if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                throw new IllegalStateException(command.get(0) + " did not finish within " + timeoutSeconds + " s");
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot run " + command.get(0) + ": " + e.getMessage(), e);
+            if (p.exitValue() != 0) throw failed(program);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while running " + command.get(0), e);
+        } finally {
+            deleteQuietly(program.output());
         }
+    }
+
+    /** The program's failure, with its output on one line. */
+    private static IllegalStateException failed(Started program) {
+        String output = readQuietly(program.output()).strip().replaceAll("\\s*\\R\\s*", " ");
+        return new IllegalStateException(program.name() + " failed: " + output
+                + (isRoot() && output.contains("root") ? " (PostgreSQL cannot run as root; run Broadsheet as an ordinary user)" : ""));
     }
 
     private static Connection connect(String database, int port, String password) throws SQLException {
