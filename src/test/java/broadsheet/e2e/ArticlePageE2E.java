@@ -157,10 +157,8 @@ class ArticlePageE2E {
     /** Lighthouse's phone: 412 CSS pixels at 1.75 wants 721 device pixels, one more than the 720 rendition has. */
     @Test
     void aPhone412PxWideAtOneAndThreeQuartersGetsThe800PxRenditionNotThe960() {
-        browser.resize(412, 823, 1.75);
-        ArticlePage page = ArticlePage.open(browser, app.url(Fixtures.REFERENCE_PATH));
+        ArticlePage page = withLeadLoaded(412, 823, 1.75);
         WebElement picture = page.leadPicture();
-        browser.waiting().until(d -> page.pictureLoaded(picture));
 
         assertThat(page.currentSrc(picture)).containsPattern(RENDITION).containsPattern("-800(-dense)?\\.(webp|jpg)$");
         assertThat(picture.getDomAttribute("fetchpriority")).isEqualTo("high");
@@ -170,24 +168,25 @@ class ArticlePageE2E {
      *  pixels do not show; a phone at one and a desktop get the ordinary files. */
     @Test
     void onlyAHighDensityPhoneGetsTheDenseWebp() {
-        browser.resize(412, 823, 1.75);
-        ArticlePage phone = ArticlePage.open(browser, app.url(Fixtures.REFERENCE_PATH));
+        ArticlePage phone = withLeadLoaded(412, 823, 1.75);
         WebElement picture = phone.leadPicture();
-        browser.waiting().until(d -> phone.pictureLoaded(picture));
         assumeTrue(phone.srcsetCandidates(picture).stream().anyMatch(c -> c.contains("-dense.webp ")), "libwebp loads");
         assertThat(phone.currentSrc(picture)).endsWith("-800-dense.webp");
 
-        browser.resize(412, 823, 1);
-        ArticlePage lowDensityPhone = ArticlePage.open(browser, app.url(Fixtures.REFERENCE_PATH));
-        WebElement atOne = lowDensityPhone.leadPicture();
-        browser.waiting().until(d -> lowDensityPhone.pictureLoaded(atOne));
-        assertThat(lowDensityPhone.currentSrc(atOne)).containsPattern(RENDITION).doesNotContain("-dense");
+        ArticlePage lowDensityPhone = withLeadLoaded(412, 823, 1);
+        assertThat(lowDensityPhone.currentSrc(lowDensityPhone.leadPicture())).containsPattern(RENDITION).doesNotContain("-dense");
 
-        browser.resize(Viewport.DESKTOP.width, Viewport.DESKTOP.height, 2);
-        ArticlePage desktop = ArticlePage.open(browser, app.url(Fixtures.REFERENCE_PATH));
-        WebElement wide = desktop.leadPicture();
-        browser.waiting().until(d -> desktop.pictureLoaded(wide));
-        assertThat(desktop.currentSrc(wide)).containsPattern(RENDITION).doesNotContain("-dense");
+        ArticlePage desktop = withLeadLoaded(Viewport.DESKTOP.width, Viewport.DESKTOP.height, 2);
+        assertThat(desktop.currentSrc(desktop.leadPicture())).containsPattern(RENDITION).doesNotContain("-dense");
+    }
+
+    /** The reference article in a window of that size and density, once its lead picture has loaded. */
+    private ArticlePage withLeadLoaded(int width, int height, double ratio) {
+        browser.resize(width, height, ratio);
+        ArticlePage page = ArticlePage.open(browser, app.url(Fixtures.REFERENCE_PATH));
+        WebElement picture = page.leadPicture();
+        browser.waiting().until(d -> page.pictureLoaded(picture));
+        return page;
     }
 
     @ParameterizedTest
