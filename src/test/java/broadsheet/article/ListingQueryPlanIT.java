@@ -143,6 +143,9 @@ class ListingQueryPlanIT {
     private static List<Long> rowsRead(List<String> plan) {
         List<Long> out = new ArrayList<>();
         for (String line : plan) {
+            // a Materialize node gives again, from memory, the rows its child read once (the few sections, when the
+            // statistics say how few they are): the child's own line counts what was read
+            if (line.contains("Materialize")) continue;
             Matcher m = ROWS.matcher(line);
             if (m.find()) out.add(Math.round(Double.parseDouble(m.group(1)) * Long.parseLong(m.group(2))));
         }
