@@ -188,12 +188,8 @@ public record Config(
 
     /** Opens (and for the embedded server, starts) the configured database and migrates its schema. */
     public Database openDatabase() {
-        Duration timeout = Duration.ofSeconds(databaseTimeoutSeconds);
-        if (embeddedDatabase()) {
-            EmbeddedPostgres pg = EmbeddedPostgres.open(dataDir.resolve("postgres"));
-            return Database.connect(pg.jdbcUrl(), pg.user(), pg.password(), databasePoolSize, timeout, pg);
-        }
-        return Database.connect(databaseUrl, databaseUser, databasePassword, databasePoolSize, timeout, null);
+        Database.Target t = databaseTarget();
+        return Database.connect(t.url(), t.user(), t.password(), t.poolSize(), t.timeout(), t.embedded());
     }
 
     /**
@@ -201,12 +197,15 @@ public record Config(
      * use, and {@link Database#awaitOpen} throws what opening threw.
      */
     public Database openingDatabase() {
+        return Database.opening(this::databaseTarget);
+    }
+
+    /** Where the configured database is; for the embedded server, once it is started. */
+    private Database.Target databaseTarget() {
         Duration timeout = Duration.ofSeconds(databaseTimeoutSeconds);
-        return Database.opening(() -> {
-            if (!embeddedDatabase()) return new Database.Target(databaseUrl, databaseUser, databasePassword, databasePoolSize, timeout, null);
-            EmbeddedPostgres pg = EmbeddedPostgres.open(dataDir.resolve("postgres"));
-            return new Database.Target(pg.jdbcUrl(), pg.user(), pg.password(), databasePoolSize, timeout, pg);
-        });
+        if (!embeddedDatabase()) return new Database.Target(databaseUrl, databaseUser, databasePassword, databasePoolSize, timeout, null);
+        EmbeddedPostgres pg = EmbeddedPostgres.open(dataDir.resolve("postgres"));
+        return new Database.Target(pg.jdbcUrl(), pg.user(), pg.password(), databasePoolSize, timeout, pg);
     }
 
     public boolean embeddedDatabase() {
