@@ -13,10 +13,12 @@ import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -41,6 +43,17 @@ public final class Database implements AutoCloseable {
     private final CompletableFuture<Opened> opened;
     private final Jdbi jdbi;
     private final CompositeMeterRegistry poolMetrics;
+    private final AtomicReference<OpeningTime> openingTime;
+
+    /**
+     * How long opening on a thread of its own took ({@link #opening}): finding the server, which for the embedded one
+     * is starting it, then opening the pool's first connections and checking the migrations.
+     */
+    public record OpeningTime(Duration server, Duration connections) {
+        public Duration total() {
+            return server.plus(connections);
+        }
+    }
 
     /** The pool on a server that answered and was migrated, and what a connection outside the pool needs. */
     private record Opened(HikariDataSource dataSource, EmbeddedPostgres embedded, String url, String user, String password,
@@ -49,9 +62,10 @@ public final class Database implements AutoCloseable {
     /** Where to connect: what {@link #opening} is given once it knows (after starting the embedded server, say). */
     public record Target(String url, String user, String password, int poolSize, Duration timeout, EmbeddedPostgres embedded) {}
 
-    private Database(CompletableFuture<Opened> opened, CompositeMeterRegistry poolMetrics) {
+    private Database(CompletableFuture<Opened> opened, CompositeMeterRegistry poolMetrics, AtomicReference<OpeningTime> openingTime) {
         this.opened = opened;
         this.poolMetrics = poolMetrics;
+        this.openingTime = openingTime;
         this.jdbi = Jdbi.create(new WhenOpen()).installPlugin(new SqlObjectPlugin()).installPlugin(new PostgresPlugin());
         // Stores bind a fixed set of names and pick SQL fragments per call; some fragments use fewer names.
         jdbi.getConfig(SqlStatements.class).setUnusedBindingAllowed(true);
@@ -64,7 +78,7 @@ public final class Database implements AutoCloseable {
     public static Database connect(String url, String user, String password, int poolSize, Duration timeout, EmbeddedPostgres embedded) {
         CompositeMeterRegistry poolMetrics = new CompositeMeterRegistry();
         Opened opened = open(new Target(url, user, password, poolSize, timeout, embedded), poolMetrics);
-        return new Database(CompletableFuture.completedFuture(opened), poolMetrics);
+        return new Database(CompletableFuture.completedFuture(opened), poolMetrics, new AtomicReference<>());
     }
 
     /**
@@ -76,14 +90,25 @@ public final class Database implements AutoCloseable {
     public static Database opening(Supplier<Target> target) {
         CompositeMeterRegistry poolMetrics = new CompositeMeterRegistry();
         CompletableFuture<Opened> opened = new CompletableFuture<>();
+        AtomicReference<OpeningTime> took = new AtomicReference<>();
         Thread.ofPlatform().name("database-open").start(() -> {
             try {
-                opened.complete(open(target.get(), poolMetrics));
+                long started = System.nanoTime();
+                Target where = target.get();
+                long found = System.nanoTime();
+                Opened o = open(where, poolMetrics);
+                took.set(new OpeningTime(Duration.ofNanos(found - started), Duration.ofNanos(System.nanoTime() - found)));
+                opened.complete(o);
             } catch (Throwable e) {
                 opened.completeExceptionally(e);
             }
         });
-        return new Database(opened, poolMetrics);
+        return new Database(opened, poolMetrics, took);
+    }
+
+    /** How long opening took, once it has opened on a thread of its own; empty for a database given open ({@link #connect}). */
+    public Optional<OpeningTime> openingTime() {
+        return opened.isDone() ? Optional.ofNullable(openingTime.get()) : Optional.empty();
     }
 
     private static Opened open(Target target, CompositeMeterRegistry poolMetrics) {

@@ -45,6 +45,7 @@ class DatabaseIT {
             assertThat(pool.getMaximumPoolSize()).isEqualTo(8);
             assertThat(pool.getMinimumIdle()).isEqualTo(2);
             assertThat(pool.getIdleTimeout()).isEqualTo(Duration.ofMinutes(1).toMillis());
+            assertThat(db.openingTime()).as("a database given open has no opening of its own to tell").isEmpty();
         }
     }
 
@@ -64,6 +65,12 @@ class DatabaseIT {
             assertThat(migrations).isPositive();
             db.awaitOpen();
             assertThat(db.answers()).isTrue();
+            // how long it took is told once it is open, in its two parts
+            assertThat(db.openingTime()).hasValueSatisfying(t -> {
+                assertThat(t.server().isNegative()).isFalse();
+                assertThat(t.connections()).isPositive();
+                assertThat(t.total()).isEqualTo(t.server().plus(t.connections()));
+            });
         }
     }
 
@@ -79,6 +86,7 @@ class DatabaseIT {
                 .satisfies(e -> assertThat(Database.unavailable(e)).isTrue())
                 .hasMessageContaining("disk full");
         assertThat(db.answers()).isFalse();
+        assertThat(db.openingTime()).isEmpty();
         db.close();
     }
 

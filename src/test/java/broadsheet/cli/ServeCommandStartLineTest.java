@@ -1,0 +1,33 @@
+package broadsheet.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import broadsheet.storage.Database;
+import java.time.Duration;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ServeCommandStartLineTest {
+    private static Duration ms(long millis) {
+        return Duration.ofMillis(millis);
+    }
+
+    @Test
+    void aStartIsToldFromLaunchInItsParts() {
+        String line = ServeCommand.startLine(Optional.of(ms(412)), ms(980), ms(712),
+                Optional.of(new Database.OpeningTime(ms(1010), ms(1340))));
+
+        assertThat(line).isEqualTo("Started in 2,104 ms from launch: 412 ms to the serve command (the launcher, the JVM, "
+                + "the command line), 980 ms building the site, 712 ms starting the web server and waiting for the database; "
+                + "the database opened alongside in 2,350 ms (finding or starting PostgreSQL 1,010 ms, the first connections "
+                + "and the migrations check 1,340 ms)");
+    }
+
+    @Test
+    void withoutTheLaunchOrTheDatabaseItsTimesTheLineSaysLess() {
+        String line = ServeCommand.startLine(Optional.empty(), ms(900), ms(100), Optional.empty());
+
+        assertThat(line).isEqualTo("Started in 1,000 ms from the serve command: 900 ms building the site, "
+                + "100 ms starting the web server and waiting for the database");
+    }
+}
