@@ -2,6 +2,7 @@ package broadsheet.cli;
 
 import broadsheet.App;
 import broadsheet.storage.Database;
+import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,29 +25,54 @@ public final class ServeCommand implements Runnable {
     @Override
     public void run() {
         long entered = System.nanoTime();
-        // the launcher execs the JVM, so the process started when the launcher did (to the system clock's tick)
-        Optional<Duration> toCommand = ProcessHandle.current().info().startInstant()
-                .map(launched -> Duration.between(launched, Instant.now()))
-                .filter(d -> !d.isNegative());
+        Optional<Launch> launch = Launch.of(System.getenv(LAUNCHED_AT), Instant.now());
         App app = App.create(options.config(), Clock.systemUTC());
         long built = System.nanoTime();
         serve(app, () -> {
             long started = System.nanoTime();
-            log.info(startLine(toCommand, Duration.ofNanos(built - entered), Duration.ofNanos(started - built),
+            log.info(startLine(launch, Duration.ofNanos(built - entered), Duration.ofNanos(started - built),
                     app.database().openingTime()));
         });
+    }
+
+    /**
+     * Set by the {@code broadsheet} launcher to the moment it began, in seconds since the epoch with their fraction (bash's
+     * {@code EPOCHREALTIME}), so that a start can be told from launch.
+     */
+    static final String LAUNCHED_AT = "BROADSHEET_LAUNCHED_AT";
+
+    /** From what a start is told (the launcher's start, or else the JVM's), and how long it took to reach the command. */
+    record Launch(String from, Duration toCommand) {
+        /** From the launcher's mark when it is there and sensible (under an hour ago), else from the JVM's start. */
+        static Optional<Launch> of(String launchedAt, Instant now) {
+            Optional<Launch> launcher = launcherMark(launchedAt).map(at -> new Launch("launch", Duration.between(at, now)))
+                    .filter(l -> !l.toCommand().isNegative() && l.toCommand().compareTo(Duration.ofHours(1)) < 0);
+            if (launcher.isPresent()) return launcher;
+            Duration sinceJvm = Duration.ofMillis(ManagementFactory.getRuntimeMXBean().getUptime());
+            return Optional.of(new Launch("the JVM's start", sinceJvm));
+        }
+
+        private static Optional<Instant> launcherMark(String value) {
+            if (value == null || !value.matches("[0-9]{1,12}(\\.[0-9]{1,9})?")) return Optional.empty();
+            String[] parts = value.split("\\.");
+            long nanos = parts.length == 1 ? 0 : Long.parseLong((parts[1] + "000000000").substring(0, 9));
+            return Optional.of(Instant.ofEpochSecond(Long.parseLong(parts[0]), nanos));
+        }
     }
 
     /**
      * Where a start's time went, for the operator (and bench/start): from launch to this command, building the site,
      * then starting the web server while the database, which opens alongside from the command's start, finishes.
      */
-    static String startLine(Optional<Duration> toCommand, Duration build, Duration start, Optional<Database.OpeningTime> database) {
+    static String startLine(Optional<Launch> launch, Duration build, Duration start, Optional<Database.OpeningTime> database) {
         Duration fromCommand = build.plus(start);
         StringBuilder line = new StringBuilder("Started in ");
-        if (toCommand.isPresent()) {
-            line.append(ms(toCommand.get().plus(fromCommand))).append(" from launch: ").append(ms(toCommand.get()))
-                    .append(" to the serve command (the launcher, the JVM, the command line), ");
+        if (launch.isPresent()) {
+            Launch l = launch.get();
+            line.append(ms(l.toCommand().plus(fromCommand))).append(" from ").append(l.from()).append(": ")
+                    .append(ms(l.toCommand())).append(" to the serve command (")
+                    .append(l.from().equals("launch") ? "the launcher, the JVM, the command line" : "the JVM, the command line")
+                    .append("), ");
         } else {
             line.append(ms(fromCommand)).append(" from the serve command: ");
         }
