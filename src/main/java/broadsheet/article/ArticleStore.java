@@ -81,10 +81,11 @@ public final class ArticleStore {
                                Instant updated, String importKey) {}
 
     /**
-     * Stores new published articles in one statement (imports); their ids, in order. The same rows as
-     * {@link #insertPublished} and {@link BodyRebuild#store} give, one article at a time.
+     * Stores new published articles in one statement (imports); the articles as stored, in order. The same rows as
+     * {@link #insertPublished} and {@link BodyRebuild#store} give, one article at a time. The rows come back from the
+     * insert itself, so their bodies are neither read back nor decompressed.
      */
-    public static List<Long> insertPublished(Handle h, List<NewPublished> articles, Instant now) {
+    public static List<Article> insertPublished(Handle h, List<NewPublished> articles, Instant now) {
         if (articles.isEmpty()) return List.of();
         var q = h.createQuery("""
                 INSERT INTO articles (section_id, slug, path, headline, standfirst, body_source, body_html,
@@ -100,7 +101,7 @@ public final class ArticleStore {
                     AS a(section_id, slug, path, headline, standfirst, body_source, body_html, lead_image_id,
                     lead_image_caption, lead_image_credit, lead_image_alt, access, comment_policy, seo_title, seo_description,
                     published, updated, import_key)
-                RETURNING id, path""");
+                RETURNING *""");
         q.bindArray("sectionId", Long.class, articles.stream().map(NewPublished::sectionId).toList())
                 .bindArray("leadImageId", Long.class, articles.stream().map(a -> a.content().lead().imageId()).toList())
                 .bind("now", now);
@@ -122,9 +123,9 @@ public final class ArticleStore {
         texts.put("updated", a -> a.updated() == null ? null : a.updated().toString());
         texts.put("importKey", NewPublished::importKey);
         texts.forEach((name, column) -> q.bindArray(name, String.class, articles.stream().map(column).toList()));
-        Map<String, Long> ids = new HashMap<>();
-        q.map((rs, ctx) -> Map.entry(rs.getString("path"), rs.getLong("id"))).forEach(e -> ids.put(e.getKey(), e.getValue()));
-        return articles.stream().map(a -> ids.get(a.path())).toList();
+        Map<String, Article> stored = new HashMap<>();
+        q.map(ROW).forEach(a -> stored.put(a.path(), a));
+        return articles.stream().map(a -> stored.get(a.path())).toList();
     }
 
     /** The articles with these ids, in the order given (one query). */
@@ -152,9 +153,62 @@ public final class ArticleStore {
             }
         }
         if (articles.isEmpty()) return;
-        h.createUpdate("INSERT INTO " + kind.table + " (article_id, position, " + kind.column + ") SELECT * FROM unnest(:a, :p, :x)")
+        // published_at as the link rows' trigger sets it, so the rows are right also where that trigger does not fire
+        // (a batch stored with the triggers off, see followNewPublished)
+        h.createUpdate("INSERT INTO " + kind.table + " (article_id, position, " + kind.column + ", published_at)"
+                        + " SELECT x.a, x.p, x.x, (SELECT first_published_at FROM articles WHERE id = x.a AND status = 'published')"
+                        + " FROM unnest(:a, :p, :x) AS x(a, p, x)")
                 .bindArray("a", Long.class, articles).bindArray("p", Integer.class, positions).bindArray("x", Long.class, linked)
                 .execute();
+    }
+
+    /**
+     * Whether this session may store rows with the tables' triggers off ({@code session_replication_role}, which takes
+     * a superuser: the embedded database's owner is one, an external database's user may not be).
+     */
+    public static boolean mayStoreWithoutTriggers(Handle h) {
+        return h.createQuery("SELECT current_setting('is_superuser') = 'on'").mapTo(Boolean.class).one();
+    }
+
+    /**
+     * Turns the tables' triggers (and the foreign keys' checks) off or on again for the rest of the transaction. Only for
+     * writers that then do what the triggers would have done ({@link #followNewPublished}) and whose references are
+     * their own.
+     */
+    public static void triggers(Handle h, boolean on) {
+        h.execute(on ? "SET LOCAL session_replication_role = origin" : "SET LOCAL session_replication_role = replica");
+    }
+
+    /**
+     * What the triggers on articles and their link rows do for new published articles, in one statement, for articles
+     * (with their bylines and topics) stored with the triggers off: each is queued for the search index, counted in
+     * its sitemap month, queued as an {@code article.published} webhook event when an enabled endpoint wants one, and
+     * its pages and listings purged from the CDN when one is purged. The triggers must be on again: the search
+     * outbox's own trigger wakes the instances.
+     */
+    public static void followNewPublished(Handle h, List<Long> ids) {
+        if (ids.isEmpty()) return;
+        h.createQuery("""
+                        WITH stored AS (SELECT * FROM articles WHERE id = ANY(:ids) AND status = 'published'),
+                        queued AS (INSERT INTO search_outbox (article_id) SELECT id FROM stored ORDER BY id RETURNING 1),
+                        counted AS (
+                            INSERT INTO sitemap_months AS m (month, articles, last_change)
+                            SELECT date_trunc('month', first_published_at, 'UTC'), count(*), max(coalesce(updated_at, first_published_at))
+                            FROM stored GROUP BY 1
+                            ON CONFLICT (month) DO UPDATE SET articles = m.articles + excluded.articles,
+                                last_change = greatest(m.last_change, excluded.last_change)
+                            RETURNING 1),
+                        events AS (
+                            INSERT INTO webhook_events (type, article_id, occurred_at)
+                            SELECT 'article.published', id, modified_at FROM stored
+                            WHERE EXISTS (SELECT 1 FROM webhook_endpoints WHERE enabled AND 'article.published' = ANY (events))
+                            ORDER BY id
+                            ON CONFLICT DO NOTHING
+                            RETURNING 1)
+                        SELECT (SELECT count(*) FROM queued) + (SELECT count(*) FROM counted) + (SELECT count(*) FROM events)
+                            + (SELECT count(*) FROM (SELECT cdn_purge(ARRAY(
+                                SELECT k FROM stored, unnest(cdn_article_keys(stored.id, stored.section_id)) AS k)) WHERE cdn_on()) AS purged)""")
+                .bindArray("ids", Long.class, ids).mapTo(Long.class).one();
     }
 
     /** What {@link #addLinks} adds. */

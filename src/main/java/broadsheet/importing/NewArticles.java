@@ -30,7 +30,9 @@ import org.jdbi.v3.core.Handle;
  * The articles of an import run that are new (no article is at their address or has their key before the run) and
  * have no pictures, stored {@value #BATCH} at a time inside the run's one transaction: a handful of round trips for a
  * whole batch instead of some twenty for each article, with the bodies rendered ahead on other cores
- * ({@link #renderAhead}) while the database stores the batch before. What is stored is
+ * ({@link #renderAhead}) while the database stores the batch before. When the session may, a batch's articles and link
+ * rows are stored with the tables' triggers off, and what those triggers do row by row is done once for the batch
+ * ({@link ArticleStore#followNewPublished}). What is stored is
  * what {@link ArticleImporter} stores for one such article: the article published, its bylines and topics (their
  * sections, contributors and topics created when missing), and its first revision, of kind "imported".
  */
@@ -48,6 +50,7 @@ final class NewArticles {
     private final List<ArticleSource> pending = new ArrayList<>();
     private final Map<ArticleSource, CompletableFuture<String>> rendering = new IdentityHashMap<>();
     private SiteSettings paper;
+    private Boolean quiet;
     private int stored;
 
     NewArticles(Handle h, ZoneId zone, Instant now, AuditLog.Actor actor) {
@@ -55,6 +58,12 @@ final class NewArticles {
         this.zone = zone;
         this.now = now;
         this.actor = actor;
+    }
+
+    /** The same, storing with the tables' triggers on (false) or off (true) whatever the session may do; for tests. */
+    NewArticles(Handle h, ZoneId zone, Instant now, AuditLog.Actor actor, boolean quiet) {
+        this(h, zone, now, actor);
+        this.quiet = quiet;
     }
 
     /**
@@ -132,13 +141,21 @@ final class NewArticles {
             rows.add(new ArticleStore.NewPublished(sectionId, content, html.get(i), s.path(zone), s.published(), s.updated(),
                     s.importKey()));
         }
-        List<Long> ids = ArticleStore.insertPublished(h, rows, now);
+        // the rows refer only to rows made or found in this transaction, and what the triggers would do row by row is
+        // done once for the batch below
+        boolean quiet = quiet();
+        if (quiet) ArticleStore.triggers(h, false);
+        List<Article> articles = ArticleStore.insertPublished(h, rows, now);
+        List<Long> ids = articles.stream().map(Article::id).toList();
         ArticleStore.addLinks(h, ArticleStore.Links.BYLINES, ids, bylines);
         ArticleStore.addLinks(h, ArticleStore.Links.TOPICS, ids, topicIds);
+        if (quiet) {
+            ArticleStore.triggers(h, true);
+            ArticleStore.followNewPublished(h, ids);
+        }
         names("contributors", bylines, contributorNames);
         names("topics", topicIds, topicNames);
         // each article's history in the newsroom starts with what was imported
-        List<Article> articles = ArticleStore.byIds(h, ids);
         List<Revisions.First> revisions = new ArrayList<>();
         for (int i = 0; i < articles.size(); i++) {
             Article a = articles.get(i);
@@ -161,6 +178,12 @@ final class NewArticles {
             if (e.getCause() instanceof Error r) throw r;
             throw e;
         }
+    }
+
+    /** Whether batches are stored with the triggers off: when the session may, unless the run says otherwise. */
+    private boolean quiet() {
+        if (quiet == null) quiet = ArticleStore.mayStoreWithoutTriggers(h);
+        return quiet;
     }
 
     private SiteSettings paper() {
