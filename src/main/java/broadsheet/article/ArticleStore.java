@@ -128,14 +128,6 @@ public final class ArticleStore {
         return articles.stream().map(a -> stored.get(a.path())).toList();
     }
 
-    /** The articles with these ids, in the order given (one query). */
-    public static List<Article> byIds(Handle h, List<Long> ids) {
-        var found = new HashMap<Long, Article>();
-        h.createQuery("SELECT * FROM articles WHERE id = ANY(:ids)").bindArray("ids", Long.class, ids).map(ROW)
-                .forEach(a -> found.put(a.id(), a));
-        return ids.stream().map(found::get).toList();
-    }
-
     /**
      * Gives new articles their bylines or topics in one round trip: {@code links.get(i)} are the contributor or
      * topic ids of {@code articleIds.get(i)}, in order.
