@@ -81,10 +81,11 @@ public final class ArticleStore {
                                Instant updated, String importKey) {}
 
     /**
-     * Stores new published articles in one statement (imports); their ids, in order. The same rows as
-     * {@link #insertPublished} and {@link BodyRebuild#store} give, one article at a time.
+     * Stores new published articles in one statement (imports); the articles as stored, in order. The same rows as
+     * {@link #insertPublished} and {@link BodyRebuild#store} give, one article at a time. The rows come back from the
+     * insert itself, so their bodies are neither read back nor decompressed.
      */
-    public static List<Long> insertPublished(Handle h, List<NewPublished> articles, Instant now) {
+    public static List<Article> insertPublished(Handle h, List<NewPublished> articles, Instant now) {
         if (articles.isEmpty()) return List.of();
         var q = h.createQuery("""
                 INSERT INTO articles (section_id, slug, path, headline, standfirst, body_source, body_html,
@@ -100,7 +101,7 @@ public final class ArticleStore {
                     AS a(section_id, slug, path, headline, standfirst, body_source, body_html, lead_image_id,
                     lead_image_caption, lead_image_credit, lead_image_alt, access, comment_policy, seo_title, seo_description,
                     published, updated, import_key)
-                RETURNING id, path""");
+                RETURNING *""");
         q.bindArray("sectionId", Long.class, articles.stream().map(NewPublished::sectionId).toList())
                 .bindArray("leadImageId", Long.class, articles.stream().map(a -> a.content().lead().imageId()).toList())
                 .bind("now", now);
@@ -122,17 +123,9 @@ public final class ArticleStore {
         texts.put("updated", a -> a.updated() == null ? null : a.updated().toString());
         texts.put("importKey", NewPublished::importKey);
         texts.forEach((name, column) -> q.bindArray(name, String.class, articles.stream().map(column).toList()));
-        Map<String, Long> ids = new HashMap<>();
-        q.map((rs, ctx) -> Map.entry(rs.getString("path"), rs.getLong("id"))).forEach(e -> ids.put(e.getKey(), e.getValue()));
-        return articles.stream().map(a -> ids.get(a.path())).toList();
-    }
-
-    /** The articles with these ids, in the order given (one query). */
-    public static List<Article> byIds(Handle h, List<Long> ids) {
-        var found = new HashMap<Long, Article>();
-        h.createQuery("SELECT * FROM articles WHERE id = ANY(:ids)").bindArray("ids", Long.class, ids).map(ROW)
-                .forEach(a -> found.put(a.id(), a));
-        return ids.stream().map(found::get).toList();
+        Map<String, Article> stored = new HashMap<>();
+        q.map(ROW).forEach(a -> stored.put(a.path(), a));
+        return articles.stream().map(a -> stored.get(a.path())).toList();
     }
 
     /**

@@ -1,6 +1,7 @@
 package broadsheet.editing;
 
 import broadsheet.shared.AuditLog;
+import broadsheet.storage.CopyRows;
 import broadsheet.storage.Rows;
 import broadsheet.shared.Json;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -8,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
@@ -41,19 +43,13 @@ public final class Revisions {
     /** A first revision of a new article, for {@link #addFirst}. */
     public record First(long articleId, int version, Snapshot snapshot) {}
 
-    /** Gives new articles (an import's) their first revision in one statement. */
+    /** Gives new articles (an import's) their first revision, all with one COPY. */
     public static void addFirst(Handle h, List<First> revisions, AuditLog.Actor actor, String kind, Instant now) {
         if (revisions.isEmpty()) return;
-        h.createUpdate("""
-                        INSERT INTO article_revisions (article_id, number, version, staff_id, actor, at, kind, snapshot)
-                        SELECT article, 1, version, :staff, :actor, :at, :kind, CAST(snapshot AS jsonb)
-                        FROM unnest(:articles, :versions, :snapshots) AS r(article, version, snapshot)""")
-                .bindArray("articles", Long.class, revisions.stream().map(First::articleId).toList())
-                .bindArray("versions", Integer.class, revisions.stream().map(First::version).toList())
-                .bindArray("snapshots", String.class, revisions.parallelStream()
-                        .map(r -> new String(Json.bytes(r.snapshot()), StandardCharsets.UTF_8)).toList())
-                .bind("staff", actor.staffId()).bind("actor", actor.name()).bind("at", now).bind("kind", kind)
-                .execute();
+        List<List<Object>> rows = revisions.parallelStream().map(r -> Arrays.<Object>asList(r.articleId(), 1, r.version(),
+                actor.staffId(), actor.name(), now, kind, new String(Json.bytes(r.snapshot()), StandardCharsets.UTF_8))).toList();
+        CopyRows.copy(h, "article_revisions", List.of("article_id", "number", "version", "staff_id", "actor", "at", "kind", "snapshot"),
+                rows);
     }
 
     /** The content of the article's latest revision, if it has one. */

@@ -30,7 +30,8 @@ import org.jdbi.v3.core.Handle;
  * The articles of an import run that are new (no article is at their address or has their key before the run) and
  * have no pictures, stored {@value #BATCH} at a time inside the run's one transaction: a handful of round trips for a
  * whole batch instead of some twenty for each article, with the bodies rendered ahead on other cores
- * ({@link #renderAhead}) while the database stores the batch before. What is stored is
+ * ({@link #renderAhead}) while the database stores the batch before; what the tables' triggers do for new rows is
+ * done once per statement, on every row it added. What is stored is
  * what {@link ArticleImporter} stores for one such article: the article published, its bylines and topics (their
  * sections, contributors and topics created when missing), and its first revision, of kind "imported".
  */
@@ -132,13 +133,13 @@ final class NewArticles {
             rows.add(new ArticleStore.NewPublished(sectionId, content, html.get(i), s.path(zone), s.published(), s.updated(),
                     s.importKey()));
         }
-        List<Long> ids = ArticleStore.insertPublished(h, rows, now);
+        List<Article> articles = ArticleStore.insertPublished(h, rows, now);
+        List<Long> ids = articles.stream().map(Article::id).toList();
         ArticleStore.addLinks(h, ArticleStore.Links.BYLINES, ids, bylines);
         ArticleStore.addLinks(h, ArticleStore.Links.TOPICS, ids, topicIds);
         names("contributors", bylines, contributorNames);
         names("topics", topicIds, topicNames);
         // each article's history in the newsroom starts with what was imported
-        List<Article> articles = ArticleStore.byIds(h, ids);
         List<Revisions.First> revisions = new ArrayList<>();
         for (int i = 0; i < articles.size(); i++) {
             Article a = articles.get(i);

@@ -11,6 +11,7 @@ import broadsheet.article.ArticleQueries;
 import broadsheet.article.ArticleStore;
 import broadsheet.editing.Drafts;
 import broadsheet.editing.Revisions;
+import broadsheet.shared.AuditLog;
 import broadsheet.testing.Fixtures;
 import broadsheet.testing.TestDatabase;
 import java.awt.Color;
@@ -20,11 +21,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -332,5 +336,68 @@ class ArticleImporterIT {
         });
         assertThat(rows("SELECT count(*), min(number), max(number) FROM article_revisions WHERE kind = 'imported'"))
                 .containsExactly(List.of((long) NewArticles.BATCH + 5, 1, 2));
+    }
+    @Test
+    void aBatchIsFollowedByTheSearchIndexTheSitemapWebhooksAndTheCdnAsOneArticleIs() {
+        jdbi.useHandle(h -> {
+            h.execute("INSERT INTO cdn_purging (heartbeat) VALUES (now())");
+            h.execute("""
+                    INSERT INTO webhook_endpoints (url, events, secret, created_at, updated_at)
+                    VALUES ('https://example.org/hook', ARRAY['article.published'], 'secret', now(), now())""");
+        });
+        List<List<Object>> derived = jdbi.withHandle(h -> {
+            h.begin();
+            try {
+                var batch = new NewArticles(h, ZoneOffset.UTC, NOW, AuditLog.Actor.system("import"));
+                for (int i = 0; i < 6; i++) {
+                    batch.add(story("Story " + i).bylines("Jane Reporter", "Desk " + (i % 2)).topics("Ports", "Topic " + i)
+                            .published(NINE.minus(40L * i, ChronoUnit.DAYS)).build().withImportKey("new-" + i + ".md"));
+                }
+                batch.flush();
+                return derivedRows(h);
+            } finally {
+                h.rollback();
+            }
+        });
+
+        List<String> keys = List.of("new-0.md", "new-1.md", "new-2.md", "new-3.md", "new-4.md", "new-5.md");
+        assertThat(derived).filteredOn(r -> r.get(0).equals("outbox")).extracting(r -> r.get(1)).containsExactlyElementsOf(keys);
+        assertThat(derived).filteredOn(r -> r.get(0).equals("event")).extracting(r -> r.get(1) + " " + r.get(2))
+                .containsExactlyElementsOf(keys.stream().map(k -> "article.published " + k).toList());
+        assertThat(derived).filteredOn(r -> r.get(0).equals("purge")).extracting(r -> r.get(1))
+                .contains("home", "feeds", "articles", "topic-ports", "contributor-jane-reporter")
+                .containsAll(keys.stream().map(k -> "article " + k).toList());
+        // six articles forty days apart: each in its own month, counted once
+        assertThat(derived).filteredOn(r -> r.get(0).equals("month")).hasSize(6).allSatisfy(r -> assertThat(r.get(2)).isEqualTo(1));
+        // every link row carries its article's publication time, for the listings' order
+        assertThat(derived).filteredOn(r -> r.get(0).equals("topic") || r.get(0).equals("byline")).hasSize(24)
+                .allSatisfy(r -> assertThat(r.get(4)).isNotNull());
+    }
+
+    /** What the triggers keep for articles, with each article named by its import key rather than its id. */
+    private static List<List<Object>> derivedRows(Handle h) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (String sql : List.of(
+                "SELECT DISTINCT 'outbox', a.import_key FROM search_outbox o JOIN articles a ON a.id = o.article_id ORDER BY 2",
+                "SELECT 'month', month, articles, last_change FROM sitemap_months ORDER BY 2",
+                """
+                SELECT 'event', e.type, a.import_key, e.occurred_at FROM webhook_events e JOIN articles a ON a.id = e.article_id
+                ORDER BY 3""",
+                """
+                SELECT DISTINCT 'purge', coalesce((SELECT 'article ' || a.import_key FROM articles a WHERE 'article-' || a.id = p.surrogate_key),
+                    p.surrogate_key) FROM cdn_purges p ORDER BY 2""",
+                """
+                SELECT 'topic', a.import_key, x.position, t.name, x.published_at FROM article_topics x
+                JOIN articles a ON a.id = x.article_id JOIN topics t ON t.id = x.topic_id ORDER BY 2, 3""",
+                """
+                SELECT 'byline', a.import_key, x.position, c.name, x.published_at FROM article_bylines x
+                JOIN articles a ON a.id = x.article_id JOIN contributors c ON c.id = x.contributor_id ORDER BY 2, 3""")) {
+            rows.addAll(h.createQuery(sql).map((rs, ctx) -> {
+                Object[] row = new Object[rs.getMetaData().getColumnCount()];
+                for (int i = 0; i < row.length; i++) row[i] = rs.getObject(i + 1);
+                return Arrays.asList(row);
+            }).list());
+        }
+        return rows;
     }
 }
