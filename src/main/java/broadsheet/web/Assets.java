@@ -22,10 +22,11 @@ import java.util.regex.Pattern;
  * being told: {@code /favicon.ico}, {@code /apple-touch-icon.png}, and the web app manifest.
  */
 public final class Assets {
-    private static final List<String> FILES = List.of("fonts/broadsheet-serif.woff2", "fonts/broadsheet-serif-italic.woff2",
-            "fonts/OFL.txt", "icons/favicon.ico", "icons/apple-touch-icon.png", "icons/icon-192.png", "icons/icon-512.png",
+    private static final List<String> FILES = List.of("fonts/broadsheet-serif.woff2", "fonts/broadsheet-serif-more.woff2",
+            "fonts/broadsheet-serif-italic.woff2", "fonts/broadsheet-serif-italic-more.woff2", "fonts/OFL.txt",
+            "icons/favicon.ico", "icons/apple-touch-icon.png", "icons/icon-192.png", "icons/icon-512.png",
             "site.css", "favicon.svg", "newsroom.css", "newsroom.js", "share.js", "comments.js", "moderation.js", "preview.css");
-    /** The body font, which every public page preloads. */
+    /** The body font's part for plain English text, which every public page preloads. */
     public static final String FONT = "fonts/broadsheet-serif.woff2";
     private static final Pattern COMMENT = Pattern.compile("/\\*.*?\\*/", Pattern.DOTALL);
     private static final Pattern CSS_FILE = Pattern.compile("url\\((fonts/[^)?]+)\\)");
