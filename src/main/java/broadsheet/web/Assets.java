@@ -6,6 +6,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,6 +34,14 @@ public final class Assets {
     private static final Pattern COMMENT = Pattern.compile("/\\*.*?\\*/", Pattern.DOTALL);
     private static final Pattern CSS_FILE = Pattern.compile("url\\((fonts/[^)?]+)\\)");
     private static final Map<String, File> LOADED = load();
+    /**
+     * The script of an article's share and copy buttons, set in the page itself rather than fetched: on a slow phone a
+     * file of its own is one more request racing the lead picture. The content security policy allows exactly this text,
+     * by its hash ({@link #SHARE_SCRIPT_HASH}).
+     */
+    public static final String SHARE_SCRIPT = withoutLineComments(new String(read("share.js"), StandardCharsets.UTF_8));
+    /** The policy's source expression for {@link #SHARE_SCRIPT}. */
+    static final String SHARE_SCRIPT_HASH = "'sha256-" + Base64.getEncoder().encodeToString(sha256(SHARE_SCRIPT)) + "'";
     /** The page's background, the colour of the browser's bar and of an installed app's splash screen. */
     public static final String THEME_COLOUR = "#ffffff";
 
@@ -105,6 +116,19 @@ public final class Assets {
                     answer(bytes, type, CachePolicy.PUBLIC_PAGE), answer(bytes, type, CachePolicy.PUBLIC_FILE)));
         }
         return Map.copyOf(files);
+    }
+
+    /** A script without its whole-line comments, which only its readers in the source need. */
+    static String withoutLineComments(String script) {
+        return script.replaceAll("(?m)^[ \\t]*//.*\\n", "");
+    }
+
+    private static byte[] sha256(String text) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static byte[] read(String name) {
