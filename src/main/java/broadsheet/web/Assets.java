@@ -6,6 +6,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,14 +25,23 @@ import java.util.regex.Pattern;
  * being told: {@code /favicon.ico}, {@code /apple-touch-icon.png}, and the web app manifest.
  */
 public final class Assets {
-    private static final List<String> FILES = List.of("fonts/broadsheet-serif.woff2", "fonts/broadsheet-serif-italic.woff2",
-            "fonts/OFL.txt", "icons/favicon.ico", "icons/apple-touch-icon.png", "icons/icon-192.png", "icons/icon-512.png",
+    private static final List<String> FILES = List.of("fonts/broadsheet-serif.woff2", "fonts/broadsheet-serif-more.woff2",
+            "fonts/broadsheet-serif-italic.woff2", "fonts/broadsheet-serif-italic-more.woff2", "fonts/OFL.txt",
+            "icons/favicon.ico", "icons/apple-touch-icon.png", "icons/icon-192.png", "icons/icon-512.png",
             "site.css", "favicon.svg", "newsroom.css", "newsroom.js", "share.js", "comments.js", "moderation.js", "preview.css");
-    /** The body font, which every public page preloads. */
+    /** The body font's part for plain English text, which every public page preloads. */
     public static final String FONT = "fonts/broadsheet-serif.woff2";
     private static final Pattern COMMENT = Pattern.compile("/\\*.*?\\*/", Pattern.DOTALL);
     private static final Pattern CSS_FILE = Pattern.compile("url\\((fonts/[^)?]+)\\)");
     private static final Map<String, File> LOADED = load();
+    /**
+     * The script of an article's share and copy buttons, set in the page itself rather than fetched: on a slow phone a
+     * file of its own is one more request racing the lead picture. The content security policy allows exactly this text,
+     * by its hash ({@link #SHARE_SCRIPT_HASH}).
+     */
+    public static final String SHARE_SCRIPT = withoutLineComments(new String(read("share.js"), StandardCharsets.UTF_8));
+    /** The policy's source expression for {@link #SHARE_SCRIPT}. */
+    static final String SHARE_SCRIPT_HASH = "'sha256-" + Base64.getEncoder().encodeToString(sha256(SHARE_SCRIPT)) + "'";
     /** The page's background, the colour of the browser's bar and of an installed app's splash screen. */
     public static final String THEME_COLOUR = "#ffffff";
 
@@ -104,6 +116,19 @@ public final class Assets {
                     answer(bytes, type, CachePolicy.PUBLIC_PAGE), answer(bytes, type, CachePolicy.PUBLIC_FILE)));
         }
         return Map.copyOf(files);
+    }
+
+    /** A script without its whole-line comments, which only its readers in the source need. */
+    static String withoutLineComments(String script) {
+        return script.replaceAll("(?m)^[ \\t]*//.*\\n", "");
+    }
+
+    private static byte[] sha256(String text) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static byte[] read(String name) {

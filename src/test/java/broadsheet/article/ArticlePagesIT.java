@@ -193,9 +193,23 @@ class ArticlePagesIT {
     void nothingOnThePageLoadsFromAnotherServer() {
         assertThat(page.select("img, script[src], link[rel=stylesheet], link[rel=icon], source"))
                 .allSatisfy(e -> assertThat(e.attr("src") + e.attr("href") + e.attr("srcset")).doesNotContain("//"));
-        // one small script of the site's own: the "Copy link" button at the article's end
-        assertThat(page.select("script[src]")).extracting(e -> e.attr("src")).containsExactly("/assets/share.js");
+        // no script file at all: the one small script (the "Copy link" button at the article's end) is in the page,
+        // and the content security policy allows that text, by its hash, and no other inline script
+        assertThat(page.select("script[src]")).isEmpty();
+        assertThat(page.select("script:not([type=application/ld+json])")).hasSize(1);
+        String script = page.selectFirst("script:not([type=application/ld+json])").data();
+        String hash = "'sha256-" + java.util.Base64.getEncoder().encodeToString(sha256(script)) + "'";
+        assertThat(app.get(REFERENCE_PATH).headers().firstValue("Content-Security-Policy").orElseThrow())
+                .contains("script-src 'self' " + hash + ";").doesNotContain("unsafe-inline");
         assertThat(page.select("img")).allSatisfy(img -> assertThat(img.hasAttr("alt")).isTrue());
+    }
+
+    private static byte[] sha256(String text) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The widths of a srcset, in order: "a.jpg 320w, b.jpg 640w" gives [320, 640]. */

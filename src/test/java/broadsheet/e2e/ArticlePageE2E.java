@@ -154,6 +154,18 @@ class ArticlePageE2E {
         assertThat(shownWidth).isLessThanOrEqualTo(viewport.width);
     }
 
+    /** The share script is in the page, not a file; the content security policy lets it run (by its hash), so the
+     *  "Copy link" button it shows is there, where the browser can write to the clipboard. */
+    @Test
+    void theScriptInThePageRunsAndShowsTheCopyLinkButton() {
+        open(Viewport.PHONE);
+        var driver = browser.driver();
+        assumeTrue(Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("return !!navigator.clipboard && window.isSecureContext")), "a clipboard");
+        assertThat(driver.findElements(org.openqa.selenium.By.cssSelector("script[src]"))).isEmpty();
+        assertThat(driver.findElement(org.openqa.selenium.By.cssSelector("[data-copy]")).isDisplayed()).isTrue();
+    }
+
     /** Lighthouse's phone: 412 CSS pixels at 1.75 wants 721 device pixels, one more than the 720 rendition has. */
     @Test
     void aPhone412PxWideAtOneAndThreeQuartersGetsThe800PxRenditionNotThe960() {
