@@ -42,31 +42,20 @@ CREATE TRIGGER cdn_article_changed AFTER UPDATE OR DELETE ON articles
 CREATE TRIGGER articles_added AFTER INSERT ON articles REFERENCING NEW TABLE AS added
     FOR EACH STATEMENT EXECUTE FUNCTION articles_added();
 
--- New topics of articles: a published article is queued for the search index once per link, and its page and the
--- topic's purged (as search_article_link_changed and cdn_article_topic_changed did).
-CREATE FUNCTION article_topics_added() RETURNS trigger LANGUAGE plpgsql AS $$
+-- New topics or bylines of articles (one function for both tables: a link row names a topic or a writer): a published
+-- article is queued for the search index once per link, and its page and the topic's or writer's purged (as
+-- search_article_link_changed, cdn_article_topic_changed and cdn_article_byline_changed did).
+CREATE FUNCTION article_links_added() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     INSERT INTO search_outbox (article_id)
     SELECT a.id FROM added x JOIN articles a ON a.id = x.article_id WHERE a.status = 'published' ORDER BY a.id;
     IF cdn_on() THEN
         PERFORM cdn_purge(ARRAY(
-            SELECT k FROM added x,
-                unnest(ARRAY['article-' || x.article_id] || ARRAY(SELECT 'topic-' || t.slug FROM topics t WHERE t.id = x.topic_id)) AS k
-            WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = x.article_id AND a.status <> 'published')));
-    END IF;
-    RETURN NULL;
-END $$;
-
--- New bylines of articles: the same, with the writer's page.
-CREATE FUNCTION article_bylines_added() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    INSERT INTO search_outbox (article_id)
-    SELECT a.id FROM added x JOIN articles a ON a.id = x.article_id WHERE a.status = 'published' ORDER BY a.id;
-    IF cdn_on() THEN
-        PERFORM cdn_purge(ARRAY(
-            SELECT k FROM added x,
+            SELECT k FROM (SELECT x.article_id, to_jsonb(x) AS link FROM added x) x,
                 unnest(ARRAY['article-' || x.article_id]
-                       || ARRAY(SELECT 'contributor-' || c.slug FROM contributors c WHERE c.id = x.contributor_id)) AS k
+                       || ARRAY(SELECT 'topic-' || t.slug FROM topics t WHERE t.id = (x.link ->> 'topic_id')::bigint)
+                       || ARRAY(SELECT 'contributor-' || c.slug FROM contributors c
+                                WHERE c.id = (x.link ->> 'contributor_id')::bigint)) AS k
             WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = x.article_id AND a.status <> 'published')));
     END IF;
     RETURN NULL;
@@ -79,7 +68,7 @@ DROP TRIGGER cdn_article_topic_changed ON article_topics;
 CREATE TRIGGER cdn_article_topic_changed AFTER UPDATE OR DELETE ON article_topics
     FOR EACH ROW EXECUTE FUNCTION cdn_article_topic_changed();
 CREATE TRIGGER article_topics_added AFTER INSERT ON article_topics REFERENCING NEW TABLE AS added
-    FOR EACH STATEMENT EXECUTE FUNCTION article_topics_added();
+    FOR EACH STATEMENT EXECUTE FUNCTION article_links_added();
 
 DROP TRIGGER search_article_bylines_changed ON article_bylines;
 CREATE TRIGGER search_article_bylines_changed AFTER UPDATE OR DELETE ON article_bylines
@@ -88,4 +77,4 @@ DROP TRIGGER cdn_article_byline_changed ON article_bylines;
 CREATE TRIGGER cdn_article_byline_changed AFTER UPDATE OR DELETE ON article_bylines
     FOR EACH ROW EXECUTE FUNCTION cdn_article_byline_changed();
 CREATE TRIGGER article_bylines_added AFTER INSERT ON article_bylines REFERENCING NEW TABLE AS added
-    FOR EACH STATEMENT EXECUTE FUNCTION article_bylines_added();
+    FOR EACH STATEMENT EXECUTE FUNCTION article_links_added();
