@@ -196,8 +196,17 @@ public final class PageCache implements MeterBinder {
                 .description("Times the whole page cache was emptied because published content changed on some instance").register(registry);
         Gauge.builder("broadsheet.page.cache.entries", pages, Cache::estimatedSize)
                 .description("Pages the page cache holds now (an estimate)").register(registry);
-        Gauge.builder("broadsheet.page.cache.size", pages, c -> c.policy().eviction().map(e -> e.weightedSize().orElse(0)).orElse(0L))
+        Gauge.builder("broadsheet.page.cache.size", pages, PageCache::heldBytes)
                 .description("Bytes of pages the page cache holds now, of the configured page-cache-mb").baseUnit("bytes").register(registry);
+    }
+
+    /**
+     * The bytes the cache holds now. A page just kept is weighed by the cache's own upkeep, which runs a moment later on
+     * another thread; it is run here first, so that a scrape right after a page was kept counts it.
+     */
+    private static long heldBytes(Cache<String, ?> pages) {
+        pages.cleanUp();
+        return pages.policy().eviction().map(e -> e.weightedSize().orElse(0)).orElse(0L);
     }
 
     public Map<String, Number> stats() {
