@@ -6,7 +6,11 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.Configurator.ExecutionStatus;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.spi.LoggingEvent;
 import ch.qos.logback.core.ConsoleAppender;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
@@ -32,6 +36,12 @@ class LoggingTest {
         assertThat(context.getLogger("org.eclipse.jetty.server.Server").getEffectiveLevel()).isEqualTo(Level.WARN);
         assertThat(context.getLogger("com.zaxxer.hikari.pool.HikariPool").getEffectiveLevel()).isEqualTo(Level.WARN);
         assertThat(context.getLogger("broadsheet.App").getEffectiveLevel()).isEqualTo(Level.INFO);
+
+        var appender = (ConsoleAppender<ILoggingEvent>) root.getAppender("STDERR");
+        var event = new LoggingEvent("test", context.getLogger("broadsheet.cli.ServeCommand"), Level.INFO, "Started", null, null);
+        event.setTimeStamp(Instant.parse("2026-12-07T06:57:38.123Z").toEpochMilli());
+        assertThat(new String(appender.getEncoder().encode(event), StandardCharsets.UTF_8))
+                .isEqualTo("2026-12-07T06:57:38.123Z INFO  b.cli.ServeCommand - Started" + System.lineSeparator());
     }
 
     @Test
