@@ -85,7 +85,7 @@ record IndexedArticle(long id, String path, String headline, String standfirst, 
 
     /** The whole body's text, pull quotes left out, blocks separated by a blank line. */
     static String fullText(List<Block> blocks) {
-        return join(blocks.stream().filter(b -> b.kind() != Block.Kind.PULL_QUOTE).toList());
+        return text(stored(blocks), ALL);
     }
 
     /**
@@ -93,16 +93,63 @@ record IndexedArticle(long id, String path, String headline, String standfirst, 
      * without subheads at its end, as {@code subscription.Paywall.preview} cuts the body.
      */
     static String previewText(List<Block> blocks, int count) {
-        List<Block> kept = new ArrayList<>();
-        for (Block b : blocks) {
-            if (kept.size() >= count) break;
-            if (b.kind() != Block.Kind.PULL_QUOTE) kept.add(b);
-        }
-        while (!kept.isEmpty() && kept.getLast().kind() == Block.Kind.HEADING) kept.removeLast();
-        return join(kept);
+        return text(stored(blocks), Math.max(count, 0));
     }
 
-    private static String join(List<Block> blocks) {
-        return String.join("\n\n", blocks.stream().map(Block::text).filter(t -> !t.isEmpty()).toList());
+    /** For {@link #text}: every block, as {@link #fullText} gives them. */
+    static final int ALL = -1;
+
+    /** The blocks as one string, as the index stores them: a line per block, its first character its kind. */
+    static String stored(List<Block> blocks) {
+        StringBuilder s = new StringBuilder();
+        for (Block b : blocks) {
+            if (!s.isEmpty()) s.append('\n');
+            s.append(switch (b.kind()) {
+                case TEXT -> 'p';
+                case HEADING -> 'h';
+                case PULL_QUOTE -> 'q';
+            }).append(b.text());
+        }
+        return s.toString();
+    }
+
+    /** A block's kind from the first character of its line in {@link #stored}. */
+    static Block.Kind kind(char c) {
+        return switch (c) {
+            case 'h' -> Block.Kind.HEADING;
+            case 'q' -> Block.Kind.PULL_QUOTE;
+            default -> Block.Kind.TEXT;
+        };
+    }
+
+    /**
+     * The text of {@link #stored} blocks, read straight from the string: the whole body's ({@code count} {@link #ALL}),
+     * or the opening of {@code count} blocks (pull quotes left out and not counted, subheads at its end dropped), each
+     * block's text apart from the next by a blank line. A page of search results takes each hit's text so.
+     */
+    static String text(String stored, int count) {
+        StringBuilder out = new StringBuilder(stored == null ? 0 : stored.length());
+        if (stored == null) return "";
+        int taken = 0;
+        int kept = 0; // the text up to the last block that is not a subhead: a preview ends there
+        for (int start = 0, n = stored.length(); start < n; ) {
+            int end = stored.indexOf('\n', start);
+            if (end < 0) end = n;
+            if (end > start) {
+                Block.Kind kind = kind(stored.charAt(start));
+                if (kind != Block.Kind.PULL_QUOTE) {
+                    if (count != ALL && taken == count) break;
+                    taken++;
+                    if (end > start + 1) {
+                        if (!out.isEmpty()) out.append("\n\n");
+                        out.append(stored, start + 1, end);
+                    }
+                    if (kind != Block.Kind.HEADING) kept = out.length();
+                }
+            }
+            start = end + 1;
+        }
+        if (count != ALL) out.setLength(kept);
+        return out.toString();
     }
 }

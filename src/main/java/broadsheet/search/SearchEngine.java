@@ -15,19 +15,28 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -38,9 +47,11 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.highlight.WeightedSpanTerm;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
 import org.jdbi.v3.core.Jdbi;
 
@@ -186,8 +197,11 @@ public final class SearchEngine implements Search, AutoCloseable, MeterBinder {
         StoredFields stored = searcher.storedFields();
         List<SearchHit> hits = new ArrayList<>();
         ScoreDoc[] docs = top.scoreDocs;
-        for (int i = (query.page() - 1) * SearchQuery.PAGE_SIZE; i < docs.length; i++) {
-            hits.add(hit(stored.document(docs[i].doc), marked, reading));
+        int from = (query.page() - 1) * SearchQuery.PAGE_SIZE;
+        int[] page = IntStream.range(Math.min(from, docs.length), docs.length).map(i -> docs[i].doc).toArray();
+        int[] firsts = firstMarked(searcher.getIndexReader(), page, marked);
+        for (int i = 0; i < page.length; i++) {
+            hits.add(hit(stored.document(page[i]), marked, reading, firsts[i]));
         }
         boolean hasNext = (more || total > wanted) && query.page() < SearchQuery.MAX_PAGE;
         String didYouMean = "";
@@ -263,24 +277,71 @@ public final class SearchEngine implements Search, AutoCloseable, MeterBinder {
         return day.atStartOfDay(zone).toEpochSecond();
     }
 
-    private SearchHit hit(Document d, Snippets.Marking marked, Reading reading) {
+    /** @param firstMarked where the first marked word is in the body, as {@link #firstMarked} found it */
+    private SearchHit hit(Document d, Snippets.Marking marked, Reading reading, int firstMarked) {
         long id = d.getField(SearchIndex.ARTICLE_ID).numericValue().longValue();
         AccessLevel access = SearchIndex.access(d.get(SearchIndex.ACCESS));
         String standfirst = d.get(SearchIndex.STANDFIRST);
-        List<IndexedArticle.Block> blocks = SearchIndex.blocks(d.get(SearchIndex.BLOCKS));
-        // only what this reader may see: the whole body, or the opening the paywall shows, or the standfirst
+        String blocks = d.get(SearchIndex.BLOCKS);
+        // only what this reader may see: the whole body, or the opening the paywall shows (both read from the top, as
+        // the index keeps the body, so its offsets hold), or the standfirst
         String visible;
+        boolean body = true;
         if (reading.fullText().test(id, access)) {
-            visible = IndexedArticle.fullText(blocks);
+            visible = IndexedArticle.text(blocks, IndexedArticle.ALL);
         } else {
-            visible = reading.previewParagraphs() > 0 ? IndexedArticle.previewText(blocks, reading.previewParagraphs()) : "";
-            if (visible.isEmpty()) visible = standfirst;
+            visible = reading.previewParagraphs() > 0 ? IndexedArticle.text(blocks, reading.previewParagraphs()) : "";
+            if (visible.isEmpty()) {
+                visible = standfirst;
+                body = false;
+            }
         }
         List<String> bylines = Arrays.stream(d.getFields(SearchIndex.BYLINE)).map(IndexableField::stringValue).toList();
         return new SearchHit(id, d.get(SearchIndex.PATH), d.get(SearchIndex.HEADLINE), standfirst, d.get(SearchIndex.SECTION),
                 d.get(SearchIndex.SECTION_NAME), bylines,
                 Instant.ofEpochSecond(d.getField(SearchIndex.PUBLISHED).numericValue().longValue()), access,
-                snippets.of(visible, marked));
+                snippets.of(visible, marked, body ? firstMarked : Snippets.UNKNOWN));
+    }
+
+    /**
+     * Where in each document's body the first of the marked words starts, as the index recorded it; {@link
+     * Snippets#NOWHERE} when none is there, {@link Snippets#UNKNOWN} when the marking is not of words alone or the index
+     * kept no offsets. Each word's postings are looked up once per segment and walked through the documents in order.
+     */
+    static int[] firstMarked(IndexReader reader, int[] docs, Snippets.Marking marked) throws IOException {
+        int[] first = new int[docs.length];
+        if (marked.terms() == null || marked.terms().length == 0) {
+            Arrays.fill(first, Snippets.UNKNOWN);
+            return first;
+        }
+        Arrays.fill(first, Integer.MAX_VALUE);
+        int[] order = IntStream.range(0, docs.length).boxed().sorted(Comparator.comparingInt(i -> docs[i])).mapToInt(i -> i).toArray();
+        List<LeafReaderContext> leaves = reader.leaves();
+        for (WeightedSpanTerm t : marked.terms()) {
+            BytesRef term = new BytesRef(t.getTerm());
+            LeafReaderContext leaf = null;
+            PostingsEnum postings = null;
+            for (int i : order) {
+                LeafReaderContext in = leaves.get(ReaderUtil.subIndex(docs[i], leaves));
+                if (in != leaf) {
+                    leaf = in;
+                    postings = null;
+                    Terms terms = leaf.reader().terms(SearchIndex.BODY);
+                    TermsEnum words = terms == null ? null : terms.iterator();
+                    if (words != null && words.seekExact(term)) postings = words.postings(null, PostingsEnum.OFFSETS);
+                }
+                if (postings == null || first[i] == Snippets.UNKNOWN) continue;
+                int target = docs[i] - leaf.docBase;
+                int at = postings.docID() >= target ? postings.docID() : postings.advance(target);
+                if (at == DocIdSetIterator.NO_MORE_DOCS) postings = null;
+                if (at != target) continue;
+                postings.nextPosition();
+                int start = postings.startOffset();
+                first[i] = start < 0 ? Snippets.UNKNOWN : Math.min(first[i], start);
+            }
+        }
+        for (int i = 0; i < first.length; i++) if (first[i] == Integer.MAX_VALUE) first[i] = Snippets.NOWHERE;
+        return first;
     }
 
     /** The query with words missing from the index replaced by the nearest ones in it, when that finds more. */

@@ -56,7 +56,7 @@ final class SearchIndex implements AutoCloseable {
      */
     private static final java.util.logging.Logger VECTOR_NOTICE = quiet("org.apache.lucene.internal.vectorization");
     /** Raised when what is indexed, or how, changes: an index of another format is rebuilt at start. */
-    static final String FORMAT = "3";
+    static final String FORMAT = "4";
     static final String ID = "id";
     static final String ARTICLE_ID = "articleId";
     static final String HEADLINE = "headline";
@@ -88,12 +88,19 @@ final class SearchIndex implements AutoCloseable {
     private static final String USER_GAPS = "gaps";
     private static final String USER_SYNCED = "synced";
     private static final FieldType WORDS_TYPE = new FieldType();
+    /**
+     * The body's words with where each one is in the text: a snippet then starts reading the text near the first word
+     * searched for ({@link Snippets#of(String, Snippets.Marking, int)}) instead of at its top.
+     */
+    private static final FieldType BODY_TYPE = new FieldType(TextField.TYPE_NOT_STORED);
 
     static {
         WORDS_TYPE.setIndexOptions(IndexOptions.DOCS);
         WORDS_TYPE.setTokenized(true);
         WORDS_TYPE.setOmitNorms(true);
         WORDS_TYPE.freeze();
+        BODY_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        BODY_TYPE.freeze();
     }
 
     /** English text: lower case, accents folded, stop words out, words stemmed ("elections" finds "election"). */
@@ -170,7 +177,7 @@ final class SearchIndex implements AutoCloseable {
     }
 
     private static IndexWriterConfig config(IndexWriterConfig.OpenMode mode) {
-        return new IndexWriterConfig(ANALYZER).setOpenMode(mode).setRAMBufferSizeMB(64).setIndexSort(NEWEST_FIRST)
+        return new IndexWriterConfig(ANALYZER).setCodec(new SearchCodec()).setOpenMode(mode).setRAMBufferSizeMB(64).setIndexSort(NEWEST_FIRST)
                 // a rebuild cut short by a stop must not pass for a whole index: only commit() makes changes durable
                 .setCommitOnClose(false);
     }
@@ -265,9 +272,10 @@ final class SearchIndex implements AutoCloseable {
         d.add(new StoredField(PATH, a.path()));
         d.add(new TextField(HEADLINE, a.headline(), Field.Store.YES));
         d.add(new TextField(STANDFIRST, a.standfirst(), Field.Store.YES));
-        String body = IndexedArticle.fullText(a.blocks());
-        d.add(new TextField(BODY, body, Field.Store.NO));
-        d.add(new StoredField(BLOCKS, storedBlocks(a.blocks())));
+        String blocks = IndexedArticle.stored(a.blocks());
+        String body = IndexedArticle.text(blocks, IndexedArticle.ALL);
+        d.add(new Field(BODY, body, BODY_TYPE));
+        d.add(new StoredField(BLOCKS, blocks));
         for (IndexedArticle.Link b : a.bylines()) {
             d.add(new TextField(BYLINES, b.name(), Field.Store.NO));
             d.add(new StoredField(BYLINE, b.name()));
@@ -292,32 +300,12 @@ final class SearchIndex implements AutoCloseable {
         return d;
     }
 
-    /** The blocks as one stored value: a line per block, its first character its kind. */
-    private static String storedBlocks(List<IndexedArticle.Block> blocks) {
-        StringBuilder s = new StringBuilder();
-        for (IndexedArticle.Block b : blocks) {
-            if (!s.isEmpty()) s.append('\n');
-            s.append(switch (b.kind()) {
-                case TEXT -> 'p';
-                case HEADING -> 'h';
-                case PULL_QUOTE -> 'q';
-            }).append(b.text());
-        }
-        return s.toString();
-    }
-
-    /** The blocks as {@link #storedBlocks} kept them. */
+    /** The blocks as {@link IndexedArticle#stored} kept them. */
     static List<IndexedArticle.Block> blocks(String stored) {
         List<IndexedArticle.Block> blocks = new ArrayList<>();
         if (stored == null || stored.isEmpty()) return blocks;
         for (String line : stored.split("\n", -1)) {
-            if (line.isEmpty()) continue;
-            IndexedArticle.Block.Kind kind = switch (line.charAt(0)) {
-                case 'h' -> IndexedArticle.Block.Kind.HEADING;
-                case 'q' -> IndexedArticle.Block.Kind.PULL_QUOTE;
-                default -> IndexedArticle.Block.Kind.TEXT;
-            };
-            blocks.add(new IndexedArticle.Block(kind, line.substring(1)));
+            if (!line.isEmpty()) blocks.add(new IndexedArticle.Block(IndexedArticle.kind(line.charAt(0)), line.substring(1)));
         }
         return blocks;
     }

@@ -39,7 +39,10 @@ class SnippetMarkingTest {
         queries.add(new BooleanQuery.Builder().add(QUERIES.createPhraseQuery(SearchIndex.BODY, "harbour council"), Occur.SHOULD).build());
 
         try (SearchIndex index = SearchIndex.open(folder)) {
-            for (IndexedArticle a : articles) index.put(a);
+            // in two segments, so that a page's documents are found in more than one
+            for (IndexedArticle a : articles.subList(0, 20)) index.put(a);
+            index.commit(new SearchIndex.State(0, List.of(), Instant.EPOCH));
+            for (IndexedArticle a : articles.subList(20, articles.size())) index.put(a);
             index.commit(new SearchIndex.State(0, List.of(), Instant.EPOCH));
             var searcher = index.searchers().acquire();
             try {
@@ -47,6 +50,7 @@ class SnippetMarkingTest {
                 Snippets snippets = new Snippets();
                 int compared = 0;
                 int marked = 0;
+                int farIn = 0;
                 for (int doc = 0; doc < searcher.getIndexReader().maxDoc(); doc++) {
                     List<IndexedArticle.Block> blocks = SearchIndex.blocks(stored.document(doc).get(SearchIndex.BLOCKS));
                     List<String> texts = new ArrayList<>(List.of(IndexedArticle.fullText(blocks)));
@@ -58,13 +62,32 @@ class SnippetMarkingTest {
                             var longWay = snippets.of(text, new Snippets.Marking(q, null));
                             var quickWay = snippets.of(text, quick);
                             assertThat(quickWay).as("doc %d, %s, %d chars", doc, q, text.length()).isEqualTo(longWay);
+                            // and starting near the first word, where the index says it is (the texts are the body or its opening)
+                            int first = SearchEngine.firstMarked(searcher.getIndexReader(), new int[] {doc}, quick)[0];
+                            assertThat(snippets.of(text, quick, first)).as("doc %d, %s, from %d", doc, q, first).isEqualTo(longWay);
+                            if (first > 2 * Snippets.LENGTH) farIn++;
                             compared++;
                             if (!longWay.isEmpty()) marked++;
                         }
                     }
                 }
+                // a page's documents at once, in the order of a page (not of the index), as one at a time
+                List<Integer> shuffled = new ArrayList<>();
+                for (int doc = 0; doc < searcher.getIndexReader().maxDoc(); doc++) shuffled.add(doc);
+                java.util.Collections.shuffle(shuffled, random);
+                int[] page = shuffled.stream().mapToInt(Integer::intValue).toArray();
+                for (Query q : queries) {
+                    Snippets.Marking quick = Snippets.marking(q);
+                    int[] together = SearchEngine.firstMarked(searcher.getIndexReader(), page, quick);
+                    for (int i = 0; i < page.length; i++) {
+                        assertThat(together[i]).as("doc %d, %s", page[i], q)
+                                .isEqualTo(SearchEngine.firstMarked(searcher.getIndexReader(), new int[] {page[i]}, quick)[0]);
+                    }
+                }
+                assertThat(searcher.getIndexReader().leaves()).hasSizeGreaterThan(1);
                 assertThat(compared).isGreaterThan(1000);
                 assertThat(marked).isGreaterThan(300);
+                assertThat(farIn).as("snippets whose first word is past the first two passages").isGreaterThan(50);
             } finally {
                 index.searchers().release(searcher);
             }

@@ -66,6 +66,74 @@ class SnippetsTest {
     }
 
     @Test
+    void startingNearTheFirstMarkedWordGivesWhatReadingTheWholeTextGives() throws Exception {
+        String[] vocabulary = {"harbour", "ferry", "council", "the", "a", "of", "and", "said", "tide", "storm", "storms",
+                "quay", "port", "—", ".", ",", "\n\n", "“reopen”", "x", "timetable", "reopened", "crossing"};
+        String[][] searches = {{"harbour"}, {"ferri"}, {"harbour", "ferri"}, {"storm", "quay", "tide"}, {"absent"}, {"harbour", "absent"}};
+        java.util.Random random = new java.util.Random(11);
+        Snippets snippets = new Snippets();
+        int skipped = 0;
+        for (int i = 0; i < 300; i++) {
+            StringBuilder text = new StringBuilder();
+            // the marked words are rare, so most texts find them far in
+            int words = 1 + random.nextInt(i % 4 == 0 ? 60 : 1500);
+            for (int w = 0; w < words; w++) {
+                String word = vocabulary[random.nextInt(vocabulary.length)];
+                if (word.equals("harbour") || word.equals("ferry") || word.equals("storm") || word.equals("quay")) {
+                    if (random.nextInt(12) != 0) word = "tide";
+                }
+                text.append(word).append(random.nextInt(9) == 0 ? "  " : " ");
+            }
+            for (String[] terms : searches) {
+                BooleanQuery.Builder query = new BooleanQuery.Builder();
+                for (String t : terms) query.add(new TermQuery(new Term(SearchIndex.BODY, t)), BooleanClause.Occur.SHOULD);
+                Snippets.Marking marking = Snippets.marking(query.build());
+                int first = firstOf(text.toString(), java.util.Set.of(terms));
+                if (first > 2 * Snippets.LENGTH) skipped++;
+                assertThat(snippets.of(text.toString(), marking, first)).as(String.join(" ", terms) + " first at " + first + " in " + text)
+                        .isEqualTo(snippets.of(text.toString(), marking, false));
+            }
+        }
+        assertThat(skipped).as("searches whose first word is past the first two passages").isGreaterThan(300);
+    }
+
+    /** Where the first of the terms starts in the text as the body field analyses it, or NOWHERE. */
+    private static int firstOf(String text, java.util.Set<String> terms) throws java.io.IOException {
+        try (var tokens = SearchIndex.ANALYZER.tokenStream(SearchIndex.BODY, text)) {
+            var term = tokens.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+            var offsets = tokens.addAttribute(org.apache.lucene.analysis.tokenattributes.OffsetAttribute.class);
+            tokens.reset();
+            int first = Snippets.NOWHERE;
+            while (tokens.incrementToken()) {
+                if (terms.contains(term.toString())) {
+                    first = offsets.startOffset();
+                    break;
+                }
+            }
+            tokens.end();
+            return first;
+        }
+    }
+
+    @Test
+    void aPassageIsPutOnOneLineAsTheRegularExpressionsPutIt() {
+        // the two expressions this one pass stands for: a blank line after what a block ends with, then any spaces
+        java.util.regex.Pattern blockBreak = java.util.regex.Pattern.compile("(\\S?)\\s*\\n\\s*\\n\\s*");
+        java.util.regex.Pattern sentenceEnd = java.util.regex.Pattern.compile("[.!?:;\"”’)…]");
+        char[] alphabet = {'a', 'b', '.', '”', ')', ',', ' ', ' ', '\n', '\n', '\t', '\r', '\u0001', '\u0002', '·', '\u00a0', '\u2009'};
+        java.util.Random random = new java.util.Random(3);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(40);
+            for (int c = 0; c < length; c++) text.append(alphabet[random.nextInt(alphabet.length)]);
+            String stripped = text.toString().strip();
+            String expected = blockBreak.matcher(stripped).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+                    m.group(1) + (sentenceEnd.matcher(m.group(1)).matches() ? " " : IndexedArticle.PART_BREAK))).replaceAll("\\s+", " ");
+            assertThat(Snippets.oneLine(stripped)).as("%s", stripped.replace("\n", "\\n")).isEqualTo(expected);
+        }
+    }
+
+    @Test
     void aPassageFromTheMiddleOpensOnAWordNotOnPunctuation() {
         String text = "x ".repeat(400) + ". — Noor Haldane said the harbour would reopen. " + "y ".repeat(400);
         String snippet = shown(new Snippets().of(text, HARBOUR));
