@@ -214,7 +214,8 @@ public final class App implements AutoCloseable {
      * thread of their own while the rest is built (a start has two or so cores, and the database's opening mostly waits),
      * as they need nothing built after them: the JVM's figures in the registry (their classes and the management beans)
      * and this instance's search index, following the database through the search outbox (Lucene's codecs, the index's
-     * files). Some 0.2 s of a start on a busy two-core machine.
+     * files); then what the web server's start needs ({@link Server#prepare}). Some 0.2 s of a start on a busy two-core
+     * machine.
      */
     private record Begun(PrometheusMeterRegistry registry, JvmGcMetrics gcMetrics, SettingsStore settingsStore, Settings settings,
                          CompletableFuture<SearchEngine> search) {
@@ -233,6 +234,7 @@ public final class App implements AutoCloseable {
                     gcMetrics.bindTo(registry);
                     search.complete(SearchEngine.open(SearchEngine.folder(config.dataDir()), jdbi, config.zone(), clock,
                             () -> settings.current().search()));
+                    Server.prepare(); // needed later, when the server starts
                 } catch (Throwable e) {
                     search.completeExceptionally(e);
                 }
