@@ -214,8 +214,8 @@ public final class App implements AutoCloseable {
      * thread of their own while the rest is built (a start has two or so cores, and the database's opening mostly waits),
      * as they need nothing built after them: the JVM's figures in the registry (their classes and the management beans)
      * and this instance's search index, following the database through the search outbox (Lucene's codecs, the index's
-     * files); then what the web server's start needs ({@link Server#prepare}). Some 0.2 s of a start on a busy two-core
-     * machine.
+     * files); then what the web server's start needs ({@link Server#prepare}). Sampled on the main thread before, they were
+     * over a third of its time from the command to the first answer (opening the index most, the JVM's figures least).
      */
     private record Begun(PrometheusMeterRegistry registry, JvmGcMetrics gcMetrics, SettingsStore settingsStore, Settings settings,
                          CompletableFuture<SearchEngine> search) {
