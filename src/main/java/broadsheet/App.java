@@ -165,6 +165,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.BiPredicate;
 import java.util.function.LongConsumer;
 import java.util.function.Supplier;
@@ -207,18 +209,70 @@ public final class App implements AutoCloseable {
     private boolean started;
     private boolean borrowed;
 
-    private App(Config config, Clock clock, Database database) {
+    /**
+     * What {@link App}'s constructor is given already begun: the metrics registry, the settings, and two parts made on a
+     * thread of their own while the rest is built (a start has two or so cores, and the database's opening mostly waits),
+     * as they need nothing built after them: the JVM's figures in the registry (their classes and the management beans)
+     * and this instance's search index, following the database through the search outbox (Lucene's codecs, the index's
+     * files); then what the web server's start needs ({@link Server#prepare}). Sampled on the main thread before, they were
+     * over a third of its time from the command to the first answer (opening the index most, the JVM's figures least).
+     */
+    private record Begun(PrometheusMeterRegistry registry, JvmGcMetrics gcMetrics, SettingsStore settingsStore, Settings settings,
+                         CompletableFuture<SearchEngine> search) {
+        static Begun begin(Config config, Clock clock, Database database) {
+            var registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+            var gcMetrics = new JvmGcMetrics();
+            var jdbi = database.jdbi();
+            var settingsStore = new SettingsStore(jdbi);
+            var settings = new Settings(settingsStore);
+            CompletableFuture<SearchEngine> search = new CompletableFuture<>();
+            Thread.ofPlatform().name("app-alongside").start(() -> {
+                try {
+                    new JvmMemoryMetrics().bindTo(registry);
+                    new JvmThreadMetrics().bindTo(registry);
+                    new ProcessorMetrics().bindTo(registry);
+                    gcMetrics.bindTo(registry);
+                    search.complete(SearchEngine.open(SearchEngine.folder(config.dataDir()), jdbi, config.zone(), clock,
+                            () -> settings.current().search()));
+                    Server.prepare(); // needed later, when the server starts
+                } catch (Throwable e) {
+                    search.completeExceptionally(e);
+                }
+            });
+            return new Begun(registry, gcMetrics, settingsStore, settings, search);
+        }
+
+        /** The search index, waiting for it; throws what opening it (or binding the JVM's figures) threw. */
+        SearchEngine searchEngine() {
+            try {
+                return search.join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof RuntimeException r) throw r;
+                if (e.getCause() instanceof Error r) throw r;
+                throw e;
+            }
+        }
+    }
+
+    /** Builds the app on what {@link Begun#begin} began; when building fails, the search index is closed once it opens. */
+    private static App build(Config config, Clock clock, Database database) {
+        Begun begun = Begun.begin(config, clock, database);
+        try {
+            return new App(config, clock, database, begun);
+        } catch (RuntimeException | Error e) {
+            begun.search().thenAccept(SearchEngine::close);
+            throw e;
+        }
+    }
+
+    private App(Config config, Clock clock, Database database, Begun begun) {
         this.config = config;
         this.clock = clock;
         this.database = database;
         this.blobs = new LocalBlobStore(config.mediaDir());
 
-        var registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-        new JvmMemoryMetrics().bindTo(registry);
-        new JvmThreadMetrics().bindTo(registry);
-        new ProcessorMetrics().bindTo(registry);
-        this.gcMetrics = new JvmGcMetrics();
-        gcMetrics.bindTo(registry);
+        var registry = begun.registry();
+        this.gcMetrics = begun.gcMetrics();
 
         var jdbi = database.jdbi();
         var sections = new SectionStore(jdbi);
@@ -233,10 +287,8 @@ public final class App implements AutoCloseable {
 
         this.pageCache = new PageCache(config.pageCacheMegabytes(), clock, config.zone());
         var pages = new Pages(pageCache);
-        var settingsStore = new SettingsStore(jdbi);
-        var settings = new Settings(settingsStore);
-        // this instance's search index, following the database through the search outbox
-        this.search = SearchEngine.open(SearchEngine.folder(config.dataDir()), jdbi, config.zone(), clock, () -> settings.current().search());
+        var settingsStore = begun.settingsStore();
+        var settings = begun.settings();
         var menu = new SectionMenu(sections);
         var sitePageStore = new SitePageStore(jdbi);
         var sitePageMenu = new SitePageMenu(sitePageStore);
@@ -383,6 +435,8 @@ public final class App implements AutoCloseable {
 
         this.health = new HealthPages(database, registry, config.metricsToken());
         this.purges = config.cdn().enabled() ? purgeWorker(config.cdn(), jdbi, registry) : null;
+        // this instance's search index (opened alongside), following the database through the search outbox
+        this.search = begun.searchEngine();
         var handlers = new Routes.Handlers(
                 health,
                 assets,
@@ -468,7 +522,7 @@ public final class App implements AutoCloseable {
         // connection, which waits for the opening
         Database database = config.openingDatabase();
         try {
-            return new App(config, clock, database);
+            return build(config, clock, database);
         } catch (RuntimeException e) {
             database.awaitOpen(); // its failure, when it failed, is the reason: a query's is only its consequence
             database.close();
@@ -478,7 +532,7 @@ public final class App implements AutoCloseable {
 
     /** Builds the app on a database the caller owns (tests); closing the app leaves the database open. */
     public static App onDatabase(Config config, Clock clock, Database database) {
-        App app = new App(config, clock, database);
+        App app = build(config, clock, database);
         app.borrowed = true;
         return app;
     }

@@ -3,12 +3,19 @@ package broadsheet;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
+import ch.qos.logback.classic.pattern.TargetLengthBasedClassNameAbbreviator;
+import ch.qos.logback.classic.pattern.ThrowableProxyConverter;
 import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.spi.ConfiguratorRank;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.ConsoleAppender;
+import ch.qos.logback.core.CoreConstants;
+import ch.qos.logback.core.LayoutBase;
+import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
 import ch.qos.logback.core.spi.ContextAwareBase;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
 
 /**
@@ -36,10 +43,12 @@ public final class Logging extends ContextAwareBase implements Configurator {
     @Override
     public ExecutionStatus configure(LoggerContext context) {
         if (System.getProperty("logback.configurationFile") != null) return ExecutionStatus.INVOKE_NEXT_IF_ANY;
-        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+        Line line = new Line();
+        line.setContext(context);
+        line.start();
+        LayoutWrappingEncoder<ILoggingEvent> encoder = new LayoutWrappingEncoder<>();
         encoder.setContext(context);
-        // UTC, so the zone is always written Z
-        encoder.setPattern("%d{yyyy-MM-dd'T'HH:mm:ss.SSS'Z', UTC} %-5level %logger{24} - %msg%n");
+        encoder.setLayout(line);
         encoder.start();
         ConsoleAppender<ILoggingEvent> console = new ConsoleAppender<>();
         console.setContext(context);
@@ -57,5 +66,37 @@ public final class Logging extends ContextAwareBase implements Configurator {
         context.getLogger("io.micrometer.core.instrument.composite.CompositeMeterRegistry").setLevel(Level.ERROR);
         context.getLogger("broadsheet.access").setLevel(Level.toLevel(env.apply("BROADSHEET_ACCESS_LOG"), Level.WARN));
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
+    }
+
+    /**
+     * One event as the pattern {@value #PATTERN} writes it (and, after it, a failure's stack trace, as Logback adds to
+     * every pattern without one), written here rather than by Logback's {@code PatternLayout}: setting that up (its table
+     * of some fifty converters, made at each start) took a tenth of a start's time before the command could run.
+     */
+    static final class Line extends LayoutBase<ILoggingEvent> {
+        /** The pattern this layout writes. UTC, so the zone is always written Z. */
+        static final String PATTERN = "%d{yyyy-MM-dd'T'HH:mm:ss.SSS'Z', UTC} %-5level %logger{24} - %msg%n";
+        private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+        private final TargetLengthBasedClassNameAbbreviator logger = new TargetLengthBasedClassNameAbbreviator(24);
+        private final ThrowableProxyConverter failure = new ThrowableProxyConverter();
+
+        @Override
+        public void start() {
+            failure.setContext(getContext());
+            failure.start();
+            super.start();
+        }
+
+        @Override
+        public String doLayout(ILoggingEvent event) {
+            StringBuilder line = new StringBuilder(128);
+            TIME.formatTo(Instant.ofEpochMilli(event.getTimeStamp()), line);
+            String level = event.getLevel().toString();
+            line.append(' ').append(level).repeat(' ', Math.max(0, 5 - level.length()));
+            line.append(' ').append(logger.abbreviate(event.getLoggerName())).append(" - ").append(event.getFormattedMessage())
+                    .append(CoreConstants.LINE_SEPARATOR);
+            if (event.getThrowableProxy() != null) line.append(failure.convert(event));
+            return line.toString();
+        }
     }
 }

@@ -6,6 +6,8 @@ import broadsheet.cli.DemoCommand;
 import broadsheet.cli.ImportCommand;
 import broadsheet.cli.ReindexCommand;
 import broadsheet.cli.ServeCommand;
+import java.io.PrintWriter;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -19,7 +21,24 @@ import picocli.CommandLine.Command;
         subcommands = {ServeCommand.class, DemoCommand.class, ImportCommand.class, ReindexCommand.class, AdminCommand.class, ConfigCommand.class})
 public final class Main implements Runnable {
     public static void main(String[] args) {
-        System.exit(commandLine(args).execute(args));
+        // a server's usual command line is read without picocli (ServeCommand.plain says why); any other by picocli
+        Optional<ServeCommand> serve = ServeCommand.plain(args);
+        System.exit(serve.isPresent() ? run(serve.get(), new PrintWriter(System.err, true)) : commandLine(args).execute(args));
+    }
+
+    /** Runs a command read without picocli, answering its failure as picocli's handler below does: its lines, then 1. */
+    static int run(Runnable command, PrintWriter err) {
+        try {
+            command.run();
+            return 0;
+        } catch (RuntimeException e) {
+            failed(e, err);
+            return 1;
+        }
+    }
+
+    private static void failed(Exception e, PrintWriter err) {
+        broadsheet.Failures.lines(e).forEach(line -> err.println("broadsheet: " + line));
     }
 
     public static CommandLine commandLine() {
@@ -46,9 +65,9 @@ public final class Main implements Runnable {
         }
     }
 
-    private static CommandLine handlingFailures(CommandLine cl) {
+    static CommandLine handlingFailures(CommandLine cl) {
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            broadsheet.Failures.lines(e).forEach(line -> cmd.getErr().println("broadsheet: " + line));
+            failed(e, cmd.getErr());
             return 1;
         });
         return cl;

@@ -20,6 +20,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import org.eclipse.jetty.http.MimeTypes;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,6 +33,19 @@ public final class Server {
     private static final Logger accessLog = LoggerFactory.getLogger("broadsheet.access");
 
     private Server() {}
+
+    /**
+     * Makes ready what starting the web server needs and nothing of ours does, so that it can be done on another
+     * thread while the site is built: Jetty's table of media types, read from its properties files as its class is first
+     * used (some 6 % of a start's time on the main thread, measured with the sampling profiler).
+     */
+    static void prepare() {
+        try {
+            Class.forName(MimeTypes.class.getName(), true, Server.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     /**
      * PostgreSQL text cannot hold NUL, so a query parameter with one could only fail deep in a query (as a

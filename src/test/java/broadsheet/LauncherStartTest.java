@@ -33,6 +33,15 @@ class LauncherStartTest {
     }
 
     @Test
+    void aLinkToAJavaIsFollowedToItsJdk() throws Exception {
+        Path java = fakeJava("jdk-24", "JAVA_VERSION=\"24.0.2\"\n");
+        Path link = Files.createSymbolicLink(Files.createDirectories(dir.resolve("usr/bin")).resolve("java"), java);
+
+        assertThat(run("feature_version " + link)).isEqualTo("24");
+        assertThat(dir.resolve("started")).doesNotExist();
+    }
+
+    @Test
     void aJavaWithoutAReleaseFileIsAskedItself() throws Exception {
         Path java = fakeJava("odd", null);
 

@@ -45,6 +45,32 @@ class LoggingTest {
     }
 
     @Test
+    void aLineIsWhatLogbacksPatternWritesFailuresIncluded() {
+        LoggerContext context = new LoggerContext();
+        var pattern = new ch.qos.logback.classic.encoder.PatternLayoutEncoder();
+        pattern.setContext(context);
+        pattern.setPattern(Logging.Line.PATTERN);
+        pattern.start();
+        var line = new Logging.Line();
+        line.setContext(context);
+        line.start();
+
+        var cause = new java.io.IOException("connection refused");
+        var failure = new IllegalStateException("Cannot start the embedded PostgreSQL", cause);
+        failure.addSuppressed(new IllegalArgumentException("and then this"));
+        for (Level level : new Level[] {Level.ERROR, Level.WARN, Level.INFO, Level.DEBUG, Level.TRACE}) {
+            for (String name : new String[] {"broadsheet.App", "org.eclipse.jetty.server.handler.ContextHandler", "root", "x"}) {
+                for (Throwable thrown : new Throwable[] {null, failure}) {
+                    var event = new LoggingEvent("test", context.getLogger(name), level, "Made {} of {}", thrown, new Object[] {3, "ü"});
+                    event.setTimeStamp(Instant.parse("2026-12-07T23:59:59.007Z").toEpochMilli());
+                    assertThat(line.doLayout(event)).as(level + " " + name + " " + thrown)
+                            .isEqualTo(new String(pattern.encode(event), StandardCharsets.UTF_8));
+                }
+            }
+        }
+    }
+
+    @Test
     void theOperatorSetsTheLevelAndTheAccessLogAndANameThatIsNoLevelKeepsTheDefault() {
         LoggerContext context = configured(Map.of("BROADSHEET_LOG_LEVEL", "debug", "BROADSHEET_ACCESS_LOG", "INFO"));
         assertThat(context.getLogger("broadsheet.App").getEffectiveLevel()).isEqualTo(Level.DEBUG);

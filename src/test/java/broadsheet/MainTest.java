@@ -28,6 +28,25 @@ class MainTest {
         }
     }
 
+    /** A command that fails as a server's start can: an exception with a message of two lines. */
+    @CommandLine.Command(name = "failing")
+    static final class Failing implements Runnable {
+        @Override
+        public void run() {
+            throw new IllegalStateException("Cannot start the embedded PostgreSQL: port taken\nand more detail");
+        }
+    }
+
+    @Test
+    void aCommandReadWithoutPicocliFailsAsUnderPicocliWithItsOneLineAndExitCodeOne() {
+        var err = new StringWriter();
+        int code = Main.run(new Failing(), new PrintWriter(err, true));
+
+        assertThat(List.of(String.valueOf(code), "", err.toString())).isEqualTo(run(Main.handlingFailures(new CommandLine(new Failing()))));
+        assertThat(err.toString()).isEqualTo("broadsheet: Cannot start the embedded PostgreSQL: port taken" + System.lineSeparator());
+        assertThat(Main.run(() -> {}, new PrintWriter(new StringWriter()))).isZero();
+    }
+
     @Test
     void everyOtherCommandLineIsTheWholeProgram() {
         assertThat(Main.commandLine(new String[] {"demo"}).getSubcommands()).containsKeys("serve", "demo", "import", "admin");
