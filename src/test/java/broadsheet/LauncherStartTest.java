@@ -100,6 +100,61 @@ class LauncherStartTest {
         assertThat(launch(launcher, java, "admin")).doesNotContain("SharedArchiveFile");
     }
 
+    @Test
+    void aServerThatFailsOnItsFirstRunLeavesNoCacheAndOneThatRanKeepsIt() throws Exception {
+        Path launcher = launcherCopy();
+        Path cache = dir.resolve("app/target/broadsheet.aot");
+        // a java that writes the cache it is asked for as it ends, then ends with the given status
+        Path failing = cacheWritingJava("jdk-25-failing", "exit 1");
+        Process p = start(launcher, failing, "serve");
+        assertThat(p.waitFor()).isEqualTo(1);
+        assertThat(cache).doesNotExist();
+
+        Path ending = cacheWritingJava("jdk-25-ending", "exit 0");
+        assertThat(start(launcher, ending, "serve").waitFor()).isZero();
+        assertThat(cache).exists();
+    }
+
+    @Test
+    void aStopOfTheRunThatWritesTheCacheIsPassedOnToJavaAndKeepsTheCache() throws Exception {
+        Path launcher = launcherCopy();
+        Path cache = dir.resolve("app/target/broadsheet.aot");
+        Path ready = dir.resolve("ready");
+        Path stopped = dir.resolve("stopped");
+        // a server that says it is ready, then runs until SIGTERM, when it notes it and ends as the JVM does (143)
+        Path serving = cacheWritingJava("jdk-25-serving", "trap 'touch " + stopped + "; exit 143' TERM\ntouch " + ready
+                + "\nwhile :; do sleep 0.05; done");
+        Process p = start(launcher, serving, "serve");
+        while (!Files.exists(ready)) {
+            assertThat(p.isAlive()).as("the launcher is running").isTrue();
+            Thread.onSpinWait();
+        }
+        p.destroy(); // SIGTERM to the launcher
+        assertThat(p.waitFor()).isEqualTo(143);
+        assertThat(stopped).as("java was told to stop").exists();
+        assertThat(cache).exists();
+    }
+
+    /** A Java 25 that writes the ahead-of-time cache it is asked for, then runs {@code then} (shell lines). */
+    private Path cacheWritingJava(String name, String then) throws IOException {
+        Path home = Files.createDirectories(dir.resolve(name));
+        Path java = Files.createDirectories(home.resolve("bin")).resolve("java");
+        Files.writeString(java, "#!/bin/sh\nfor a; do case \"$a\" in -XX:AOTCacheOutput=*) echo cache > \"${a#-XX:AOTCacheOutput=}\";; esac; done\n"
+                + then + "\n");
+        Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.writeString(home.resolve("release"), "JAVA_VERSION=\"25.0.3\"\n");
+        return java;
+    }
+
+    private static Process start(Path launcher, Path java, String command) throws IOException {
+        ProcessBuilder pb = new ProcessBuilder("bash", launcher.toString(), command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        pb.environment().put("BROADSHEET_JAVA", java.toString());
+        pb.environment().remove("BROADSHEET_CDS");
+        pb.environment().remove("BROADSHEET_JAVA_OPTS");
+        return pb.start();
+    }
+
     /** The launcher in a folder of its own, beside a built program (a jar newer than any source). */
     private Path launcherCopy() throws IOException {
         Path app = Files.createDirectories(dir.resolve("app"));
