@@ -1,7 +1,9 @@
 package broadsheet.media;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * A picture ready to show: its size, its words (alt, caption, credit) and its renditions. Templates pick
@@ -47,9 +49,20 @@ public record Picture(long id, int width, int height, String alt, String caption
         return renditions.stream().anyMatch(s -> s.format().equals("webp"));
     }
 
-    /** The harder-compressed WebP files for {@link #DENSE_MEDIA}, or "" when the picture has none. */
+    /**
+     * The candidates for {@link #DENSE_MEDIA}, or "" when the picture has no harder-compressed WebP files: those files,
+     * and under the narrowest of them the ordinary WebP ones. A phone picks from this list alone, so without the narrow
+     * ordinary files a thumbnail 6.5rem wide (under 200 device pixels) would cost the 480 pixel dense file, about half
+     * as many bytes again as the 360 pixel WebP it needs.
+     */
     public String denseWebpSrcset() {
-        return srcset(Rendition.DENSE_WEBP);
+        List<Size> dense = renditions.stream().filter(s -> s.format().equals(Rendition.DENSE_WEBP)).toList();
+        if (dense.isEmpty()) return "";
+        int narrowest = dense.stream().mapToInt(Size::width).min().orElseThrow();
+        return Stream.concat(
+                        renditions.stream().filter(s -> s.format().equals("webp") && s.width() < narrowest), dense.stream())
+                .sorted(Comparator.comparingInt(Size::width))
+                .map(s -> s.url() + " " + s.width() + "w").collect(Collectors.joining(", "));
     }
 
     /** The widest JPEG rendition, for Open Graph and JSON-LD. */

@@ -108,6 +108,9 @@ class ArticlePagesIT {
         assertThat(phones.attr("media")).isEqualTo("(max-width: 39.99em) and (min-resolution: 1.5dppx)");
         assertThat(phones.attr("srcset")).contains("-800-dense.webp 800w");
         assertThat(widths(phones.attr("srcset"))).isSorted().contains(720, 800);
+        assertThat(phones.attr("srcset")).as("a thumbnail on a phone can take the ordinary 360 px WebP, not the 480 px dense one")
+                .startsWith(figure.selectFirst("source[type=image/webp]:not([media])").attr("srcset").split(", ")[0] + ", ")
+                .contains("-360.webp 360w");
         Element caption = figure.selectFirst("figcaption");
         assertThat(caption.ownText()).isEqualTo("Premier Aldo Castellan (right) has often spoken warmly of his northern counterpart");
         assertThat(caption.select("span.credit")).extracting(Element::text).containsExactly("Mara Lind/Harbour Photo Service");

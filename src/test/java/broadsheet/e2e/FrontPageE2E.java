@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
@@ -95,6 +96,41 @@ class FrontPageE2E {
                 .as("lead picture loaded").isTrue();
         assertThat(picture.getRect().getWidth()).isLessThanOrEqualTo(viewport.width);
         assertThat(page.h1s()).hasSize(1);
+    }
+
+    /**
+     * Until the serif arrives, text is set in a local serif scaled to its widths (site.css), roman and italic alike, so
+     * that nothing moves when the font swaps in: a line of each is as wide in the fallback as in the font, within 2%.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"normal", "italic"})
+    void theLocalFallbackSetsALineAsWideAsTheSiteSerif(String style) {
+        open(Viewport.PHONE);
+        String text = "Independent journalism for the harbour towns, every morning since the first tide table";
+        String shorthand = style + " 400 20px \"Broadsheet Serif\"";
+        browser.js("document.fonts.load(arguments[0], arguments[1]);", shorthand, text);
+        browser.waiting().until(d -> Boolean.TRUE.equals(browser.js(
+                "return document.fonts.check(arguments[0], arguments[1]) && [...document.fonts].some(f => f.status === 'loaded'"
+                        + " && f.style === arguments[2]);", shorthand, text, style)));
+
+        List<?> widths = (List<?>) browser.js("""
+                const [style, text] = arguments;
+                const serif = getComputedStyle(document.documentElement).getPropertyValue('--serif');
+                const span = document.createElement('span');
+                span.textContent = text;
+                span.style.cssText = 'position: absolute; white-space: nowrap; font-size: 20px; font-weight: 400; font-style: ' + style;
+                document.body.append(span);
+                span.style.fontFamily = '"Broadsheet Serif"';
+                const font = span.getBoundingClientRect().width;
+                span.style.fontFamily = serif.substring(serif.indexOf(',') + 1);
+                const local = span.getBoundingClientRect().width;
+                span.remove();
+                return [font, local];
+                """, style, text);
+        double font = ((Number) widths.get(0)).doubleValue();
+        double local = ((Number) widths.get(1)).doubleValue();
+
+        assertThat(local / font).as("%s: %s px in the fallback, %s px in the font", style, local, font).isBetween(0.98, 1.02);
     }
 
     @Test
