@@ -2,6 +2,7 @@ package broadsheet;
 
 import broadsheet.account.ApiTokens;
 import broadsheet.shared.AuditLog;
+import broadsheet.shared.Futures;
 import broadsheet.shared.UntilChanged;
 import broadsheet.account.OwnAccount;
 import broadsheet.account.Passwords;
@@ -166,7 +167,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.BiPredicate;
 import java.util.function.LongConsumer;
 import java.util.function.Supplier;
@@ -244,13 +244,7 @@ public final class App implements AutoCloseable {
 
         /** The search index, waiting for it; throws what opening it (or binding the JVM's figures) threw. */
         SearchEngine searchEngine() {
-            try {
-                return search.join();
-            } catch (CompletionException e) {
-                if (e.getCause() instanceof RuntimeException r) throw r;
-                if (e.getCause() instanceof Error r) throw r;
-                throw e;
-            }
+            return Futures.join(search);
         }
     }
 

@@ -11,6 +11,7 @@ import broadsheet.section.SectionStore;
 import broadsheet.settings.SettingsStore;
 import broadsheet.settings.SiteSettings;
 import broadsheet.shared.AuditLog;
+import broadsheet.shared.Futures;
 import broadsheet.topic.TopicStore;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -23,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -155,13 +155,7 @@ final class NewArticles {
     private String html(ArticleSource s) {
         CompletableFuture<String> ahead = rendering.remove(s);
         if (ahead == null) return BodyRebuild.renderWithoutPictures(s.content().body());
-        try {
-            return ahead.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) throw r;
-            if (e.getCause() instanceof Error r) throw r;
-            throw e;
-        }
+        return Futures.join(ahead);
     }
 
     private SiteSettings paper() {
