@@ -111,8 +111,9 @@ final class Snippets {
         highlighter.setMaxDocCharsToAnalyze(Highlighter.DEFAULT_MAX_CHARS_TO_ANALYZE - from);
         Fragmenter passages = from == 0 ? new SimpleSpanFragmenter(scorer, LENGTH) : new PassagesFrom(from, clean.length());
         TokenStream tokens = SearchIndex.ANALYZER.tokenStream(SearchIndex.BODY, read);
-        First first = new First(tokens);
-        tokens = first;
+        // read from a start point, the first word read is checked below; read from the top, nothing is
+        First first = null;
+        if (from > 0) tokens = first = new First(tokens);
         if (stopEarly && terms) {
             // each word weighs 1 and counts once a passage: a passage scoring the number of words holds them all
             Until until = new Until(tokens);
