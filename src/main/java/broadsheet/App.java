@@ -299,8 +299,8 @@ public final class App implements AutoCloseable {
         var feeds = new FeedPages(jdbi, sections, topics, contributors, () -> settings.current().feedsFullText(), pages, siteInfo,
                 config.pageCacheMegabytes() > 0);
         // what a change on any instance empties; the instance that made a change runs it at once as well
+        // the pages last: a page rendered from what was kept before (or while) the rest was emptied is not kept
         this.contentChanged = () -> {
-            pageCache.clear();
             feeds.changed();
             fronts.changed();
             articleDetails.clear();
@@ -308,6 +308,7 @@ public final class App implements AutoCloseable {
             sitePageMenu.refresh();
             settings.refresh();
             wordLists.refresh();
+            pageCache.clear();
         };
 
         var passwords = new Passwords();
@@ -401,8 +402,8 @@ public final class App implements AutoCloseable {
         // a thread's change empties only its article's cached pages, on this instance now and on the others by the change feed
         this.threadChanged = id -> {
             List<String> paths = commentStore.cachedPaths(id);
-            pageCache.evict(paths);
             articleDetails.forget(paths); // its comment count
+            pageCache.evict(paths);
         };
         var commentPosting = new CommentPosting(jdbi, commentRules, entitled, new Pipeline(wordLists, config.zone()), commentEvents);
         var commentPages = new CommentPages(commentStore, commentPosting, commentRules, pages, siteInfo, threadChanged, clock);
@@ -449,10 +450,14 @@ public final class App implements AutoCloseable {
         this.server = Server.create(config, handlers, newsroom, readers, new ErrorPages(siteInfo), pageCache,
                 access, new ReaderAccess(ReaderSignInPages.lookup(readerSessions), clock), registry);
         this.changes = ChangeFeed.listen(database, what -> {
-            // whatever changed, its purges (queued in the same transaction) are ready to go
-            if (purges != null) purges.wake();
-            search.changed();
-            if (!what.equals("search")) CommentNotices.article(what).ifPresentOrElse(threadChanged, contentChanged);
+            try {
+                search.changed();
+                if (!what.equals("search")) CommentNotices.article(what).ifPresentOrElse(threadChanged, contentChanged);
+            } finally {
+                // whatever changed, its purges (queued in the same transaction) are ready to go, now that this instance
+                // no longer keeps what they take out of the CDN
+                if (purges != null) purges.wake();
+            }
         });
         // what an operator watches beyond requests and the JVM: each figure is kept where it happens (README, "Metrics")
         this.registry = registry;
@@ -466,7 +471,7 @@ public final class App implements AutoCloseable {
         Duration timeout = Duration.ofMillis(cdn.timeoutMs());
         var kind = cdn.kind().equals("fastly") ? PurgeClient.Kind.FASTLY : PurgeClient.Kind.VARNISH;
         return new PurgeWorker(new PurgeOutbox(jdbi), new PurgeClient(new PurgeClient.Settings(kind, cdn.urls(), cdn.token(), timeout)),
-                timeout, Duration.ofSeconds(1), registry);
+                timeout, Duration.ofSeconds(1), Duration.ofMillis(cdn.resendMs()), registry);
     }
 
     /** The search page and the Content API's search, in front of the index. */

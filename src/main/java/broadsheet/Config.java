@@ -58,7 +58,7 @@ public record Config(
      * @param token     Fastly's API token
      * @param timeoutMs each purge request's time limit
      */
-    public record Cdn(String kind, List<URI> urls, String token, int timeoutMs) {
+    public record Cdn(String kind, List<URI> urls, String token, int timeoutMs, int resendMs) {
         public boolean enabled() {
             return !urls.isEmpty();
         }
@@ -165,6 +165,9 @@ public record Config(
     public static final Option CDN_TOKEN = new Option("cdn.token", "", true, "Fastly API token, sent as Fastly-Key.");
     public static final Option CDN_TIMEOUT_MS = new Option("cdn.timeout-ms", "2000", false,
             "Longest a purge request may take, in milliseconds; a failed purge is tried again 4 times (after 1, 2, 4 and 8 s).");
+    public static final Option CDN_RESEND_MS = new Option("cdn.resend-ms", "2000", false,
+            "Each purge is sent again this many milliseconds after it first went out, for a page an instance served before it "
+            + "heard of the change (the change feed tells every instance within milliseconds); 0 sends it once.");
     public static final Option SHUTDOWN_DRAIN_SECONDS = new Option("shutdown.drain-seconds", "0", false,
             "On SIGTERM, seconds /readyz answers 503 while the server still serves, so a load balancer stops sending "
             + "before the server stops accepting; set it above the balancer's health-check interval times its threshold.");
@@ -177,7 +180,7 @@ public record Config(
             STRIPE_SECRET_KEY, STRIPE_WEBHOOK_SECRET, STRIPE_API_BASE,
             SMTP_HOST, SMTP_PORT, SMTP_USERNAME, SMTP_PASSWORD, SMTP_FROM, SMTP_SECURITY,
             WEBHOOKS_RETRY_SECONDS, WEBHOOKS_TIMEOUT_SECONDS, WEBHOOKS_KEEP_DAYS,
-            CDN_KIND, CDN_URLS, CDN_TOKEN, CDN_TIMEOUT_MS, SHUTDOWN_DRAIN_SECONDS, SHUTDOWN_TIMEOUT_SECONDS);
+            CDN_KIND, CDN_URLS, CDN_TOKEN, CDN_TIMEOUT_MS, CDN_RESEND_MS, SHUTDOWN_DRAIN_SECONDS, SHUTDOWN_TIMEOUT_SECONDS);
 
     /** A value that cannot be used; the message names the option and says what is expected. */
     public static final class ConfigException extends RuntimeException {
@@ -302,7 +305,7 @@ public record Config(
         if (kind.equals("fastly") && !urls.isEmpty() && token.isEmpty()) {
             throw new ConfigException(CDN_TOKEN.envVar() + ": purging Fastly needs an API token with purge rights");
         }
-        return new Cdn(kind, List.copyOf(urls), token, integer(v, CDN_TIMEOUT_MS, 50, 60000));
+        return new Cdn(kind, List.copyOf(urls), token, integer(v, CDN_TIMEOUT_MS, 50, 60000), integer(v, CDN_RESEND_MS, 0, 60000));
     }
 
     private static Stripe stripe(Map<String, String> v) {

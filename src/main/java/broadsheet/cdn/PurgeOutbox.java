@@ -36,10 +36,22 @@ public final class PurgeOutbox {
                 .list()).stream().sorted(java.util.Comparator.comparingLong(Claimed::id)).toList();
     }
 
-    /** The keys went out to every endpoint. */
-    public void sent(List<Claimed> claimed) {
-        jdbi.useHandle(h -> h.createUpdate("UPDATE cdn_purges SET state = 'sent', finished_at = now(), last_error = NULL WHERE id = ANY (:ids)")
-                .bind("ids", ids(claimed)).execute());
+    /**
+     * The keys went out to every endpoint. Those sent for the first time are due once more after {@code resend} (with
+     * their attempts counted afresh), unless it is zero; those sent for the second time are settled.
+     */
+    public void sent(List<Claimed> claimed, Duration resend) {
+        jdbi.useHandle(h -> h.createUpdate("""
+                        UPDATE cdn_purges SET
+                            state = CASE WHEN resend OR :again = 0 THEN 'sent' ELSE 'pending' END,
+                            finished_at = CASE WHEN resend OR :again = 0 THEN now() END,
+                            next_attempt_at = CASE WHEN resend OR :again = 0 THEN next_attempt_at
+                                                   ELSE now() + make_interval(secs => :again) END,
+                            attempts = CASE WHEN resend OR :again = 0 THEN attempts ELSE 0 END,
+                            resend = resend OR :again > 0,
+                            last_error = NULL
+                        WHERE id = ANY (:ids)""")
+                .bind("again", (double) resend.toMillis() / 1000).bind("ids", ids(claimed)).execute());
     }
 
     /**

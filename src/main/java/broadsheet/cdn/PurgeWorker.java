@@ -13,9 +13,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The purge sender on this instance: it sends what the outbox holds as soon as it is woken (the change feed wakes it
- * when any instance commits a change) and at least every {@code poll}, claiming keys so that each goes out from one
- * instance only. A failing CDN costs the sender time, never the newsroom: publishing only writes outbox rows. It
- * says every minute that purging is on, and removes old rows every hour. Counters: {@code broadsheet_cdn_purges_sent_total},
+ * when any instance commits a change, once this instance has emptied its own caches) and at least every {@code poll},
+ * claiming keys so that each goes out from one instance only. Each key goes out a second time a little later: the first
+ * purge may reach the CDN before another instance (or this one, when the poll sent it) has heard of the change, and the
+ * CDN's next request may then be answered from that instance's cache. A failing CDN costs the sender time, never the newsroom: publishing only writes outbox rows. It
+ * says every minute that purging is on, and removes old rows every hour. Counters: {@code broadsheet_cdn_purges_sent_total} (each sending),
  * {@code broadsheet_cdn_purges_failed_total} (keys in a failed attempt), {@code broadsheet_cdn_purges_given_up_total}.
  */
 public final class PurgeWorker implements AutoCloseable {
@@ -24,6 +26,7 @@ public final class PurgeWorker implements AutoCloseable {
     private final PurgeOutbox outbox;
     private final PurgeClient client;
     private final Duration firstRetry;
+    private final Duration resend;
     private final Duration lease;
     private final Counter sent;
     private final Counter failed;
@@ -35,11 +38,16 @@ public final class PurgeWorker implements AutoCloseable {
         return t;
     });
 
-    /** {@code timeout}: the client's time limit per request, from which how long a claim lasts follows. */
-    public PurgeWorker(PurgeOutbox outbox, PurgeClient client, Duration timeout, Duration firstRetry, MeterRegistry metrics) {
+    /**
+     * {@code timeout}: the client's time limit per request, from which how long a claim lasts follows; {@code resend}:
+     * how long after a key first went out it is sent again (zero: once only), for a page an instance still held when
+     * the first purge reached the CDN.
+     */
+    public PurgeWorker(PurgeOutbox outbox, PurgeClient client, Duration timeout, Duration firstRetry, Duration resend, MeterRegistry metrics) {
         this.outbox = outbox;
         this.client = client;
         this.firstRetry = firstRetry;
+        this.resend = resend;
         this.lease = timeout.multipliedBy(4).plusSeconds(30);
         this.sent = Counter.builder("broadsheet.cdn.purges.sent").description("Surrogate keys purged at the CDN").register(metrics);
         this.failed = Counter.builder("broadsheet.cdn.purges.failed")
@@ -107,7 +115,7 @@ public final class PurgeWorker implements AutoCloseable {
             List<String> keys = claimed.stream().map(PurgeOutbox.Claimed::key).distinct().toList();
             try {
                 client.purge(keys);
-                outbox.sent(claimed);
+                outbox.sent(claimed, resend);
                 sent.increment(keys.size());
                 done += keys.size();
             } catch (PurgeClient.PurgeFailed e) {

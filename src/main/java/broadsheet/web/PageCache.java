@@ -15,6 +15,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
@@ -31,9 +32,15 @@ import java.util.concurrent.atomic.LongAdder;
 public final class PageCache implements MeterBinder {
     private static final String KEY_ATTRIBUTE = "broadsheet.pageCacheKey";
     private static final String DAY_ATTRIBUTE = "broadsheet.pageCacheDay";
+    private static final String GENERATION_ATTRIBUTE = "broadsheet.pageCacheGeneration";
     private final Cache<String, Kept> pages;
     private final boolean enabled;
     private final LongAdder clears = new LongAdder();
+    /**
+     * Moved on by every clear and eviction: a page whose request began before one is not kept after it, since it may
+     * have been rendered from what the change made stale.
+     */
+    private final AtomicLong generation = new AtomicLong();
     /** Counted here rather than from Caffeine's statistics, which count every GET asked (health checks, /metrics) as a miss. */
     private final LongAdder hits = new LongAdder();
     private final LongAdder misses = new LongAdder();
@@ -93,6 +100,7 @@ public final class PageCache implements MeterBinder {
         if (!get) return;
         ctx.attribute(KEY_ATTRIBUTE, key);
         ctx.attribute(DAY_ATTRIBUTE, day);
+        ctx.attribute(GENERATION_ATTRIBUTE, generation.get());
     }
 
     /**
@@ -146,9 +154,13 @@ public final class PageCache implements MeterBinder {
         String key = ctx.attribute(KEY_ATTRIBUTE);
         // a page rendered on a day that has since ended (it may print that day's date) is sent, but not kept
         Long day = ctx.attribute(DAY_ATTRIBUTE);
-        if (key != null && ctx.statusCode() == 200 && ReaderAccess.current(ctx).isEmpty() && day != null && day == today()) {
+        Long begun = ctx.attribute(GENERATION_ATTRIBUTE);
+        if (key != null && ctx.statusCode() == 200 && ReaderAccess.current(ctx).isEmpty() && day != null && day == today()
+                && begun != null && begun == generation.get()) {
             misses.increment();
             pages.put(key, new Kept(rendered, route(ctx), ctx.routeRoles().contains(Role.ANYONE)));
+            // a clear or eviction that ran between the check and the put has already emptied the cache: undo the put
+            if (generation.get() != begun) pages.invalidate(key);
         }
     }
 
@@ -166,6 +178,7 @@ public final class PageCache implements MeterBinder {
      * so the rest of the cache stays warm.
      */
     public void evict(Collection<String> paths) {
+        generation.incrementAndGet();
         pages.asMap().keySet().removeIf(key -> {
             int q = key.indexOf('?');
             return paths.contains(q < 0 ? key : key.substring(0, q));
@@ -173,6 +186,7 @@ public final class PageCache implements MeterBinder {
     }
 
     public void clear() {
+        generation.incrementAndGet();
         clears.increment();
         pages.invalidateAll();
     }

@@ -44,9 +44,14 @@ class PurgeOutboxIT {
         cdn.close();
     }
 
+    /** A sender that sends each key once. */
     private PurgeWorker worker(Duration firstRetry) {
+        return worker(firstRetry, Duration.ZERO);
+    }
+
+    private PurgeWorker worker(Duration firstRetry, Duration resend) {
         var client = new PurgeClient(new PurgeClient.Settings(PurgeClient.Kind.VARNISH, List.of(cdn.url("/")), "", Duration.ofSeconds(2)));
-        return new PurgeWorker(outbox, client, Duration.ofSeconds(2), firstRetry, metrics);
+        return new PurgeWorker(outbox, client, Duration.ofSeconds(2), firstRetry, resend, metrics);
     }
 
     private long published(String headline) {
@@ -80,6 +85,46 @@ class PurgeOutboxIT {
         assertThat(Desk.count("SELECT count(*) FROM cdn_purges WHERE state = 'sent'")).isEqualTo(7);
         assertThat(counter("broadsheet.cdn.purges.sent")).isEqualTo(7);
         assertThat(worker(Duration.ofSeconds(1)).runOnce()).isZero();
+    }
+
+    @Test
+    void eachKeyIsSentAgainOnceTheResendWaitHasPassedAndThenSettled() {
+        outbox.heartbeat();
+        long id = published("Harbour vote");
+        var worker = worker(Duration.ofSeconds(1), Duration.ofHours(1));
+
+        assertThat(worker.runOnce()).isEqualTo(7);
+        assertThat(worker.runOnce()).as("not due again for an hour").isZero();
+        assertThat(pending()).hasSize(7);
+        assertThat(Desk.count("SELECT count(*) FROM cdn_purges WHERE resend AND attempts = 0 AND next_attempt_at > now() + interval '59 minutes'"))
+                .isEqualTo(7);
+
+        TestDatabase.jdbi().useHandle(h -> h.execute("UPDATE cdn_purges SET next_attempt_at = now()"));
+        assertThat(worker.runOnce()).isEqualTo(7);
+
+        assertThat(cdn.purges()).hasSize(2);
+        assertThat(cdn.keys()).filteredOn(k -> k.equals("article-" + id)).hasSize(2);
+        assertThat(pending()).isEmpty();
+        assertThat(Desk.count("SELECT count(*) FROM cdn_purges WHERE state = 'sent' AND finished_at IS NOT NULL")).isEqualTo(7);
+        assertThat(counter("broadsheet.cdn.purges.sent")).isEqualTo(14);
+        TestDatabase.jdbi().useHandle(h -> h.execute("UPDATE cdn_purges SET next_attempt_at = now() - interval '1 hour'"));
+        assertThat(worker.runOnce()).as("sent twice, and no more").isZero();
+    }
+
+    @Test
+    void aResendThatFailsIsTriedAgainLikeAFirstSending() {
+        outbox.heartbeat();
+        published("Harbour vote");
+        var worker = worker(Duration.ZERO, Duration.ofMillis(1));
+        assertThat(worker.runOnce()).isEqualTo(7);
+        TestDatabase.jdbi().useHandle(h -> h.execute("UPDATE cdn_purges SET next_attempt_at = now()"));
+        cdn.answer(500);
+
+        assertThat(worker.runOnce()).isZero();
+        assertThat(pending()).hasSize(7);
+        assertThat(worker.runOnce()).isEqualTo(7);
+
+        assertThat(Desk.strings("SELECT DISTINCT state || ' ' || attempts FROM cdn_purges")).containsExactly("sent 2");
     }
 
     @Test
