@@ -14,9 +14,10 @@ import jdk.jfr.consumer.RecordingFile;
  * Where a server's CPU went during a flight recording, for {@code bench/run --profile}: each execution sample is given
  * to the part of the program it ran in, found from the innermost frame that belongs to a known part (a sample in
  * {@code java.util.HashMap} called by JDBI is JDBI's), and Broadsheet's own methods are listed by the share of samples
- * they are on the stack of. Prints one Markdown line of parts and one of methods.
+ * they are on the stack of. Prints one Markdown line of parts and one of methods for each recording, with a line
+ * {@code --} between two recordings' lines (one JVM reads them all: starting one for each costs a second or more).
  *
- * <pre>java bench/Profile.java RECORDING.jfr</pre>
+ * <pre>java bench/Profile.java RECORDING.jfr...</pre>
  */
 public final class Profile {
     /** The parts, by the start of a frame's class name; the first that matches wins. */
@@ -42,15 +43,27 @@ public final class Profile {
         PARTS.put("broadsheet.", "Broadsheet's own code");
     }
 
-    public static void main(String[] args) throws Exception {
-        if (args.length != 1) {
-            System.err.println("usage: java bench/Profile.java RECORDING.jfr");
+    public static void main(String[] args) {
+        if (args.length == 0) {
+            System.err.println("usage: java bench/Profile.java RECORDING.jfr...");
             System.exit(2);
         }
+        for (int i = 0; i < args.length; i++) {
+            if (i > 0) System.out.println("--");
+            try {
+                profile(Path.of(args[i]));
+            } catch (Exception e) {
+                System.out.println("could not read " + args[i] + ": " + e);
+            }
+        }
+    }
+
+    /** Prints one recording's lines. */
+    private static void profile(Path recording) throws java.io.IOException {
         Map<String, Integer> parts = new HashMap<>();
         Map<String, Integer> ours = new HashMap<>();
         int samples = 0;
-        for (RecordedEvent e : RecordingFile.readAllEvents(Path.of(args[0]))) {
+        for (RecordedEvent e : RecordingFile.readAllEvents(recording)) {
             if (!e.getEventType().getName().equals("jdk.ExecutionSample") || e.getStackTrace() == null) continue;
             List<RecordedFrame> frames = e.getStackTrace().getFrames();
             samples++;

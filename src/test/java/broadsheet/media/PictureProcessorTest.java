@@ -135,21 +135,6 @@ class PictureProcessorTest {
                 .containsExactly("webp-dense 720x360", "webp-dense 960x480");
     }
 
-    @Test
-    void printsTheTimeForA1600x900Jpeg() {
-        byte[] jpeg = TestPictures.encode(TestPictures.photo(1600, 900), "jpeg");
-        for (int i = 0; i < 20; i++) {
-            processor.process(jpeg);
-        }
-        int runs = 20;
-        long start = System.nanoTime();
-        for (int i = 0; i < runs; i++) {
-            processor.process(jpeg);
-        }
-        System.out.printf("PictureProcessor: %.1f ms per 1600x900 JPEG (%d bytes), mean of %d%n",
-                (System.nanoTime() - start) / 1e6 / runs, jpeg.length, runs);
-    }
-
     private static Rendition rendition(ProcessedPicture picture, String format, int width) {
         return picture.renditions().stream().filter(r -> r.format().equals(format) && r.width() == width).findFirst().orElseThrow();
     }
