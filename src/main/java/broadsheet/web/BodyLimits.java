@@ -13,8 +13,9 @@ import org.eclipse.jetty.util.Callback;
 /**
  * How large a request body each address takes, enforced in Jetty before the site sees the request, so a body
  * is never read, let alone kept in memory, past its address's limit. A body declared larger is answered with
- * 413 at once, before any of it is read (with the connection closed, so the rest is never waited for); a
- * chunked body is cut off with 413 at the byte that passes the limit. Forms get the small limit; the article
+ * 413 at once, before any of it is read; then, up to {@link #DRAINED}, it is read and dropped so that the client
+ * sees the answer, and past that the connection is closed and the rest never waited for. A chunked body is cut
+ * off with 413 at the byte that passes the limit. Forms get the small limit; the article
  * editor and the Admin API room for an article at its longest; the picture limit is for the upload addresses
  * alone, whose bodies are read only after {@link Access} has let the person or token in. Which route a path
  * is lies in {@link Routes}; this class only knows the few addresses that take more than a form.
@@ -32,6 +33,13 @@ public final class BodyLimits extends Handler.Wrapper {
      */
     static final String WORD_LISTS = "/newsroom/comments/words";
     static final long WORD_LISTS_LIMIT = 560 * 1024;
+    /**
+     * A body declared past its limit by a client that sends it whole (a browser posting a form) is read and dropped
+     * after the 413 has gone out, up to this size: closing the connection while unread bytes wait in it makes the
+     * operating system reset it, and the client may then lose the answer it had not yet read. A larger one is not
+     * read; its connection is closed after the answer.
+     */
+    static final long DRAINED = 1024 * 1024;
     private final Sizes sizes;
 
     /**
@@ -94,8 +102,17 @@ public final class BodyLimits extends Handler.Wrapper {
         long limit = sizes.of(request.getMethod(), Request.getPathInContext(request));
         long declared = request.getLength();
         if (declared > limit) {
-            // nothing of the body is read: the answer goes out now and the connection is closed after it
-            Response.writeError(request, response, callback, 413, tooLarge(limit));
+            // nothing of the body is read before the answer, which goes out now; then a body of at most DRAINED is read
+            // and dropped, so that a client still sending it reads the answer rather than a reset connection, and a
+            // larger one is not waited for: the connection is closed
+            if (declared > DRAINED) {
+                Response.writeError(request, response, callback, 413, tooLarge(limit));
+                return true;
+            }
+            // written here rather than through Jetty's error handling, which would give up on the body unread
+            response.setStatus(413);
+            LowLevelErrors.write(request, response, 413, tooLarge(limit), Callback.from(
+                    () -> Content.Source.consumeAll(request, Callback.from(callback::succeeded, callback::failed)), callback::failed));
             return true;
         }
         return super.handle(new Limited(request, limit), response, callback);

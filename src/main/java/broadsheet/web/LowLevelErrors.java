@@ -25,6 +25,14 @@ public final class LowLevelErrors extends ErrorHandler {
     @Override
     protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
                                     Callback callback) throws IOException {
+        write(request, response, code, message, callback);
+    }
+
+    /**
+     * Writes the answer for {@code code} (its status already set) as {@link #generateResponse} does; for a caller that
+     * answers by itself rather than through Jetty's error handling, which gives up on a body not yet read.
+     */
+    static void write(Request request, Response response, int code, String message, Callback callback) {
         HttpFields.Mutable headers = response.getHeaders();
         secure(headers);
         // only the site's own words are repeated (BodyLimits' 413); Jetty's may name its internals
