@@ -16,9 +16,10 @@ import org.slf4j.LoggerFactory;
  * when any instance commits a change, once this instance has emptied its own caches) and at least every {@code poll},
  * claiming keys so that each goes out from one instance only. Each key goes out a second time a little later: the first
  * purge may reach the CDN before another instance (or this one, when the poll sent it) has heard of the change, and the
- * CDN's next request may then be answered from that instance's cache. A failing CDN costs the sender time, never the newsroom: publishing only writes outbox rows. It
- * says every minute that purging is on, and removes old rows every hour. Counters: {@code broadsheet_cdn_purges_sent_total} (each sending),
- * {@code broadsheet_cdn_purges_failed_total} (keys in a failed attempt), {@code broadsheet_cdn_purges_given_up_total}.
+ * CDN's next request may then be answered from that instance's cache. A failing CDN costs the sender time, never the
+ * newsroom: publishing only writes outbox rows. It says every minute that purging is on, and removes old rows every
+ * hour. Counters: {@code broadsheet_cdn_purges_sent_total} (each sending), {@code broadsheet_cdn_purges_failed_total}
+ * (keys in a failed attempt), {@code broadsheet_cdn_purges_given_up_total}.
  */
 public final class PurgeWorker implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(PurgeWorker.class);
