@@ -30,8 +30,29 @@ public final class Readers {
 
     private Readers() {}
 
-    /** A free port of this machine, for the SMTP server of a test class. */
+    /**
+     * A free port of this machine, for a server a test starts later (an SMTP server, a Varnish). It is taken from below
+     * the range the system gives outgoing connections (32768 and up by default): a port from that range may be taken by
+     * a connection between this check and the server's start.
+     */
     public static int freePort() {
+        int below = 32768;
+        try {
+            below = Integer.parseInt(java.nio.file.Files.readString(java.nio.file.Path.of("/proc/sys/net/ipv4/ip_local_port_range"))
+                    .strip().split("\\s+")[0]);
+        } catch (IOException | RuntimeException e) {
+            // not Linux: the default start of the range
+        }
+        if (below <= 12_000) below = 32768;
+        var random = java.util.concurrent.ThreadLocalRandom.current();
+        for (int i = 0; i < 200; i++) {
+            int port = random.nextInt(10_000, below);
+            try (ServerSocket s = new ServerSocket(port)) {
+                return s.getLocalPort();
+            } catch (IOException taken) {
+                // in use: another
+            }
+        }
         try (ServerSocket s = new ServerSocket(0)) {
             return s.getLocalPort();
         } catch (IOException e) {
